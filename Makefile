@@ -1,0 +1,54 @@
+# kehoach — build, run, test, install.
+PREFIX ?= /usr/local
+SWIFT ?= swift
+BINDIR = $(PREFIX)/bin
+SHAREDIR = $(PREFIX)/share/kehoach
+MANDIR = $(PREFIX)/share/man/man1
+RELEASE_BIN = .build/release/kehoach
+DEBUG_BIN = .build/debug/kehoach
+
+.PHONY: all build release run test install uninstall clean deps bench
+
+all: build
+
+# Installs the system packages kehoach needs, only when one is missing (silent and quick otherwise).
+deps:
+	@missing=""; \
+	[ -f /usr/include/ncursesw/curses.h ] || missing="$$missing libncurses-dev"; \
+	[ -f /usr/include/sqlite3.h ] || missing="$$missing libsqlite3-dev"; \
+	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
+	command -v dot >/dev/null 2>&1 || missing="$$missing graphviz"; \
+	command -v python3 >/dev/null 2>&1 || missing="$$missing python3"; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing:$$missing"; \
+		SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO=sudo; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+# Opens the dashboard on the bundled plans (imported into the store on first run).
+run: release
+	$(RELEASE_BIN) $(ARGS)
+
+# Unit, scenario and end-to-end (tmux) tests; the end-to-end tests drive the debug binary.
+test: deps
+	$(SWIFT) build --product kehoach
+	KEHOACH_BIN="$(CURDIR)/$(DEBUG_BIN)" $(SWIFT) test
+
+install: release
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(SHAREDIR)/plans
+	install -m 755 $(RELEASE_BIN) $(DESTDIR)$(BINDIR)/kehoach
+	install -m 644 Assets/agencies.yaml $(DESTDIR)$(SHAREDIR)/agencies.yaml
+	install -m 644 Assets/plans/*.txt $(DESTDIR)$(SHAREDIR)/plans/
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/kehoach
+	rm -rf $(DESTDIR)$(SHAREDIR)
+
+clean:
+	rm -rf .build

@@ -1,0 +1,39 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "kehoach",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "kehoach", targets: ["kehoach"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(
+            name: "PlanKit",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "PlanStore",
+            dependencies: ["PlanKit", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "Dashboard", dependencies: ["PlanKit", "PlanStore"]),
+        .target(name: "Terminal", dependencies: ["CNcursesw", "Dashboard"]),
+        .executableTarget(
+            name: "kehoach",
+            dependencies: [
+                "PlanKit", "PlanStore", "Dashboard", "Terminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PlanKitTests", dependencies: ["PlanKit"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanKit"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "PlanKit", "PlanStore"]),
+        .testTarget(name: "EndToEndTests", dependencies: []),
+    ]
+)
