@@ -1,0 +1,168 @@
+import Foundation
+import PlanKit
+
+/// Everything the dashboard and the commands need from persistence. Each operation is whole:
+/// one call is one transaction, so a server-backed implementation can stand in for SQLite later.
+public protocol Store: AnyObject, Sendable {
+    /// The plans in the store, in import order.
+    func plans() throws -> [PlanSummary]
+    func plan(id: String) throws -> Plan?
+    /// The source text the plan was imported from.
+    func sourceText(planID: String) throws -> String?
+
+    /// Imports a plan, or re-imports an amended one (same identity): statuses and history of every task
+    /// whose code still exists are kept. All or nothing.
+    func importPlan(_ plan: Plan, sourceText: String, by user: String) throws -> ImportOutcome
+    func removePlan(id: String) throws
+
+    /// Every recorded status of a plan; a task with no entry has never been touched.
+    func statuses(planID: String) throws -> [StatusKey: StatusRecord]
+    /// Applies several changes in one transaction. Each change names the version it was based on;
+    /// if any has moved on, nothing is applied and `StoreError.conflict` says who changed what.
+    /// Returns the stored records and the history batch that undoes them.
+    func apply(_ changes: [StatusChange], planID: String, by user: String) throws -> AppliedChanges
+    /// Reverts a batch (restores each status's `from`), recorded in the history as an undo.
+    func undo(batch: Int64, planID: String, by user: String) throws -> AppliedChanges
+    /// Re-applies a batch that was undone, recorded as a redo.
+    func redo(batch: Int64, planID: String, by user: String) throws -> AppliedChanges
+    /// The history of a plan, or of one task, oldest first.
+    func history(planID: String, taskCode: String?) throws -> [HistoryEntry]
+
+    /// Actual values recorded against an objective's numeric targets.
+    func targetValues(planID: String) throws -> [TargetValue]
+    func recordTargetValue(_ value: TargetValue, planID: String, by user: String) throws
+
+    /// Changes whenever any process commits to the store: cheap to poll every few hundred milliseconds.
+    func changeToken() throws -> Int64
+
+    /// Small per-store preferences ("last plan viewed").
+    func setting(_ name: String) throws -> String?
+    func setSetting(_ name: String, to value: String?) throws
+}
+
+public struct PlanSummary: Sendable, Equatable, Codable {
+    /// Short and typeable: province and number ("kon-tum-3785").
+    public var id: String
+    public var number: String?
+    public var title: String
+    public var issuer: String
+    public var taskCount: Int
+    public var importedAt: Date
+
+    public init(id: String, number: String?, title: String, issuer: String, taskCount: Int, importedAt: Date) {
+        self.id = id
+        self.number = number
+        self.title = title
+        self.issuer = issuer
+        self.taskCount = taskCount
+        self.importedAt = importedAt
+    }
+}
+
+/// One status edit, based on the version the editor last saw (0 when the task had no record).
+public struct StatusChange: Sendable, Equatable {
+    public var key: StatusKey
+    public var status: TaskStatus
+    public var progress: Int?
+    public var note: String?
+    public var doneOn: CalendarDate?
+    public var basedOnVersion: Int
+
+    public init(key: StatusKey, status: TaskStatus, progress: Int? = nil, note: String? = nil,
+                doneOn: CalendarDate? = nil, basedOnVersion: Int) {
+        self.key = key
+        self.status = status
+        self.progress = progress
+        self.note = note
+        self.doneOn = doneOn
+        self.basedOnVersion = basedOnVersion
+    }
+}
+
+public struct AppliedChanges: Sendable, Equatable {
+    public var records: [StatusRecord]
+    /// The history batch these changes were written as.
+    public var batch: Int64
+
+    public init(records: [StatusRecord], batch: Int64) {
+        self.records = records
+        self.batch = batch
+    }
+}
+
+/// One line of the history: who changed what, from what, to what.
+public struct HistoryEntry: Sendable, Equatable, Codable {
+    public enum Kind: String, Sendable, Codable { case edit, undo, redo, importPlan = "import" }
+
+    public var id: Int64
+    public var batch: Int64
+    public var key: StatusKey
+    public var at: Date
+    public var who: String
+    public var kind: Kind
+    /// nil where the task had no record before.
+    public var from: StatusRecord?
+    public var to: StatusRecord
+
+    public init(id: Int64, batch: Int64, key: StatusKey, at: Date, who: String, kind: Kind,
+                from: StatusRecord?, to: StatusRecord) {
+        self.id = id
+        self.batch = batch
+        self.key = key
+        self.at = at
+        self.who = who
+        self.kind = kind
+        self.from = from
+        self.to = to
+    }
+}
+
+/// An actual value recorded for a target in a year ("2025: 280 trained").
+public struct TargetValue: Sendable, Equatable, Codable {
+    /// Index of the objective in `Plan.objectives`, and of the target in its `targets`.
+    public var objectiveIndex: Int
+    public var targetIndex: Int
+    public var year: Int
+    public var value: Double
+    public var note: String?
+
+    public init(objectiveIndex: Int, targetIndex: Int, year: Int, value: Double, note: String? = nil) {
+        self.objectiveIndex = objectiveIndex
+        self.targetIndex = targetIndex
+        self.year = year
+        self.value = value
+        self.note = note
+    }
+}
+
+/// What an import did.
+public struct ImportOutcome: Sendable, Equatable {
+    public var planID: String
+    public var isNew: Bool
+    /// Nothing changed: the same text was imported again.
+    public var unchanged: Bool
+    public var addedTasks: [String]
+    public var removedTasks: [String]
+    public var changedTasks: [String]
+
+    public init(planID: String, isNew: Bool, unchanged: Bool, addedTasks: [String], removedTasks: [String],
+                changedTasks: [String]) {
+        self.planID = planID
+        self.isNew = isNew
+        self.unchanged = unchanged
+        self.addedTasks = addedTasks
+        self.removedTasks = removedTasks
+        self.changedTasks = changedTasks
+    }
+}
+
+public enum StoreError: Error, Equatable, Sendable {
+    /// The status moved on since the editor read it.
+    case conflict(key: StatusKey, current: StatusRecord, basedOnVersion: Int)
+    case planNotFound(String)
+    case taskNotFound(plan: String, code: String)
+    case nothingToUndo
+    /// The database could not be written (read-only file, disk full, locked past the timeout).
+    case writeFailed(path: String, reason: String)
+    case openFailed(path: String, reason: String)
+}
