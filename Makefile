@@ -52,3 +52,8 @@ uninstall:
 
 clean:
 	rm -rf .build
+
+# Benchmarks (release build): prints each figure beside its goal.
+bench: deps
+	$(SWIFT) build -c release --product KehoachBench
+	.build/release/KehoachBench

@@ -31,6 +31,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "KehoachBench", dependencies: ["PlanKit", "PlanStore", "Dashboard"]),
         .testTarget(name: "PlanKitTests", dependencies: ["PlanKit"], exclude: ["Golden"]),
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanKit"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "PlanKit", "PlanStore"]),

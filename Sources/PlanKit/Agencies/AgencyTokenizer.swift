@@ -16,55 +16,83 @@ enum AgencyTokenizer {
 
     static func tokens(of text: String) -> [AgencyToken] {
         var result: [AgencyToken] = []
-        var index = text.startIndex
-        while index < text.endIndex {
-            let ch = text[index]
-            if ch.isLetter || ch.isNumber {
-                var end = text.index(after: index)
-                while end < text.endIndex, text[end].isLetter || text[end].isNumber { end = text.index(after: end) }
-                let key = SearchKey.make(text[index..<end])
+        var keyBuffer: [UInt8] = []
+        keyBuffer.reserveCapacity(32)
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if isWordScalar(scalar) {
+                var end = scalars.index(after: index)
+                while end < scalars.endIndex, isWordScalar(scalars[end]) { end = scalars.index(after: end) }
+                keyBuffer.removeAll(keepingCapacity: true)
+                SearchKey.append(scalars[index..<end], to: &keyBuffer)
+                let key = String(decoding: keyBuffer, as: UTF8.self)
                 for part in expansions[key] ?? [key] {
                     result.append(AgencyToken(kind: .word, key: part, range: index..<end))
                 }
                 index = end
                 continue
             }
-            let next = text.index(after: index)
-            switch ch {
+            let next = scalars.index(after: index)
+            switch scalar {
             case "&": result.append(AgencyToken(kind: .word, key: "va", range: index..<next))
-            case ",", ";": result.append(AgencyToken(kind: .listSeparator, key: String(ch), range: index..<next))
+            case ",", ";": result.append(AgencyToken(kind: .listSeparator, key: String(scalar), range: index..<next))
             case " ", "\t", "\n": break
-            default: result.append(AgencyToken(kind: .punctuation, key: String(ch), range: index..<next))
+            default: result.append(AgencyToken(kind: .punctuation, key: String(scalar), range: index..<next))
             }
             index = next
         }
         return result
     }
+
+    /// Letters, digits and the marks that attach to them; decided per scalar, without grapheme breaking.
+    @inline(__always)
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 {
+            return (0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v)
+        }
+        if (0x1EA0...0x1EF9).contains(v) || (0xC0...0x24F).contains(v) && v != 0xD7 && v != 0xF7 { return true }
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.numericType != nil
+            || properties.generalCategory == .nonspacingMark
+    }
 }
 
-/// Finds the longest known agency name starting at a word.
+/// Finds the longest known agency name starting at a word: a trie over word keys, so a lookup costs
+/// the length of the match, not one string join per candidate length.
 struct AgencyMatcher: Sendable {
-    private var names: [String: Int] = [:]
-    private(set) var longestName = 0
+    private var children: [[String: Int]] = [[:]]
+    private var agencyAt: [Int?] = [nil]
 
     mutating func add(_ name: String, agency: Int) {
         let keys = AgencyTokenizer.tokens(of: name.nfc).filter(\.isWord).map(\.key)
         guard !keys.isEmpty else { return }
-        let joined = keys.joined(separator: " ")
-        if names[joined] == nil { names[joined] = agency }
-        longestName = max(longestName, keys.count)
+        var node = 0
+        for key in keys {
+            if let next = children[node][key] {
+                node = next
+            } else {
+                children.append([:])
+                agencyAt.append(nil)
+                children[node][key] = children.count - 1
+                node = children.count - 1
+            }
+        }
+        // The first entry to claim a name keeps it (a canonical name before another agency's alias).
+        if agencyAt[node] == nil { agencyAt[node] = agency }
     }
 
     func longestMatch(in keys: [String], from start: Int) -> (agency: Int, length: Int)? {
-        let available = keys.count - start
-        guard available > 0 else { return nil }
-        var length = min(longestName, available)
-        while length > 0 {
-            if let agency = names[keys[start..<(start + length)].joined(separator: " ")] {
-                return (agency, length)
-            }
-            length -= 1
+        var node = 0
+        var best: (agency: Int, length: Int)?
+        var index = start
+        while index < keys.count, let next = children[node][keys[index]] {
+            node = next
+            index += 1
+            if let agency = agencyAt[node] { best = (agency, index - start) }
         }
-        return nil
+        return best
     }
 }

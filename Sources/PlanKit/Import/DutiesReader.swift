@@ -56,7 +56,7 @@ struct DutiesReader {
     /// 10 tháng 12) … báo cáo … về UBND tỉnh (qua Sở Thông tin và Truyền thông)".
     func reportingDuty(in text: String, reporters: [AgencyRef], line: Int) -> ReportingDuty? {
         let key = SearchKey.make(text)
-        guard key.contains("bao cao"), key.contains("hang nam") || key.contains("moi nam"),
+        guard key.includes("bao cao"), key.includes("hang nam") || key.includes("moi nam"),
               let due = dueDayMonth(key) else { return nil }
         var through: AgencyRef?
         var recipientText: Substring?

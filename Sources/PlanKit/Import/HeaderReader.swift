@@ -109,8 +109,9 @@ enum HeaderReader {
             heading = paragraphs[i + 1].text
             break
         }
-        let metadataTitle = paragraphs.firstIndex { SearchKey.make(LineShape.unbulleted($0.text)).hasPrefix("so hieu:") }
-            .flatMap { $0 > 0 ? paragraphs[$0 - 1].text : nil }
+        let tail = paragraphs.suffix(20)
+        let metadataTitle = tail.firstIndex { SearchKey.make(LineShape.unbulleted($0.text)).hasPrefix("so hieu:") }
+            .flatMap { $0 > tail.startIndex ? paragraphs[$0 - 1].text : nil }
         if let heading, heading != heading.uppercased() { return heading }
         return metadataTitle ?? heading ?? paragraphs.first?.text ?? ""
     }

@@ -33,7 +33,7 @@ enum ObjectivesReader {
         if key.hasPrefix("muc tieu chung") || key.hasPrefix("muc tieu tong quat") { return .general }
         let years = NumberRun.find(in: key).filter(\.isYear)
         let wordCount = key.split(separator: " ").count
-        if let year = years.first, wordCount <= 10, key.contains("nam \(year.text)") || key.contains("den \(year.text)") {
+        if let year = years.first, wordCount <= 10, key.includes("nam \(year.text)") || key.includes("den \(year.text)") {
             return .byYear(year.value)
         }
         if key.hasPrefix("muc tieu") && wordCount <= 6 { return .other }

@@ -62,7 +62,7 @@ enum LineShape {
     }
 
     static func isTableRow(_ text: String) -> Bool {
-        text.contains(" | ") || text.hasPrefix("|") || text.hasSuffix(" |") || text == "|"
+        text.includes(" | ") || text.hasPrefix("|") || text.hasSuffix(" |") || text == "|"
     }
 
     static func isBullet(_ text: String) -> Bool {

@@ -14,7 +14,7 @@ public enum PlanImporter {
             throw ImportError.binary(byteOffset: text.utf8.distance(from: text.utf8.startIndex, to: offset))
         }
         let normalized = TextCleanup.normalizeDocument(text)
-        let lines = SourceText.lines(of: normalized)
+        let lines = SourceText.lines(ofNormalized: normalized)
         let (paragraphs, footnotes) = ParagraphAssembler.assemble(lines)
         if paragraphs.isEmpty { throw ImportError.empty }
 
@@ -93,18 +93,24 @@ struct SectionIndex {
     init(_ paragraphs: [Paragraph]) {
         var headings: [(index: Int, key: String)] = []
         for (i, p) in paragraphs.enumerated() {
+            if LineShape.isTableRow(p.text) {
+                if taskTable == nil, let header = TableTaskReader.headerMap(p) { taskTable = (i, header) }
+                if p.text.utf8.count < 40, SearchKey.make(p.text).hasPrefix("| tm.") { headings.append((i, "tm.")) }
+                continue
+            }
             if let heading = LineShape.romanHeading(p.text) {
                 headings.append((i, SearchKey.make(heading.title)))
-            } else if p.key == "phu luc" || p.key.hasPrefix("phu luc ") || p.key.hasPrefix("tm.") || p.key.hasPrefix("| tm.") {
-                headings.append((i, p.key))  // an appendix or the signature block ends the section before it
+            } else if p.text.utf8.count < 40 {
+                // An appendix or the signature block ends the section before it.
+                let key = p.key
+                if key == "phu luc" || key.hasPrefix("phu luc ") || key.hasPrefix("tm.") { headings.append((i, key)) }
             }
-            if taskTable == nil, let header = TableTaskReader.headerMap(p) { taskTable = (i, header) }
         }
         for (n, heading) in headings.enumerated() {
             let end = n + 1 < headings.count ? headings[n + 1].index : paragraphs.count
             let range = (heading.index + 1)..<end
             if objectives == nil, heading.key.hasPrefix("muc tieu") { objectives = range }
-            if tasks == nil, heading.key.hasPrefix("nhiem vu") || heading.key.contains("nhiem vu va giai phap")
+            if tasks == nil, heading.key.hasPrefix("nhiem vu") || heading.key.includes("nhiem vu va giai phap")
                 || heading.key.hasPrefix("cac nhiem vu") { tasks = range }
             if duties == nil, heading.key.hasPrefix("to chuc thuc hien") { duties = range }
         }

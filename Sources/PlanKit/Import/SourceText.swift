@@ -55,11 +55,10 @@ struct SourceText {
         return nil
     }
 
-    /// The document's lines after normalisation, blank lines kept (they separate paragraphs).
-    static func lines(of text: String) -> [Line] {
-        TextCleanup.normalizeDocument(text)
-            .split(separator: "\n", omittingEmptySubsequences: false)
+    /// The lines of an already normalised document, blank lines kept (they separate paragraphs).
+    static func lines(ofNormalized text: String) -> [Line] {
+        text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
             .enumerated()
-            .map { Line(number: $0.offset + 1, text: TextCleanup.collapseSpaces($0.element)) }
+            .map { Line(number: $0.offset + 1, text: TextCleanup.collapseSpaces(Substring($0.element))) }
     }
 }

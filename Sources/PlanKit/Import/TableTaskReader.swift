@@ -17,23 +17,26 @@ struct TableTaskReader {
     static func column(forHeader cell: String) -> Column? {
         let key = SearchKey.make(cell)
         if key == "tt" || key == "stt" || key == "so tt" || key == "ma" { return .code }
-        if key.contains("chu tri") { return .lead }
-        if key.contains("phoi hop") { return .cooperating }
-        if key.contains("cap trinh") { return .submission }
-        if key.contains("ket qua") || key.contains("san pham") { return .result }
-        if key.contains("tien do") || key.hasPrefix("thoi gian") || key.hasPrefix("thoi han") { return .timeframe }
-        if key.contains("ghi chu") { return .remark }
-        if key.contains("nhiem vu") || key.contains("noi dung") || key.contains("giai phap") { return .text }
+        if key.includes("chu tri") { return .lead }
+        if key.includes("phoi hop") { return .cooperating }
+        if key.includes("cap trinh") { return .submission }
+        if key.includes("ket qua") || key.includes("san pham") { return .result }
+        if key.includes("tien do") || key.hasPrefix("thoi gian") || key.hasPrefix("thoi han") { return .timeframe }
+        if key.includes("ghi chu") { return .remark }
+        if key.includes("nhiem vu") || key.includes("noi dung") || key.includes("giai phap") { return .text }
         return nil
     }
 
     /// Cells of a pipe-table row, outer pipes removed, Markdown bold marks dropped.
     static func cells(_ text: String) -> [String] {
-        var body = Substring(text)
-        if body.hasPrefix("|") { body = body.dropFirst() }
-        if body.hasSuffix("|") { body = body.dropLast() }
-        return body.split(separator: "|", omittingEmptySubsequences: false).map {
-            TextCleanup.collapseSpaces($0.replacingOccurrences(of: "**", with: ""))
+        // Work on the bytes: "|" never occurs inside a multi-byte scalar, and grapheme walking is slow.
+        var body = text.utf8[...]
+        if body.first == UInt8(ascii: "|") { body = body.dropFirst() }
+        if body.last == UInt8(ascii: "|") { body = body.dropLast() }
+        return body.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map { bytes in
+            let cell = Substring(bytes)
+            let bare = cell.utf8.contains(UInt8(ascii: "*")) ? Substring(cell.replacingOccurrences(of: "**", with: "")) : cell
+            return TextCleanup.collapseSpaces(TextCleanup.trimSpaces(bare))
         }
     }
 

@@ -21,7 +21,7 @@ public enum TargetParser {
         let words = source.split(whereSeparator: { $0 == " " })
         let keys = words.map { SearchKey.make(stripPunctuation($0)) }
         let textKey = SearchKey.make(source)
-        let perYear = textKey.contains("moi nam") || textKey.contains("hang nam") || textKey.contains("/nam")
+        let perYear = textKey.includes("moi nam") || textKey.includes("hang nam") || textKey.includes("/nam")
         let period: Target.Period
         if perYear { period = .perYear } else if case .byYear(let y) = level { period = .byYear(y) } else { period = .none }
 

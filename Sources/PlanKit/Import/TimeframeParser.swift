@@ -13,19 +13,19 @@ public enum TimeframeParser {
             Timeframe(text: text, kind: kind, start: start, end: end, note: note)
         }
 
-        let yearly = key.contains("hang nam") || key.contains("moi nam")
-        if key.contains("thuong xuyen") {
+        let yearly = key.includes("hang nam") || key.includes("moi nam")
+        if key.includes("thuong xuyen") {
             return result(yearly ? .continuousYearly : .continuous, years.first.map(CalendarDate.firstDay(ofYear:)))
         }
-        if yearly && years.count <= 1 && !key.contains("quy") {
+        if yearly && years.count <= 1 && !key.includes("quy") {
             return result(.yearly, years.first.map(CalendarDate.firstDay(ofYear:)))
         }
-        if key.contains("nhung nam tiep theo") || key.contains("cac nam tiep theo") || key.contains("tro di")
-            || key.contains("tro ve sau") {
+        if key.includes("nhung nam tiep theo") || key.includes("cac nam tiep theo") || key.includes("tro di")
+            || key.includes("tro ve sau") {
             guard let first = years.first else { return result(.unknown) }
             return result(.openEnded, CalendarDate.firstDay(ofYear: first))
         }
-        if key.hasPrefix("quy ") || key.contains(" quy ") {
+        if key.hasPrefix("quy ") || key.includes(" quy ") {
             guard let quarter = quarter(in: key, numbers: numbers), let year = years.last else { return result(.unknown) }
             let startMonth = (quarter - 1) * 3 + 1
             guard let start = CalendarDate(year: year, month: startMonth, day: 1),
@@ -48,7 +48,7 @@ public enum TimeframeParser {
         }
         if years.count == 1, otherNumbers.isEmpty {
             // "đến năm 2030" / "trước năm 2030" mean by the end of that year, with no start.
-            let byOnly = key.contains("den nam") || key.contains("truoc nam") || key.hasPrefix("den ")
+            let byOnly = key.includes("den nam") || key.includes("truoc nam") || key.hasPrefix("den ")
             return result(.year, byOnly ? nil : CalendarDate.firstDay(ofYear: years[0]), CalendarDate.lastDay(ofYear: years[0]))
         }
         return result(.unknown)
@@ -91,7 +91,7 @@ public enum TimeframeParser {
             let (m, y) = (numbers[i], numbers[i + 1])
             guard !m.isYear, y.isYear, (1...12).contains(m.value) else { continue }
             if m.separatorAfter == "/" { return (m.value, y.value) }
-            if key.contains("thang \(m.text) nam \(y.text)") { return (m.value, y.value) }
+            if key.includes("thang \(m.text) nam \(y.text)") { return (m.value, y.value) }
         }
         return nil
     }

@@ -2,32 +2,79 @@ import Foundation
 
 extension StringProtocol {
     /// Canonical composition (NFC): every string that enters the model goes through this.
-    public var nfc: String { String(self).precomposedStringWithCanonicalMapping }
+    /// Text made only of scalars that are already in composed form skips Foundation's normaliser.
+    public var nfc: String {
+        if unicodeScalars.allSatisfy(TextCleanup.isStableUnderNFC) { return String(self) }
+        return String(self).precomposedStringWithCanonicalMapping
+    }
 }
 
 public enum TextCleanup {
-    /// NFC, with a byte-order mark dropped, CRLF/CR made LF, non-breaking and other odd spaces made plain,
-    /// and trailing spaces of each line removed.
-    public static func normalizeDocument(_ text: String) -> String {
-        var s = text
-        if s.hasPrefix("\u{FEFF}") { s.removeFirst() }
-        s = s.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        s = s.nfc
-        var out = String.UnicodeScalarView()
-        out.reserveCapacity(s.unicodeScalars.count)
-        for scalar in s.unicodeScalars {
-            switch scalar.value {
-            case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: out.append(" ")
-            case 0x200B, 0xFEFF: continue  // zero-width space and stray BOMs carry nothing
-            default: out.append(scalar)
-            }
+    /// Scalars that NFC leaves alone whatever surrounds them (NFC_Quick_Check = Yes and never a
+    /// composition's second half): Latin below the combining marks, Vietnamese precomposed letters,
+    /// general punctuation, box drawing and CJK ideographs. Anything else goes to the full normaliser.
+    @inline(__always)
+    static func isStableUnderNFC(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x300, 0x1EA0..<0x1EFA, 0x2010..<0x2070, 0x2500..<0x2600, 0x4E00..<0xA000: return true
+        default: return false
         }
-        return String(out).split(separator: "\n", omittingEmptySubsequences: false)
-            .map { trimTrailingSpaces($0) }.joined(separator: "\n")
+    }
+
+    /// NFC, with a byte-order mark dropped, CRLF/CR made LF, non-breaking and other odd spaces made plain,
+    /// and trailing spaces of each line removed. One pass over the UTF-8 bytes; Foundation's normaliser
+    /// runs only when a scalar that NFC could change is present.
+    public static func normalizeDocument(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpaces = 0
+        var needsNFC = false
+        let bytes = Array(text.utf8)
+        var i = 0
+        let n = bytes.count
+        func emit(_ b: UInt8) {
+            if pendingSpaces > 0 { out.append(contentsOf: repeatElement(0x20, count: pendingSpaces)); pendingSpaces = 0 }
+            out.append(b)
+        }
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                switch b {
+                case 0x20, 0x09: pendingSpaces += 1
+                case 0x0D:
+                    pendingSpaces = 0
+                    out.append(0x0A)
+                    if i + 1 < n && bytes[i + 1] == 0x0A { i += 1 }
+                case 0x0A:
+                    pendingSpaces = 0
+                    out.append(0x0A)
+                default: emit(b)
+                }
+                i += 1
+                continue
+            }
+            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+            guard i + length <= n else { emit(b); i += 1; continue }
+            var scalar = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for k in 1..<length { scalar = scalar << 6 | UInt32(bytes[i + k] & 0x3F) }
+            switch scalar {
+            case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
+                pendingSpaces += 1  // odd spaces become plain ones
+            case 0x200B, 0xFEFF:
+                break  // zero-width spaces and byte-order marks carry nothing
+            default:
+                if let s = Unicode.Scalar(scalar), !isStableUnderNFC(s) { needsNFC = true }
+                for k in 0..<length { emit(bytes[i + k]) }
+            }
+            i += length
+        }
+        let result = String(decoding: out, as: UTF8.self)
+        return needsNFC ? result.precomposedStringWithCanonicalMapping : result
     }
 
     /// Collapses runs of spaces and tabs into one space and trims both ends.
     public static func collapseSpaces<S: StringProtocol>(_ text: S) -> String {
+        if isCollapsed(text) { return String(text) }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -43,12 +90,27 @@ public enum TextCleanup {
         return result
     }
 
-    private static func trimTrailingSpaces(_ line: Substring) -> String {
-        var end = line.endIndex
-        while end > line.startIndex {
-            let before = line.index(before: end)
-            if line[before] == " " || line[before] == "\t" { end = before } else { break }
-        }
-        return String(line[line.startIndex..<end])
+    /// The text without spaces at either end, found on the bytes.
+    public static func trimSpaces(_ text: Substring) -> Substring {
+        let utf8 = text.utf8
+        guard let first = utf8.firstIndex(where: { $0 != 0x20 }),
+              let last = utf8.lastIndex(where: { $0 != 0x20 }) else { return "" }
+        return Substring(utf8[first...last])
     }
+
+    /// No tab, no double space, no space at either end.
+    private static func isCollapsed<S: StringProtocol>(_ text: S) -> Bool {
+        var previousWasSpace = true
+        for b in text.utf8 {
+            if b == 0x09 { return false }
+            if b == 0x20 {
+                if previousWasSpace { return false }
+                previousWasSpace = true
+            } else {
+                previousWasSpace = false
+            }
+        }
+        return !previousWasSpace || text.utf8.isEmpty
+    }
+
 }

@@ -1,33 +1,66 @@
+import Foundation
+
 /// Diacritic- and case-insensitive keys: "so ke hoach" finds "Sở Kế hoạch", and đ folds to d.
 public enum SearchKey {
     /// Marks stripped (after canonical decomposition), đ/Đ made d, lowercased, spaces collapsed.
     public static func make<S: StringProtocol>(_ text: S) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        append(text.unicodeScalars, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the key of `scalars` to a buffer the caller may reuse (the importer makes one key per word).
+    static func append<C: Collection>(_ scalars: C, to out: inout [UInt8]) where C.Element == Unicode.Scalar {
         var lastWasSpace = true
-        for scalar in String(text).decomposedStringWithCanonicalMapping.unicodeScalars {
+        for scalar in scalars {
             let v = scalar.value
             if v < 0x80 {
-                if scalar == " " || scalar == "\t" || scalar == "\n" {
-                    if !lastWasSpace { out.append(" ") }
+                if v == 0x20 || v == 0x09 || v == 0x0A {
+                    if !lastWasSpace { out.append(0x20) }
                     lastWasSpace = true
-                    continue
+                } else {
+                    lastWasSpace = false
+                    out.append(UInt8(v) | ((0x41...0x5A).contains(v) ? 0x20 : 0))
                 }
-                lastWasSpace = false
-                out.append((0x41...0x5A).contains(v) ? Unicode.Scalar(UInt8(v + 32)) : scalar)
                 continue
             }
-            switch scalar.properties.generalCategory {
+            lastWasSpace = false
+            if let folded = latinFolding[v] {
+                out.append(contentsOf: folded.utf8)
+            } else {
+                out.append(contentsOf: fold(scalar).utf8)
+            }
+        }
+        if out.last == 0x20 { out.removeLast() }
+    }
+
+    /// Decomposes, drops marks, maps đ to d and lowercases one scalar.
+    private static func fold(_ scalar: Unicode.Scalar) -> String {
+        var folded = ""
+        for piece in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch piece.properties.generalCategory {
             case .nonspacingMark, .spacingMark, .enclosingMark: continue
             default: break
             }
-            lastWasSpace = false
-            if v == 0x0111 || v == 0x0110 { out.append("d"); continue }
-            for lower in scalar.properties.lowercaseMapping.unicodeScalars { out.append(lower) }
+            if piece.value == 0x0111 || piece.value == 0x0110 { folded += "d"; continue }
+            folded += piece.properties.lowercaseMapping
         }
-        var result = String(out)
-        if result.hasSuffix(" ") { result.removeLast() }
-        return result
+        return folded
     }
+
+    /// The folded form of every Latin letter Vietnamese uses (and its neighbours), computed once:
+    /// search keys are made for every word of every plan, and Foundation's decomposition is slow.
+    private static let latinFolding: [UInt32: String] = {
+        var table: [UInt32: String] = [:]
+        let ranges: [ClosedRange<UInt32>] = [0x80...0x24F, 0x300...0x36F, 0x1E00...0x1EFF]
+        for range in ranges {
+            for v in range {
+                if let scalar = Unicode.Scalar(v) { table[v] = fold(scalar) }
+            }
+        }
+        return table
+    }()
 
     /// True when every space-separated word of `query` occurs in `key`, in any order.
     public static func matches(key: String, query: String) -> Bool {
