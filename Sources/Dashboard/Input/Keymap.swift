@@ -25,7 +25,11 @@ public struct Keymap: Sendable {
     /// Bindings for the footer: the context's own first, then the global ones marked for it.
     public func footerBindings(for context: BindingContext) -> [KeyBinding] {
         let own = context == .global ? [] : bindings.filter { $0.context == context && $0.inFooter }
-        return own + bindings.filter { $0.context == .global && $0.inFooter }
+        let global = bindings.filter { $0.context == .global && $0.inFooter }
+        if case .pane = context { return own + global }
+        if context == .global { return global }
+        // An overlay takes every key but quit and help: the footer says only what works there.
+        return own + global.filter { $0.command == .quit }
     }
 }
 

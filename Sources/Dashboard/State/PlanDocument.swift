@@ -23,6 +23,8 @@ public struct PlanDocument: Sendable {
     public let agencyChoices: [AgencyChoice]
     /// Each task's agency identity keys (lead and cooperating), for the agency filter.
     public let taskAgencyKeys: [Set<String>]
+    /// The widest task code, so the code column is as wide as it needs and no wider.
+    public let codeWidth: Int
 
     public init(id: String, plan: Plan, statuses: [StatusKey: StatusRecord], asOf: CalendarDate) {
         self.id = id
@@ -59,6 +61,7 @@ public struct PlanDocument: Sendable {
         }
         self.taskAgencyKeys = plan.tasks.map { Set(($0.lead + $0.cooperating).map(AgencyRow.identity)) }
         self.agencyChoices = agencyRows.map { AgencyChoice(key: $0.key, name: $0.name) }
+        self.codeWidth = plan.tasks.reduce(2) { max($0, DisplayWidth.of($1.code)) }
         self.standings = []
         self.standingCounts = [:]
         recomputeStandings()

@@ -75,12 +75,16 @@ extension DashboardApp {
         let layout = ScreenLayout(state.size)
         switch state.overlays.last {
         case .help(let offset)?:
-            let page = max(1, layout.overlay.height - 2)
-            state.overlays[state.overlays.count - 1] = .help(offset: scrolled(offset, command, page: page))
+            let page = max(1, layout.overlay.height - 3)
+            let lines = HelpView.lines(state, width: layout.overlay.width - 4, glyphs: .unicode).count
+            let next = min(scrolled(offset, command, page: page), Paragraph.maxOffset(lineCount: lines, height: page))
+            state.overlays[state.overlays.count - 1] = .help(offset: next)
             return
         case .detail(var detail)?:
             let page = max(1, layout.overlay.height - 2)
-            detail.offset = scrolled(detail.offset, command, page: page)
+            let lines = DetailView.lines(state, detail, width: layout.overlay.width - 4, glyphs: .unicode).count
+            detail.offset = min(scrolled(detail.offset, command, page: page),
+                                Paragraph.maxOffset(lineCount: lines, height: page))
             state.overlays[state.overlays.count - 1] = .detail(detail)
             return
         case .filterPicker(var viewport)?:

@@ -18,16 +18,20 @@ public struct Glyphs: Sendable, Equatable {
     public var checked: String
     public var unchecked: String
     public var cursor: Character
+    public var bullet: String
+    public var subBullet: String
 
     public static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
         ellipsis: "…", groupOpen: "▾", groupClosed: "▸", ascending: "▲", descending: "▼",
-        separator: " · ", arrow: "→", checked: "[✓]", unchecked: "[ ]", cursor: "▏")
+        separator: " · ", arrow: "→", checked: "[✓]", unchecked: "[ ]", cursor: "▏",
+        bullet: "•", subBullet: "◦")
 
     public static let ascii = Glyphs(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         ellipsis: "~", groupOpen: "-", groupClosed: "+", ascending: "^", descending: "v",
-        separator: " | ", arrow: "->", checked: "[x]", unchecked: "[ ]", cursor: "_")
+        separator: " | ", arrow: "->", checked: "[x]", unchecked: "[ ]", cursor: "_",
+        bullet: "*", subBullet: "-")
 
     public static func forTerminal(_ capabilities: TerminalCapabilities) -> Glyphs {
         capabilities.unicode ? .unicode : .ascii

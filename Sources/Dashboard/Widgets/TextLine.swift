@@ -33,6 +33,14 @@ public enum TextLine {
         }
     }
 
+    /// The text cut to `width` columns with the glyph set's ellipsis (control characters pictured).
+    public static func fitted<S: StringProtocol>(_ text: S, width: Int, glyphs: Glyphs) -> String {
+        guard width > 0 else { return "" }
+        let clean = ControlCharacters.sanitize(text)
+        if DisplayWidth.of(clean) <= width { return clean }
+        return TextLayout.truncate(clean, toWidth: width - 1, ellipsis: false) + String(glyphs.ellipsis)
+    }
+
     /// Total display width of spans.
     public static func width(_ spans: StyledLine) -> Int {
         spans.reduce(0) { $0 + DisplayWidth.of(ControlCharacters.sanitize($1.text)) }
