@@ -2,7 +2,7 @@ import PlanKit
 
 /// Pane 3: every agency of the plan with how many tasks it leads and cooperates on, and its duties.
 enum AgenciesPane {
-    static func draw(_ context: RenderContext, _ document: PlanDocument, in area: Rect, into screen: inout Screen) {
+    static func draw(_ context: RenderContext, _ document: LoadedPlan, in area: Rect, into screen: inout Screen) {
         let rows = document.agencyRows
         context.infoLine([Span(context.text(.pane(.agencies)), Style(.title, bold: true)),
                           Span("\(rows.count)", role: .normal)], in: area, into: &screen)

@@ -2,7 +2,7 @@ import PlanKit
 
 /// Pane 1: objectives under their headings, each with its numeric targets; the selected one in full below.
 enum ObjectivesPane {
-    static func draw(_ context: RenderContext, _ document: PlanDocument, in area: Rect, into screen: inout Screen) {
+    static func draw(_ context: RenderContext, _ document: LoadedPlan, in area: Rect, into screen: inout Screen) {
         let plan = document.plan
         let targetCount = plan.objectives.reduce(0) { $0 + $1.targets.count }
         context.infoLine([Span(context.text(.pane(.objectives)), Style(.title, bold: true)),
@@ -32,7 +32,7 @@ enum ObjectivesPane {
                        glyphs: context.glyphs, into: &screen)
     }
 
-    static func line(_ row: ObjectiveRow, _ context: RenderContext, _ document: PlanDocument) -> StyledLine {
+    static func line(_ row: ObjectiveRow, _ context: RenderContext, _ document: LoadedPlan) -> StyledLine {
         let matched = context.matchesSearch(row.searchKey)
         switch row.kind {
         case .heading(let heading):

@@ -2,7 +2,7 @@ import PlanKit
 
 /// Pane 2, the task matrix: code, task, lead, cooperating, timeframe, standing; grouped by section.
 enum TasksPane {
-    static func columns(_ context: RenderContext, _ document: PlanDocument) -> [TableColumn] {
+    static func columns(_ context: RenderContext, _ document: LoadedPlan) -> [TableColumn] {
         let sort = context.state.matrix.sort
         func title(_ column: MatrixColumn) -> String {
             let name = context.text(column.title)
@@ -19,7 +19,7 @@ enum TasksPane {
         ]
     }
 
-    static func draw(_ context: RenderContext, _ document: PlanDocument, in area: Rect, into screen: inout Screen) {
+    static func draw(_ context: RenderContext, _ document: LoadedPlan, in area: Rect, into screen: inout Screen) {
         let matrix = context.state.matrix
         var info: [Span] = [Span(context.text(.rowsShown(shown: matrix.rows.reduce(0) { count, row in
             if case .group(_, let n) = row { return count + n }
@@ -59,7 +59,7 @@ enum TasksPane {
     }
 
     /// One visible row; called only for rows on screen.
-    static func row(_ row: MatrixRow, _ context: RenderContext, _ document: PlanDocument, widths: [Int],
+    static func row(_ row: MatrixRow, _ context: RenderContext, _ document: LoadedPlan, widths: [Int],
                     totalWidth: Int) -> TableRow {
         switch row {
         case .group(let index, let count):
@@ -91,7 +91,7 @@ enum TasksPane {
         ])
     }
 
-    static func taskRow(_ index: Int, _ context: RenderContext, _ document: PlanDocument, widths: [Int]) -> TableRow {
+    static func taskRow(_ index: Int, _ context: RenderContext, _ document: LoadedPlan, widths: [Int]) -> TableRow {
         let task = document.plan.tasks[index]
         let standing = document.standings[index]
         let matched = context.matchesSearch(document.taskKeys[index])

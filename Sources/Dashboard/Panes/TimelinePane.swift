@@ -2,7 +2,7 @@ import PlanKit
 
 /// Pane 4 (for now a list): tasks by deadline, earliest first; tasks with no deadline at the end.
 enum TimelinePane {
-    static func draw(_ context: RenderContext, _ document: PlanDocument, in area: Rect, into screen: inout Screen) {
+    static func draw(_ context: RenderContext, _ document: LoadedPlan, in area: Rect, into screen: inout Screen) {
         let order = document.timelineOrder
         context.infoLine([Span(context.text(.tasksByDeadline), Style(.title, bold: true)),
                           Span(context.text(.asOf(context.text.date(context.state.asOf))), role: .dim)],

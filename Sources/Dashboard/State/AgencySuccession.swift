@@ -38,3 +38,16 @@ public struct AgencySuccessorProvider: Sendable {
 public enum AgencyView: Sendable, Hashable {
     case printed, current
 }
+
+extension AgencySuccessorProvider {
+    /// Successors from the agency directory: the agency that carries the main functions on the date.
+    public static func directory(_ directory: AgencyDirectory) -> AgencySuccessorProvider {
+        AgencySuccessorProvider { agency, date in
+            guard let id = agency.agencyID, let current = directory.current(id, on: date), current.id != id else {
+                return nil
+            }
+            let since = directory.successions(of: id, on: date).first { $0.part == nil }?.from
+            return AgencySuccessor(name: current.name, since: since)
+        }
+    }
+}

@@ -13,7 +13,7 @@ public struct AppState: Sendable {
     public var plans: [PlanSummary] = []
     /// Asked for on the command line or by `:plan`; consulted when the plan list arrives.
     public var requestedPlanID: String?
-    public var document: PlanDocument?
+    public var document: LoadedPlan?
     public var isLoading = true
     public var matrix = MatrixState()
     public var objectivesView = Viewport()

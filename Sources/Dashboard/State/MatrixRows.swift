@@ -2,7 +2,7 @@ import PlanKit
 
 /// Builds the matrix rows: groups in plan order, tasks filtered and sorted inside each group.
 enum MatrixRows {
-    static func build(_ document: PlanDocument, sort: MatrixSort, filters: MatrixFilters, collapsed: Set<String>,
+    static func build(_ document: LoadedPlan, sort: MatrixSort, filters: MatrixFilters, collapsed: Set<String>,
                       names: (Int, MatrixColumn) -> String) -> [MatrixRow] {
         let plan = document.plan
         func passes(_ task: Int) -> Bool {
@@ -31,7 +31,7 @@ enum MatrixRows {
     }
 
     /// Task order for a sort column; ties keep plan order so sorting is stable and predictable.
-    static func comparator(_ document: PlanDocument, sort: MatrixSort,
+    static func comparator(_ document: LoadedPlan, sort: MatrixSort,
                            names: (Int, MatrixColumn) -> String) -> (Int, Int) -> Bool {
         let tasks = document.plan.tasks
         let ascending: (Int, Int) -> Bool

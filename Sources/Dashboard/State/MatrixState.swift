@@ -61,7 +61,7 @@ public struct MatrixState: Sendable {
     public init() {}
 
     /// Rebuilds the rows, keeping the selection on the same task or group where it is still shown.
-    public mutating func rebuild(_ document: PlanDocument, names: (Int, MatrixColumn) -> String) {
+    public mutating func rebuild(_ document: LoadedPlan, names: (Int, MatrixColumn) -> String) {
         let previous = rows.indices.contains(viewport.selected) ? rows[viewport.selected] : nil
         rows = MatrixRows.build(document, sort: sort, filters: filters, collapsed: collapsed, names: names)
         if let previous, let same = MatrixRows.index(of: previous, in: rows) {

@@ -125,7 +125,7 @@ public enum FilterItem: Sendable, Hashable {
 }
 
 public enum FilterChoices {
-    public static func items(_ document: PlanDocument) -> [FilterItem] {
+    public static func items(_ document: LoadedPlan) -> [FilterItem] {
         var items: [FilterItem] = [.section(.filterSectionStanding)]
         items += StandingRule.severityOrder.map(FilterItem.standing)
         items.append(.section(.filterSectionGroup))
@@ -144,7 +144,7 @@ public enum FilterChoices {
     public static func listHeight(_ layout: ScreenLayout) -> Int { max(1, box(layout).height - 3) }
 
     /// Active filters as one line for the matrix header.
-    public static func summary(_ filters: MatrixFilters, _ document: PlanDocument, _ text: Localizer) -> String? {
+    public static func summary(_ filters: MatrixFilters, _ document: LoadedPlan, _ text: Localizer) -> String? {
         guard !filters.isEmpty else { return nil }
         var parts: [String] = []
         parts += StandingRule.severityOrder.filter(filters.standings.contains).map { text.standing($0, short: true) }

@@ -81,7 +81,7 @@ public enum DashboardApp {
     static func planLoaded(id: String, _ plan: Plan, statuses: [StatusKey: StatusRecord],
                            _ state: inout AppState) -> [Effect] {
         let previousID = state.document?.id
-        state.document = PlanDocument(id: id, plan: plan, statuses: statuses, asOf: state.asOf)
+        state.document = LoadedPlan(id: id, plan: plan, statuses: statuses, asOf: state.asOf)
         state.isLoading = false
         state.requestedPlanID = nil
         if previousID != id {

@@ -2,7 +2,7 @@ import PlanKit
 
 /// A loaded plan with everything the panes look up, computed once per load: search keys, group indexes,
 /// agency counts, deadline order. Standings are recomputed when statuses or the as-of date change.
-public struct PlanDocument: Sendable {
+public struct LoadedPlan: Sendable {
     public let id: String
     public let plan: Plan
     public private(set) var statuses: [StatusKey: StatusRecord]
