@@ -6,7 +6,8 @@ enum TasksPane {
         let sort = context.state.matrix.sort
         func title(_ column: MatrixColumn) -> String {
             let name = context.text(column.title)
-            guard sort.column == column else { return name }
+            // The default order (plan order) needs no arrow; the code column is narrow.
+            guard sort.column == column, sort != MatrixSort() else { return name }
             return "\(name) \(sort.reversed ? context.glyphs.descending : context.glyphs.ascending)"
         }
         return [
