@@ -22,11 +22,8 @@ enum TasksPane {
 
     static func draw(_ context: RenderContext, _ document: LoadedPlan, in area: Rect, into screen: inout Screen) {
         let matrix = context.state.matrix
-        var info: [Span] = [Span(context.text(.rowsShown(shown: matrix.rows.reduce(0) { count, row in
-            if case .group(_, let n) = row { return count + n }
-            if case .ungrouped(let n) = row { return count + n }
-            return count
-        }, total: document.plan.tasks.count)), role: .dim)]
+        var info: [Span] = [Span(context.text(.rowsShown(shown: matrix.shownTaskCount, total: document.plan.tasks.count)),
+                                 role: .dim)]
         if let filters = FilterChoices.summary(matrix.filters, document, context.text) {
             info.append(Span(context.text(.filtersActive(filters)), Style(.warning, bold: true)))
         }

@@ -57,6 +57,8 @@ public struct MatrixState: Sendable {
     /// Group codes whose tasks are hidden.
     public var collapsed: Set<String> = []
     public private(set) var rows: [MatrixRow] = []
+    /// Tasks that pass the filters (shown or in collapsed groups), counted once per rebuild, not per frame.
+    public private(set) var shownTaskCount = 0
 
     public init() {}
 
@@ -64,6 +66,14 @@ public struct MatrixState: Sendable {
     public mutating func rebuild(_ document: LoadedPlan, names: (Int, MatrixColumn) -> String) {
         let previous = rows.indices.contains(viewport.selected) ? rows[viewport.selected] : nil
         rows = MatrixRows.build(document, sort: sort, filters: filters, collapsed: collapsed, names: names)
+        // Group rows carry their counts; a plan without groups has only task rows.
+        let hasHeadings = rows.contains { if case .task = $0 { return false } else { return true } }
+        shownTaskCount = rows.reduce(0) { count, row in
+            switch row {
+            case .group(_, let n), .ungrouped(let n): return count + n
+            case .task: return hasHeadings ? count : count + 1
+            }
+        }
         if let previous, let same = MatrixRows.index(of: previous, in: rows) {
             viewport.selected = same
         }
