@@ -1,0 +1,229 @@
+import PlanKit
+import PlanStore
+
+extension UIText {
+    /// English, for `--lang en` and English locales.
+    var english: String {
+        switch self {
+        case .pane(let pane):
+            switch pane {
+            case .objectives: return "Objectives"
+            case .tasks: return "Tasks"
+            case .agencies: return "Agencies"
+            case .timeline: return "Timeline"
+            }
+        case .columnCode: return "No."
+        case .columnTask: return "Task"
+        case .columnLead: return "Lead"
+        case .columnCooperating: return "Cooperating"
+        case .columnTimeframe: return "Timeframe"
+        case .columnStanding: return "Standing"
+        case .columnDeadline: return "Due"
+        case .columnAgency: return "Agency"
+        case .columnKind: return "Kind"
+        case .columnLeadCount: return "Leads"
+        case .columnCooperatingCount: return "Cooperates"
+        case .columnDutyCount: return "Duties"
+        case .columnTarget: return "Target"
+        case .standing(let standing):
+            switch standing {
+            case .doneOnTime: return "Done on time"
+            case .doneLate: return "Done late"
+            case .inProgress: return "In progress, within deadline"
+            case .dueSoon: return "Due soon"
+            case .overdue: return "Overdue, not done"
+            case .notStarted: return "Not started"
+            case .continuous: return "Continuous"
+            case .suspended: return "Suspended"
+            }
+        case .standingShort(let standing):
+            switch standing {
+            case .doneOnTime: return "On time"
+            case .doneLate: return "Done late"
+            case .inProgress: return "In progress"
+            case .dueSoon: return "Due soon"
+            case .overdue: return "Overdue"
+            case .notStarted: return "Not started"
+            case .continuous: return "Continuous"
+            case .suspended: return "Suspended"
+            }
+        case .taskStatus(let status):
+            switch status {
+            case .notStarted: return "Not started"
+            case .inProgress: return "In progress"
+            case .done: return "Done"
+            case .suspended: return "Suspended"
+            }
+        case .timeframeKind(let kind):
+            switch kind {
+            case .year: return "Within one year"
+            case .yearRange: return "Range of years"
+            case .quarter: return "By quarter"
+            case .month: return "By month"
+            case .deadline: return "Dated deadline"
+            case .yearly: return "Every year"
+            case .continuous: return "Continuous"
+            case .continuousYearly: return "Continuous, every year"
+            case .openEnded: return "From a year onwards"
+            case .unknown: return "Unknown"
+            }
+        case .agencyKind(let kind):
+            switch kind {
+            case .department: return "department"
+            case .peoplesCommittee: return "people's committee"
+            case .school: return "school"
+            case .university: return "university"
+            case .media: return "press and media"
+            case .police: return "police"
+            case .ministry: return "ministry, central body"
+            case .collective: return "collective"
+            case .enterprise: return "enterprise"
+            case .unknown: return "unknown"
+            }
+        case .objectiveLevel(let level):
+            switch level {
+            case .general: return "General objectives"
+            case .byYear(let year): return "By \(year)"
+            case .other: return "Other objectives"
+            }
+        case .targetQualifier(let qualifier):
+            switch qualifier {
+            case .exact: return ""
+            case .about: return "about"
+            case .atLeast: return "at least"
+            case .atMost: return "at most"
+            }
+        case .targetPerYear: return "per year"
+        case .targetByYear(let year): return "by \(year)"
+        case .asOf(let date): return "As of \(date)"
+        case .nextReport(let date): return "Report due \(date)"
+        case .noReportingDate: return "No report date"
+        case .noPlanLoaded: return "No plan open"
+        case .loading: return "Loading…"
+        case .emptyStore: return "The store holds no plan yet. Import one (kehoach import FILE)."
+        case .noTasks: return "This plan has no tasks."
+        case .noRows: return "No row matches the filters."
+        case .tooSmall(let needWidth, let needHeight, let width, let height):
+            return "Terminal too small: needs at least \(needWidth)×\(needHeight), now \(width)×\(height)."
+        case .tooSmallQuit: return "Enlarge the window, or press q to quit."
+        case .filtersActive(let list): return "Filter: \(list)"
+        case .filterNone: return "No filter"
+        case .agencyAsPrinted: return "Agencies as printed"
+        case .agencyAsCurrent: return "Current agencies"
+        case .sortedBy(let column, let reversed): return "Sort: \(column) \(reversed ? "desc" : "asc")"
+        case .groupCount(let count): return count == 1 ? "1 task" : "\(count) tasks"
+        case .rowsShown(let shown, let total): return "\(shown)/\(total) tasks"
+        case .filterTitle: return "Filters"
+        case .filterSectionStanding: return "Standing"
+        case .filterSectionGroup: return "Task group"
+        case .filterSectionAgency: return "Agency (lead or cooperating)"
+        case .filterHint: return "Enter/Space: toggle · x: clear · Esc: close"
+        case .searchPrompt: return "Search: "
+        case .commandPrompt: return ":"
+        case .searchMatches(let index, let count, let query): return "“\(query)”: match \(index) of \(count)"
+        case .searchNoMatch(let query): return "No match for “\(query)”"
+        case .searchCleared: return "Search cleared"
+        case .planSwitched(let plan): return "Opened plan \(plan)"
+        case .planNotFound(let name): return "No plan “\(name)”"
+        case .asOfChanged(let date): return "As-of date set to \(date)"
+        case .badDate(let text): return "Not a date: “\(text)” (use YYYY-MM-DD)"
+        case .taskNotFound(let code): return "No task with code “\(code)”"
+        case .jumpedTo(let code): return "Task \(code)"
+        case .unknownCommand(let text): return "Unknown command: “\(text)”"
+        case .noOtherPlan: return "The store holds only one plan"
+        case .storeReloaded: return "Data updated"
+        case .storeFailed(let reason): return "Store error: \(reason)"
+        case .noSuccessorData: return "No successor data for agencies yet"
+        case .sortChanged(let column, let reversed): return "Sorted by \(column)\(reversed ? " (descending)" : "")"
+        case .helpCommandLine: return "Commands: :CODE (go to task) · :plan NAME · :asof YYYY-MM-DD · :q"
+        case .detailTitle(let code): return "Task \(code)"
+        case .detailGroup: return "Group"
+        case .detailLead: return "Lead"
+        case .detailCooperating: return "Cooperating"
+        case .detailSubmission: return "Submitted to"
+        case .detailResult: return "Result, product"
+        case .detailTimeframe: return "Timeframe"
+        case .detailMeaning: return "Meaning"
+        case .detailStart: return "Start"
+        case .detailEnd: return "Deadline"
+        case .detailNote: return "Timeframe note"
+        case .detailSource: return "Source"
+        case .detailSourceLine(let line): return "line \(line) of the text"
+        case .detailStatus: return "Status"
+        case .detailProgress: return "Progress"
+        case .detailStatusNote: return "Note"
+        case .detailRemark: return "Remark in the text"
+        case .detailHistory: return "History"
+        case .detailNoHistory: return "No changes yet."
+        case .detailHistoryLoading: return "Loading history…"
+        case .detailStanding: return "Standing"
+        case .detailUpdatedBy(let who): return "updated by \(who)"
+        case .detailSuccessor(let name, let since):
+            if let since { return "now \(name), since \(since)" }
+            return "now \(name)"
+        case .detailNotRecorded: return "not recorded"
+        case .detailYear(let year): return "year \(year)"
+        case .historyLine(let who, let from, let to): return "\(who): \(from) → \(to)"
+        case .historyKind(let kind):
+            switch kind {
+            case .edit: return "edit"
+            case .undo: return "undo"
+            case .redo: return "redo"
+            case .importPlan: return "import"
+            }
+        case .objectiveTargets(let count): return count == 1 ? "1 target" : "\(count) targets"
+        case .agencyDuties: return "Duties under Organisation of implementation"
+        case .tasksByDeadline: return "Tasks by deadline"
+        case .noDeadline: return "—"
+        case .helpTitle: return "Keys"
+        case .helpSection(let context):
+            switch context {
+            case .global: return "Everywhere"
+            case .pane(let pane): return "Pane \(pane.rawValue) · \(UIText.pane(pane).english)"
+            case .detail: return "Task detail"
+            case .help: return "Help"
+            case .filterPicker: return "Filters"
+            }
+        case .helpLegend: return "Standing symbols"
+        case .helpClose: return "Esc or ? to close"
+        case .command(let command): return command.english
+        case .keySpace: return "Space"
+        }
+    }
+}
+
+extension Command {
+    fileprivate var english: String {
+        switch self {
+        case .quit: return "quit"
+        case .help: return "help"
+        case .closeOverlay: return "close"
+        case .showPane(let pane): return "\(UIText.pane(pane).english) pane"
+        case .nextPane: return "next pane"
+        case .previousPane: return "previous pane"
+        case .moveUp: return "up"
+        case .moveDown: return "down"
+        case .pageUp: return "page up"
+        case .pageDown: return "page down"
+        case .top: return "first row"
+        case .bottom: return "last row"
+        case .collapse: return "collapse group"
+        case .expand: return "expand group"
+        case .search: return "search"
+        case .nextMatch: return "next match"
+        case .previousMatch: return "previous match"
+        case .clearSearch: return "clear search"
+        case .commandLine: return "command"
+        case .previousPlan: return "previous plan"
+        case .nextPlan: return "next plan"
+        case .activate: return "detail / open group"
+        case .toggleGroup: return "collapse / open group"
+        case .sortNextColumn: return "sort"
+        case .sortReverse: return "reverse order"
+        case .filter: return "filter"
+        case .toggleAgencyView: return "old / new agency"
+        case .toggleChoice: return "toggle"
+        case .clearFilters: return "clear filters"
+        }
+    }
+}

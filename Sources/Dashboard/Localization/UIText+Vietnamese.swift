@@ -1,0 +1,229 @@
+import PlanKit
+import PlanStore
+
+extension UIText {
+    /// Vietnamese, as the provincial offices write it; standing names as the Government Office writes them.
+    var vietnamese: String {
+        switch self {
+        case .pane(let pane):
+            switch pane {
+            case .objectives: return "Mục tiêu"
+            case .tasks: return "Nhiệm vụ"
+            case .agencies: return "Cơ quan"
+            case .timeline: return "Tiến độ"
+            }
+        case .columnCode: return "TT"
+        case .columnTask: return "Nhiệm vụ, giải pháp"
+        case .columnLead: return "Chủ trì"
+        case .columnCooperating: return "Phối hợp"
+        case .columnTimeframe: return "Thời gian"
+        case .columnStanding: return "Tình trạng"
+        case .columnDeadline: return "Hạn"
+        case .columnAgency: return "Cơ quan"
+        case .columnKind: return "Loại"
+        case .columnLeadCount: return "Chủ trì"
+        case .columnCooperatingCount: return "Phối hợp"
+        case .columnDutyCount: return "Nhiệm vụ chung"
+        case .columnTarget: return "Chỉ tiêu"
+        case .standing(let standing):
+            switch standing {
+            case .doneOnTime: return "Đã hoàn thành đúng hạn"
+            case .doneLate: return "Đã hoàn thành quá hạn"
+            case .inProgress: return "Đang thực hiện trong hạn"
+            case .dueSoon: return "Sắp đến hạn"
+            case .overdue: return "Quá hạn chưa hoàn thành"
+            case .notStarted: return "Chưa thực hiện"
+            case .continuous: return "Thường xuyên"
+            case .suspended: return "Tạm hoãn"
+            }
+        case .standingShort(let standing):
+            switch standing {
+            case .doneOnTime: return "HT đúng hạn"
+            case .doneLate: return "HT quá hạn"
+            case .inProgress: return "Trong hạn"
+            case .dueSoon: return "Sắp đến hạn"
+            case .overdue: return "Quá hạn"
+            case .notStarted: return "Chưa TH"
+            case .continuous: return "Thường xuyên"
+            case .suspended: return "Tạm hoãn"
+            }
+        case .taskStatus(let status):
+            switch status {
+            case .notStarted: return "Chưa thực hiện"
+            case .inProgress: return "Đang thực hiện"
+            case .done: return "Đã hoàn thành"
+            case .suspended: return "Tạm hoãn"
+            }
+        case .timeframeKind(let kind):
+            switch kind {
+            case .year: return "Trong một năm"
+            case .yearRange: return "Giai đoạn nhiều năm"
+            case .quarter: return "Theo quý"
+            case .month: return "Theo tháng"
+            case .deadline: return "Hạn cụ thể"
+            case .yearly: return "Hằng năm"
+            case .continuous: return "Thường xuyên"
+            case .continuousYearly: return "Thường xuyên, hằng năm"
+            case .openEnded: return "Từ một năm trở đi"
+            case .unknown: return "Chưa xác định"
+            }
+        case .agencyKind(let kind):
+            switch kind {
+            case .department: return "sở, ban, ngành"
+            case .peoplesCommittee: return "Ủy ban nhân dân"
+            case .school: return "trường"
+            case .university: return "đại học"
+            case .media: return "báo chí, truyền thông"
+            case .police: return "công an"
+            case .ministry: return "bộ, cơ quan trung ương"
+            case .collective: return "nhóm cơ quan"
+            case .enterprise: return "doanh nghiệp"
+            case .unknown: return "chưa xác định"
+            }
+        case .objectiveLevel(let level):
+            switch level {
+            case .general: return "Mục tiêu chung"
+            case .byYear(let year): return "Đến năm \(year)"
+            case .other: return "Mục tiêu khác"
+            }
+        case .targetQualifier(let qualifier):
+            switch qualifier {
+            case .exact: return ""
+            case .about: return "khoảng"
+            case .atLeast: return "tối thiểu"
+            case .atMost: return "tối đa"
+            }
+        case .targetPerYear: return "mỗi năm"
+        case .targetByYear(let year): return "đến năm \(year)"
+        case .asOf(let date): return "Ngày xét: \(date)"
+        case .nextReport(let date): return "Báo cáo: \(date)"
+        case .noReportingDate: return "Không có hạn báo cáo"
+        case .noPlanLoaded: return "Chưa mở kế hoạch nào"
+        case .loading: return "Đang tải…"
+        case .emptyStore: return "Kho dữ liệu chưa có kế hoạch nào. Hãy nhập một kế hoạch (kehoach import TỆP)."
+        case .noTasks: return "Kế hoạch không có nhiệm vụ nào."
+        case .noRows: return "Không có dòng nào khớp bộ lọc."
+        case .tooSmall(let needWidth, let needHeight, let width, let height):
+            return "Cửa sổ quá nhỏ: cần ít nhất \(needWidth)×\(needHeight), hiện có \(width)×\(height)."
+        case .tooSmallQuit: return "Hãy phóng to cửa sổ, hoặc nhấn q để thoát."
+        case .filtersActive(let list): return "Lọc: \(list)"
+        case .filterNone: return "Không lọc"
+        case .agencyAsPrinted: return "Cơ quan như văn bản"
+        case .agencyAsCurrent: return "Cơ quan hiện nay"
+        case .sortedBy(let column, let reversed): return "Sắp xếp: \(column) \(reversed ? "giảm" : "tăng")"
+        case .groupCount(let count): return "\(count) nhiệm vụ"
+        case .rowsShown(let shown, let total): return "\(shown)/\(total) nhiệm vụ"
+        case .filterTitle: return "Bộ lọc"
+        case .filterSectionStanding: return "Tình trạng"
+        case .filterSectionGroup: return "Nhóm nhiệm vụ"
+        case .filterSectionAgency: return "Cơ quan (chủ trì hoặc phối hợp)"
+        case .filterHint: return "Enter/Dấu cách: chọn · x: bỏ lọc · Esc: đóng"
+        case .searchPrompt: return "Tìm: "
+        case .commandPrompt: return ":"
+        case .searchMatches(let index, let count, let query): return "“\(query)”: kết quả \(index)/\(count)"
+        case .searchNoMatch(let query): return "Không tìm thấy “\(query)”"
+        case .searchCleared: return "Đã xóa tìm kiếm"
+        case .planSwitched(let plan): return "Đã mở kế hoạch \(plan)"
+        case .planNotFound(let name): return "Không có kế hoạch “\(name)”"
+        case .asOfChanged(let date): return "Ngày xét đổi thành \(date)"
+        case .badDate(let text): return "Ngày không hợp lệ: “\(text)” (dùng NNNN-TT-NN)"
+        case .taskNotFound(let code): return "Không có nhiệm vụ mã “\(code)”"
+        case .jumpedTo(let code): return "Nhiệm vụ \(code)"
+        case .unknownCommand(let text): return "Lệnh không rõ: “\(text)”"
+        case .noOtherPlan: return "Kho chỉ có một kế hoạch"
+        case .storeReloaded: return "Dữ liệu vừa được cập nhật"
+        case .storeFailed(let reason): return "Lỗi kho dữ liệu: \(reason)"
+        case .noSuccessorData: return "Chưa có dữ liệu cơ quan kế thừa"
+        case .sortChanged(let column, let reversed): return "Sắp xếp theo \(column)\(reversed ? " (giảm dần)" : "")"
+        case .helpCommandLine: return "Lệnh: :MÃ (đến nhiệm vụ) · :plan TÊN · :asof NNNN-TT-NN · :q"
+        case .detailTitle(let code): return "Nhiệm vụ \(code)"
+        case .detailGroup: return "Nhóm"
+        case .detailLead: return "Chủ trì"
+        case .detailCooperating: return "Phối hợp"
+        case .detailSubmission: return "Cấp trình"
+        case .detailResult: return "Kết quả, sản phẩm"
+        case .detailTimeframe: return "Thời gian thực hiện"
+        case .detailMeaning: return "Nghĩa là"
+        case .detailStart: return "Bắt đầu"
+        case .detailEnd: return "Hạn"
+        case .detailNote: return "Ghi chú thời gian"
+        case .detailSource: return "Nguồn"
+        case .detailSourceLine(let line): return "dòng \(line) của văn bản"
+        case .detailStatus: return "Trạng thái"
+        case .detailProgress: return "Tiến độ"
+        case .detailStatusNote: return "Ghi chú"
+        case .detailRemark: return "Ghi chú trong văn bản"
+        case .detailHistory: return "Lịch sử"
+        case .detailNoHistory: return "Chưa có thay đổi nào."
+        case .detailHistoryLoading: return "Đang tải lịch sử…"
+        case .detailStanding: return "Tình trạng"
+        case .detailUpdatedBy(let who): return "cập nhật bởi \(who)"
+        case .detailSuccessor(let name, let since):
+            if let since { return "nay là \(name), từ \(since)" }
+            return "nay là \(name)"
+        case .detailNotRecorded: return "chưa ghi nhận"
+        case .detailYear(let year): return "năm \(year)"
+        case .historyLine(let who, let from, let to): return "\(who): \(from) → \(to)"
+        case .historyKind(let kind):
+            switch kind {
+            case .edit: return "sửa"
+            case .undo: return "hoàn tác"
+            case .redo: return "làm lại"
+            case .importPlan: return "nhập"
+            }
+        case .objectiveTargets(let count): return "\(count) chỉ tiêu"
+        case .agencyDuties: return "Nhiệm vụ trong phần Tổ chức thực hiện"
+        case .tasksByDeadline: return "Nhiệm vụ theo hạn"
+        case .noDeadline: return "—"
+        case .helpTitle: return "Phím tắt"
+        case .helpSection(let context):
+            switch context {
+            case .global: return "Chung"
+            case .pane(let pane): return "Khung \(pane.rawValue) · \(UIText.pane(pane).vietnamese)"
+            case .detail: return "Chi tiết nhiệm vụ"
+            case .help: return "Trợ giúp"
+            case .filterPicker: return "Bộ lọc"
+            }
+        case .helpLegend: return "Ký hiệu tình trạng"
+        case .helpClose: return "Esc hoặc ? để đóng"
+        case .command(let command): return command.vietnamese
+        case .keySpace: return "Dấu cách"
+        }
+    }
+}
+
+extension Command {
+    fileprivate var vietnamese: String {
+        switch self {
+        case .quit: return "thoát"
+        case .help: return "trợ giúp"
+        case .closeOverlay: return "đóng"
+        case .showPane(let pane): return "khung \(UIText.pane(pane).vietnamese)"
+        case .nextPane: return "khung sau"
+        case .previousPane: return "khung trước"
+        case .moveUp: return "lên"
+        case .moveDown: return "xuống"
+        case .pageUp: return "trang trước"
+        case .pageDown: return "trang sau"
+        case .top: return "đầu danh sách"
+        case .bottom: return "cuối danh sách"
+        case .collapse: return "thu gọn nhóm"
+        case .expand: return "mở nhóm"
+        case .search: return "tìm"
+        case .nextMatch: return "kết quả sau"
+        case .previousMatch: return "kết quả trước"
+        case .clearSearch: return "xóa tìm kiếm"
+        case .commandLine: return "lệnh"
+        case .previousPlan: return "kế hoạch trước"
+        case .nextPlan: return "kế hoạch sau"
+        case .activate: return "chi tiết / mở nhóm"
+        case .toggleGroup: return "thu gọn / mở nhóm"
+        case .sortNextColumn: return "sắp xếp"
+        case .sortReverse: return "đảo thứ tự"
+        case .filter: return "lọc"
+        case .toggleAgencyView: return "cơ quan cũ / mới"
+        case .toggleChoice: return "chọn"
+        case .clearFilters: return "bỏ lọc"
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import PlanKit
+import PlanStore
+
+/// Every piece of interface text, by meaning. Each language file switches over all of them,
+/// so the compiler refuses a catalogue with a missing entry.
+public enum UIText: Sendable, Hashable {
+    // Panes and their tab titles.
+    case pane(Pane)
+    // Table columns.
+    case columnCode, columnTask, columnLead, columnCooperating, columnTimeframe, columnStanding
+    case columnDeadline, columnAgency, columnKind, columnLeadCount, columnCooperatingCount, columnDutyCount
+    case columnTarget
+    // Standings, statuses and the model's kinds.
+    case standing(Standing)
+    case standingShort(Standing)
+    case taskStatus(TaskStatus)
+    case timeframeKind(Timeframe.Kind)
+    case agencyKind(AgencyKind)
+    case objectiveLevel(ObjectiveLevel)
+    case targetQualifier(Target.Qualifier)
+    case targetPerYear
+    case targetByYear(Int)
+    // Status bar.
+    case asOf(String)
+    case nextReport(String)
+    case noReportingDate
+    case noPlanLoaded
+    case loading
+    case emptyStore
+    case noTasks
+    case noRows
+    // Too small.
+    case tooSmall(needWidth: Int, needHeight: Int, width: Int, height: Int)
+    case tooSmallQuit
+    // Matrix header and modes.
+    case filtersActive(String)
+    case filterNone
+    case agencyAsPrinted
+    case agencyAsCurrent
+    case sortedBy(String, reversed: Bool)
+    case groupCount(Int)
+    case rowsShown(shown: Int, total: Int)
+    // Filter picker.
+    case filterTitle
+    case filterSectionStanding, filterSectionGroup, filterSectionAgency
+    case filterHint
+    // Search and command line.
+    case searchPrompt
+    case commandPrompt
+    case searchMatches(index: Int, count: Int, query: String)
+    case searchNoMatch(String)
+    case searchCleared
+    // Command results.
+    case planSwitched(String)
+    case planNotFound(String)
+    case asOfChanged(String)
+    case badDate(String)
+    case taskNotFound(String)
+    case jumpedTo(String)
+    case unknownCommand(String)
+    case noOtherPlan
+    case storeReloaded
+    case storeFailed(String)
+    case noSuccessorData
+    case sortChanged(String, reversed: Bool)
+    case helpCommandLine
+    // Detail view.
+    case detailTitle(String)
+    case detailGroup, detailLead, detailCooperating, detailSubmission, detailResult, detailTimeframe
+    case detailMeaning, detailStart, detailEnd, detailNote, detailSource, detailSourceLine(Int)
+    case detailStatus, detailProgress, detailStatusNote, detailRemark, detailHistory, detailNoHistory
+    case detailHistoryLoading, detailStanding, detailUpdatedBy(String), detailSuccessor(String, since: String?)
+    case detailNotRecorded, detailYear(Int)
+    case historyLine(who: String, from: String, to: String)
+    case historyKind(HistoryEntry.Kind)
+    // Objectives and agencies panes.
+    case objectiveTargets(Int)
+    case agencyDuties
+    case tasksByDeadline
+    case noDeadline
+    // Help.
+    case helpTitle
+    case helpSection(BindingContext)
+    case helpLegend
+    case helpClose
+    case command(Command)
+    case keySpace
+}

@@ -1,0 +1,20 @@
+import PlanKit
+
+/// The bottom line: the focused pane's (or overlay's) main keys, from the bindings, as many as fit.
+enum Footer {
+    static func draw(_ context: RenderContext, into screen: inout Screen) {
+        let rect = context.layout.footer
+        let bindingContext = context.state.overlays.last?.context ?? .pane(context.state.pane)
+        var spans: [Span] = []
+        var used = 0
+        for binding in context.state.keymap.footerBindings(for: bindingContext) {
+            let key = Span(" \(binding.keyLabel(context.text)) ", Style(.keyHint, bold: true))
+            let label = Span(context.text(.command(binding.command)) + " ", Style(.footer))
+            let width = TextLine.width([key, label])
+            if used + width > rect.width { break }
+            spans += [key, label]
+            used += width
+        }
+        TextLine.draw(spans, in: rect, base: Style(.footer), glyphs: context.glyphs, into: &screen)
+    }
+}

@@ -1,0 +1,37 @@
+import PlanKit
+
+/// What the dashboard starts with; the `kehoach` command fills it from its options.
+public struct DashboardConfiguration: Sendable {
+    public var language: Language
+    /// Who makes the changes (recorded in the history).
+    public var user: String
+    /// `--plan PLAN`: an id, a number or words of a title; nil opens the last plan viewed (else the first).
+    public var initialPlanID: String?
+    public var asOf: CalendarDate
+    public var successors: AgencySuccessorProvider
+    /// How long to wait for a key before checking the store for changes.
+    public var pollMilliseconds: Int
+
+    public init(language: Language, user: String, initialPlanID: String? = nil, asOf: CalendarDate,
+                successors: AgencySuccessorProvider = .none, pollMilliseconds: Int = 250) {
+        self.language = language
+        self.user = user
+        self.initialPlanID = initialPlanID
+        self.asOf = asOf
+        self.successors = successors
+        self.pollMilliseconds = pollMilliseconds
+    }
+
+    /// The store setting that remembers the last plan viewed.
+    public static let lastPlanSetting = "last-plan"
+}
+
+/// What a dashboard session leaves behind, for the command to report after the terminal is restored.
+public struct DashboardExit: Sendable {
+    /// The plan on screen when the user quit.
+    public var lastPlanID: String?
+    /// Every batch of status changes this session saved, in order.
+    public var applied: [AppliedChangesRecord]
+    /// Store errors met on the way (also shown on the status bar at the time).
+    public var errors: [String]
+}

@@ -1,0 +1,125 @@
+import PlanKit
+import PlanStore
+
+/// Runs the dashboard: waits for keys with a short timeout, feeds actions to `update`, performs the effects
+/// against the store, checks the store for other processes' changes, and presents `render`'s screens.
+public final class DashboardRuntime {
+    private let store: any Store
+    private let device: any TerminalDevice
+    private let configuration: DashboardConfiguration
+    public private(set) var state: AppState
+    private var lastToken: Int64?
+    private var needsDraw = true
+    private var applied: [AppliedChangesRecord] = []
+    private var errors: [String] = []
+
+    public init(store: any Store, device: any TerminalDevice, configuration: DashboardConfiguration) {
+        self.store = store
+        self.device = device
+        self.configuration = configuration
+        let size = device.size
+        self.state = AppState(language: configuration.language, size: TerminalSize(width: size.width, height: size.height),
+                              asOf: configuration.asOf, requestedPlanID: configuration.initialPlanID,
+                              successors: configuration.successors)
+    }
+
+    /// Runs until the user quits; returns what the session did. The caller restores the terminal.
+    public func run() -> DashboardExit {
+        lastToken = try? store.changeToken()
+        dispatch(.started)
+        while !state.isQuitting {
+            if needsDraw { present() }
+            guard let key = device.nextKey(timeoutMilliseconds: configuration.pollMilliseconds) else {
+                checkForChanges()
+                continue
+            }
+            if key == .resize {
+                let size = device.size
+                dispatch(.resize(TerminalSize(width: size.width, height: size.height)))
+            } else {
+                dispatch(.key(key))
+            }
+        }
+        return DashboardExit(lastPlanID: state.currentPlanID, applied: applied, errors: errors)
+    }
+
+    /// Draws the current state now (the run loop does this after every change).
+    public func present() {
+        let size = device.size
+        device.present(DashboardApp.render(state, size: TerminalSize(width: size.width, height: size.height),
+                                           capabilities: device.capabilities))
+        needsDraw = false
+    }
+
+    /// Feeds one action through update and performs the effects, whose results are fed back in turn.
+    public func dispatch(_ action: Action) {
+        var queue = [action]
+        while !queue.isEmpty {
+            let next = queue.removeFirst()
+            let effects = DashboardApp.update(&state, next)
+            needsDraw = true
+            for effect in effects {
+                if let result = perform(effect) { queue.append(result) }
+            }
+        }
+    }
+
+    /// On a timeout: another terminal may have saved something.
+    private func checkForChanges() {
+        guard let token = try? store.changeToken() else { return }
+        if let lastToken, token == lastToken { return }
+        lastToken = token
+        dispatch(.storeChanged)
+    }
+
+    private func perform(_ effect: Effect) -> Action? {
+        do {
+            switch effect {
+            case .loadPlanList:
+                return .plansLoaded(try store.plans(), lastViewed: try store.setting(DashboardConfiguration.lastPlanSetting))
+            case .loadPlan(let id):
+                guard let plan = try store.plan(id: id) else { return .storeFailed(StoreError.planNotFound(id).describe) }
+                return .planLoaded(id: id, plan, statuses: try store.statuses(planID: id))
+            case .loadStatuses(let planID):
+                return .statusesLoaded(planID: planID, try store.statuses(planID: planID))
+            case .loadHistory(let planID, let code):
+                return .historyLoaded(planID: planID, taskCode: code, try store.history(planID: planID, taskCode: code))
+            case .rememberLastPlan(let id):
+                try store.setSetting(DashboardConfiguration.lastPlanSetting, to: id)
+                acknowledgeOwnWrite()
+                return nil
+            case .apply(let changes, let planID):
+                let result = try store.apply(changes, planID: planID, by: configuration.user)
+                applied.append(AppliedChangesRecord(planID: planID, changes: result))
+                acknowledgeOwnWrite()
+                return .changesApplied(planID: planID, result)
+            case .quit:
+                return nil
+            }
+        } catch {
+            let text = (error as? StoreError)?.describe ?? String(describing: error)
+            errors.append(text)
+            return .storeFailed(text)
+        }
+    }
+
+    /// Our own writes move the change token too; they must not look like another terminal's edit.
+    private func acknowledgeOwnWrite() {
+        if let token = try? store.changeToken() { lastToken = token }
+    }
+}
+
+extension StoreError {
+    /// A short description for the status bar (the store's own words; not localised).
+    var describe: String {
+        switch self {
+        case .conflict(let key, let current, _):
+            return "conflict on \(key.taskCode): \(current.updatedBy ?? "?") saved \(current.status.rawValue)"
+        case .planNotFound(let id): return "plan not found: \(id)"
+        case .taskNotFound(let plan, let code): return "task \(code) not found in \(plan)"
+        case .nothingToUndo: return "nothing to undo"
+        case .writeFailed(let path, let reason): return "cannot write \(path): \(reason)"
+        case .openFailed(let path, let reason): return "cannot open \(path): \(reason)"
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import PlanKit
+import PlanStore
+
+/// The whole dashboard as one value: update changes it, render draws it.
+public struct AppState: Sendable {
+    public var text: Localizer
+    public var keymap: Keymap
+    public var size: TerminalSize
+    /// Below this the dashboard shows "terminal too small" and ignores every key but quit.
+    public var minimumSize = TerminalSize(width: 60, height: 15)
+    public var asOf: CalendarDate
+    public var pane: Pane = .tasks
+    public var plans: [PlanSummary] = []
+    /// Asked for on the command line or by `:plan`; consulted when the plan list arrives.
+    public var requestedPlanID: String?
+    public var document: LoadedPlan?
+    public var isLoading = true
+    public var matrix = MatrixState()
+    public var objectivesView = Viewport()
+    public var agenciesView = Viewport()
+    public var timelineView = Viewport()
+    public var overlays: [Overlay] = []
+    public var search: SearchState?
+    public var message: StatusMessage?
+    public var agencyView: AgencyView = .printed
+    public var successors: AgencySuccessorProvider
+    public var isQuitting = false
+
+    public init(language: Language, size: TerminalSize, asOf: CalendarDate, requestedPlanID: String? = nil,
+                successors: AgencySuccessorProvider = .none, keymap: Keymap = .standard) {
+        self.text = Localizer(language)
+        self.keymap = keymap
+        self.size = size
+        self.asOf = asOf
+        self.requestedPlanID = requestedPlanID
+        self.successors = successors
+    }
+
+    public var isTooSmall: Bool { !size.fits(minimumSize) }
+
+    public var currentPlanID: String? { document?.id }
+}

@@ -1,0 +1,86 @@
+import PlanKit
+import PlanStore
+
+/// What covers the panes, topmost last. Esc closes the topmost.
+public enum Overlay: Sendable {
+    case help(offset: Int)
+    case detail(DetailState)
+    case filterPicker(Viewport)
+    case prompt(PromptState)
+
+    var context: BindingContext? {
+        switch self {
+        case .help: return .help
+        case .detail: return .detail
+        case .filterPicker: return .filterPicker
+        case .prompt: return nil
+        }
+    }
+}
+
+/// The detail view of one task; history arrives from the store after it opens.
+public struct DetailState: Sendable {
+    public var taskIndex: Int
+    public var offset: Int = 0
+    /// nil while loading.
+    public var history: [HistoryEntry]?
+
+    public init(taskIndex: Int, history: [HistoryEntry]? = nil) {
+        self.taskIndex = taskIndex
+        self.history = history
+    }
+}
+
+public enum PromptKind: Sendable, Hashable {
+    case search, command
+}
+
+/// A one-line input. The cursor counts graphemes, so a Vietnamese letter or an emoji is one step.
+public struct PromptState: Sendable, Hashable {
+    public var kind: PromptKind
+    public var text: String = ""
+    public var cursor: Int = 0
+    /// Where the selection was when a search began, to go back there on Esc.
+    public var origin: Int
+
+    public init(kind: PromptKind, origin: Int) {
+        self.kind = kind
+        self.origin = origin
+    }
+
+    public mutating func insert(_ character: Character) {
+        var characters = Array(text)
+        characters.insert(character, at: min(cursor, characters.count))
+        text = String(characters).nfc
+        cursor = min(cursor + 1, text.count)
+    }
+
+    public mutating func deleteBackward() {
+        guard cursor > 0 else { return }
+        var characters = Array(text)
+        characters.remove(at: cursor - 1)
+        text = String(characters)
+        cursor -= 1
+    }
+
+    public mutating func moveCursor(by delta: Int) {
+        cursor = min(max(0, cursor + delta), text.count)
+    }
+}
+
+/// The last search, kept for `n`/`N` until Esc clears it.
+public struct SearchState: Sendable, Hashable {
+    public var query: String
+    public var pane: Pane
+}
+
+/// The status bar's message: localised at render time so a language switch needs no re-send.
+public struct StatusMessage: Sendable, Hashable {
+    public var text: UIText
+    public var isError: Bool
+
+    public init(_ text: UIText, isError: Bool = false) {
+        self.text = text
+        self.isError = isError
+    }
+}

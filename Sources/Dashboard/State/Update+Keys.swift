@@ -1,0 +1,142 @@
+import PlanKit
+
+extension DashboardApp {
+    /// Keys go to the prompt if one is open, else to the topmost overlay, else to the pane and then globally.
+    static func handleKey(_ key: Key, _ state: inout AppState) -> [Effect] {
+        if key == .ctrl("c") { return perform(.quit, context: .global, &state) }
+        if state.isTooSmall {
+            // Nothing can be seen to act on, so only quitting is allowed.
+            return key == .char("q") ? perform(.quit, context: .global, &state) : []
+        }
+        if case .prompt(let prompt)? = state.overlays.last {
+            return handlePromptKey(key, prompt, &state)
+        }
+        if let context = state.overlays.last?.context {
+            if let command = state.keymap.command(for: key, in: context) {
+                return perform(command, context: context, &state)
+            }
+            // Overlays capture every key but quit and help.
+            if let command = state.keymap.command(for: key, in: .global), command == .quit || command == .help {
+                return perform(command, context: .global, &state)
+            }
+            return []
+        }
+        let paneContext = BindingContext.pane(state.pane)
+        if let command = state.keymap.command(for: key, in: paneContext) {
+            return perform(command, context: paneContext, &state)
+        }
+        if let command = state.keymap.command(for: key, in: .global) {
+            return perform(command, context: .global, &state)
+        }
+        return []
+    }
+
+    static func perform(_ command: Command, context: BindingContext, _ state: inout AppState) -> [Effect] {
+        switch command {
+        case .quit:
+            state.isQuitting = true
+            return [.quit]
+        case .help:
+            state.overlays.append(.help(offset: 0))
+        case .closeOverlay:
+            if !state.overlays.isEmpty { state.overlays.removeLast() }
+        case .showPane(let pane):
+            state.pane = pane
+        case .nextPane:
+            state.pane = state.pane.next
+        case .previousPane:
+            state.pane = state.pane.previous
+        case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
+            move(command, context: context, &state)
+        case .collapse, .expand, .activate, .toggleGroup, .sortNextColumn, .sortReverse, .filter, .toggleAgencyView:
+            return performMatrix(command, &state)
+        case .toggleChoice, .clearFilters:
+            filterPickerCommand(command, &state)
+        case .search:
+            let origin = state[keyPath: viewportPath(state.pane)].selected
+            state.overlays.append(.prompt(PromptState(kind: .search, origin: origin)))
+        case .nextMatch, .previousMatch:
+            stepSearch(forward: command == .nextMatch, &state)
+        case .clearSearch:
+            if state.search != nil {
+                state.search = nil
+                state.message = StatusMessage(.searchCleared)
+            }
+        case .commandLine:
+            state.overlays.append(.prompt(PromptState(kind: .command, origin: 0)))
+        case .previousPlan, .nextPlan:
+            return switchPlan(by: command == .nextPlan ? 1 : -1, &state)
+        }
+        return []
+    }
+
+    /// Moves the selection of whatever the context shows: an overlay's scroll or the pane's list.
+    static func move(_ command: Command, context: BindingContext, _ state: inout AppState) {
+        let layout = ScreenLayout(state.size)
+        switch state.overlays.last {
+        case .help(let offset)?:
+            let page = max(1, layout.overlay.height - 3)
+            let lines = HelpView.lines(state, width: layout.overlay.width - 4, glyphs: .unicode).count
+            let next = min(scrolled(offset, command, page: page), Paragraph.maxOffset(lineCount: lines, height: page))
+            state.overlays[state.overlays.count - 1] = .help(offset: next)
+            return
+        case .detail(var detail)?:
+            let page = max(1, layout.overlay.height - 2)
+            let lines = DetailView.lines(state, detail, width: layout.overlay.width - 4, glyphs: .unicode).count
+            detail.offset = min(scrolled(detail.offset, command, page: page),
+                                Paragraph.maxOffset(lineCount: lines, height: page))
+            state.overlays[state.overlays.count - 1] = .detail(detail)
+            return
+        case .filterPicker(var viewport)?:
+            let count = state.document.map { FilterChoices.items($0).count } ?? 0
+            let page = FilterChoices.listHeight(layout)
+            viewport.move(by: delta(command, current: viewport.selected, count: count, page: page), count: count,
+                          height: page)
+            state.overlays[state.overlays.count - 1] = .filterPicker(viewport)
+            return
+        case .prompt?, nil:
+            break
+        }
+        let path = viewportPath(state.pane)
+        let count = rowCount(state.pane, state)
+        let page = layout.listHeight(state.pane)
+        let step = delta(command, current: state[keyPath: path].selected, count: count, page: page)
+        state[keyPath: path].move(by: step, count: count, height: page)
+    }
+
+    /// Rows to move for a movement command.
+    static func delta(_ command: Command, current: Int, count: Int, page: Int) -> Int {
+        switch command {
+        case .moveUp: return -1
+        case .moveDown: return 1
+        case .pageUp: return -max(1, page - 1)
+        case .pageDown: return max(1, page - 1)
+        case .top: return -current
+        case .bottom: return count - 1 - current
+        default: return 0
+        }
+    }
+
+    /// A scroll offset for overlays whose content length render knows; render clamps the far end.
+    static func scrolled(_ offset: Int, _ command: Command, page: Int) -> Int {
+        switch command {
+        case .moveUp: return max(0, offset - 1)
+        case .moveDown: return offset + 1
+        case .pageUp: return max(0, offset - page)
+        case .pageDown: return offset + page
+        case .top: return 0
+        case .bottom: return Int.max / 2
+        default: return offset
+        }
+    }
+
+    static func switchPlan(by step: Int, _ state: inout AppState) -> [Effect] {
+        guard state.plans.count > 1 else {
+            state.message = StatusMessage(.noOtherPlan)
+            return []
+        }
+        let current = state.plans.firstIndex { $0.id == state.document?.id } ?? 0
+        let next = (current + step + state.plans.count) % state.plans.count
+        return [.loadPlan(id: state.plans[next].id)]
+    }
+}

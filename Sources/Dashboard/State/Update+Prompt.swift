@@ -1,0 +1,129 @@
+import Foundation
+import PlanKit
+
+extension DashboardApp {
+    /// The prompt takes every key: text keys edit, Enter accepts, Esc cancels.
+    static func handlePromptKey(_ key: Key, _ prompt: PromptState, _ state: inout AppState) -> [Effect] {
+        var prompt = prompt
+        switch key {
+        case .escape:
+            state.overlays.removeLast()
+            if prompt.kind == .search {
+                state.search = nil
+                select(row: prompt.origin, &state)
+            }
+            return []
+        case .enter:
+            state.overlays.removeLast()
+            return accept(prompt, &state)
+        case .char(let character):
+            prompt.insert(character)
+        case .backspace:
+            if prompt.text.isEmpty {
+                // Backspace on an empty prompt closes it, as in vim and less.
+                return handlePromptKey(.escape, prompt, &state)
+            }
+            prompt.deleteBackward()
+        case .left: prompt.moveCursor(by: -1)
+        case .right: prompt.moveCursor(by: 1)
+        case .home, .ctrl("a"): prompt.cursor = 0
+        case .end, .ctrl("e"): prompt.cursor = prompt.text.count
+        case .ctrl("u"):
+            prompt.text = ""
+            prompt.cursor = 0
+        default:
+            return []
+        }
+        state.overlays[state.overlays.count - 1] = .prompt(prompt)
+        if prompt.kind == .search { incrementalSearch(prompt, &state) }
+        return []
+    }
+
+    /// While typing, the selection jumps to the first match after where the search began.
+    static func incrementalSearch(_ prompt: PromptState, _ state: inout AppState) {
+        guard !prompt.text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            select(row: prompt.origin, &state)
+            return
+        }
+        if let row = findMatch(prompt.text, from: prompt.origin, forward: true, state) { select(row: row, &state) }
+    }
+
+    static func accept(_ prompt: PromptState, _ state: inout AppState) -> [Effect] {
+        let text = prompt.text.trimmingCharacters(in: .whitespaces)
+        switch prompt.kind {
+        case .search:
+            guard !text.isEmpty else {
+                state.search = nil
+                return []
+            }
+            state.search = SearchState(query: text, pane: state.pane)
+            if let row = findMatch(text, from: prompt.origin, forward: true, state) {
+                select(row: row, &state)
+                announceMatch(text, row: row, &state)
+            } else {
+                state.message = StatusMessage(.searchNoMatch(text), isError: true)
+            }
+            return []
+        case .command:
+            return runCommand(text, &state)
+        }
+    }
+
+    /// `:q`, `:plan NAME`, `:asof YYYY-MM-DD`, and `:CODE` to jump to a task.
+    static func runCommand(_ line: String, _ state: inout AppState) -> [Effect] {
+        guard !line.isEmpty else { return [] }
+        let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
+        let verb = parts[0].lowercased()
+        let argument = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
+        switch verb {
+        case "q", "q!", "quit", "qa":
+            return perform(.quit, context: .global, &state)
+        case "plan", "p":
+            guard let match = matchPlan(argument, in: state.plans) else {
+                state.message = StatusMessage(.planNotFound(argument), isError: true)
+                return []
+            }
+            if match.id == state.document?.id { return [] }
+            return [.loadPlan(id: match.id)]
+        case "asof":
+            guard let date = parseDate(argument) else {
+                state.message = StatusMessage(.badDate(argument), isError: true)
+                return []
+            }
+            state.asOf = date
+            state.document?.update(asOf: date)
+            rebuildMatrix(&state)
+            state.message = StatusMessage(.asOfChanged(state.text.date(date)))
+            return []
+        default:
+            if parts.count == 1 { return jump(toTask: parts[0], &state) }
+            state.message = StatusMessage(.unknownCommand(line), isError: true)
+            return []
+        }
+    }
+
+    /// ISO `2026-11-23` or Vietnamese `23/11/2026`.
+    static func parseDate(_ text: String) -> CalendarDate? {
+        if let iso = CalendarDate(iso: text) { return iso }
+        let parts = text.split(separator: "/").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        return CalendarDate(year: parts[2], month: parts[1], day: parts[0])
+    }
+
+    /// Shows a task in the matrix, lifting the filters and opening the group that hide it.
+    static func jump(toTask code: String, _ state: inout AppState) -> [Effect] {
+        guard let document = state.document, let task = document.taskIndex(code: code) else {
+            state.message = StatusMessage(.taskNotFound(code), isError: true)
+            return []
+        }
+        state.pane = .tasks
+        if !state.matrix.rows.contains(.task(task)) {
+            state.matrix.filters = MatrixFilters()
+            state.matrix.collapsed.remove(document.plan.tasks[task].groupCode)
+            rebuildMatrix(&state)
+        }
+        if let row = state.matrix.rows.firstIndex(of: .task(task)) { select(row: row, &state) }
+        state.message = StatusMessage(.jumpedTo(document.plan.tasks[task].code))
+        return []
+    }
+}

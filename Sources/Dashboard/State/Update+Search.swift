@@ -1,0 +1,70 @@
+import PlanKit
+
+extension DashboardApp {
+    /// The precomputed search key of a row of a pane (nil for rows that cannot match).
+    static func searchKey(_ pane: Pane, row: Int, _ state: AppState) -> String? {
+        guard let document = state.document else { return nil }
+        switch pane {
+        case .objectives: return document.objectiveRows[row].searchKey
+        case .tasks:
+            switch state.matrix.rows[row] {
+            case .task(let task): return document.taskKeys[task]
+            case .group(let group, _): return document.groupKeys[group]
+            case .ungrouped: return nil
+            }
+        case .agencies: return document.agencyRows[row].searchKey
+        case .timeline: return document.taskKeys[document.timelineOrder[row]]
+        }
+    }
+
+    /// The first row matching `query` from `start` (inclusive) in the direction, wrapping around.
+    static func findMatch(_ query: String, from start: Int, forward: Bool, _ state: AppState) -> Int? {
+        let count = rowCount(state.pane, state)
+        guard count > 0 else { return nil }
+        let words = SearchKey.make(query).split(separator: " ").map(String.init)
+        guard !words.isEmpty else { return nil }
+        for step in 0..<count {
+            let row = ((forward ? start + step : start - step) % count + count) % count
+            if let key = searchKey(state.pane, row: row, state), words.allSatisfy({ key.contains($0) }) { return row }
+        }
+        return nil
+    }
+
+    /// Which match the row is, and how many there are — for "match 2 of 5".
+    static func matchPosition(_ query: String, row: Int, _ state: AppState) -> (index: Int, count: Int) {
+        let words = SearchKey.make(query).split(separator: " ").map(String.init)
+        var count = 0
+        var index = 0
+        for candidate in 0..<rowCount(state.pane, state) {
+            guard let key = searchKey(state.pane, row: candidate, state), words.allSatisfy({ key.contains($0) }) else {
+                continue
+            }
+            count += 1
+            if candidate == row { index = count }
+        }
+        return (index, count)
+    }
+
+    static func select(row: Int, _ state: inout AppState) {
+        let path = viewportPath(state.pane)
+        state[keyPath: path].selected = row
+        clampViewports(&state)
+    }
+
+    static func stepSearch(forward: Bool, _ state: inout AppState) {
+        guard let search = state.search else { return }
+        if search.pane != state.pane { state.search?.pane = state.pane }
+        let current = state[keyPath: viewportPath(state.pane)].selected
+        guard let row = findMatch(search.query, from: current + (forward ? 1 : -1), forward: forward, state) else {
+            state.message = StatusMessage(.searchNoMatch(search.query), isError: true)
+            return
+        }
+        select(row: row, &state)
+        announceMatch(search.query, row: row, &state)
+    }
+
+    static func announceMatch(_ query: String, row: Int, _ state: inout AppState) {
+        let position = matchPosition(query, row: row, state)
+        state.message = StatusMessage(.searchMatches(index: position.index, count: position.count, query: query))
+    }
+}

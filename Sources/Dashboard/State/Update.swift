@@ -1,0 +1,173 @@
+import Foundation
+import PlanKit
+import PlanStore
+
+/// The dashboard's pure core: `update` changes the state for an action and lists the effects to perform;
+/// `render` (in Panes) draws the state. Neither touches the terminal or the store.
+public enum DashboardApp {
+    public static func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+        switch action {
+        case .key(let key):
+            if key == .resize { return [] }  // the runtime turns a resize key into `.resize(size)`
+            return handleKey(key, &state)
+        case .resize(let size):
+            state.size = size
+            clampViewports(&state)
+            return []
+        case .tick:
+            return []
+        case .started:
+            state.isLoading = true
+            return [.loadPlanList]
+        case .plansLoaded(let plans, let lastViewed):
+            return plansLoaded(plans, lastViewed: lastViewed, &state)
+        case .planLoaded(let id, let plan, let statuses):
+            return planLoaded(id: id, plan, statuses: statuses, &state)
+        case .statusesLoaded(let planID, let statuses):
+            guard state.document?.id == planID else { return [] }
+            state.document?.update(statuses: statuses)
+            rebuildMatrix(&state)
+            return []
+        case .historyLoaded(let planID, let code, let history):
+            guard state.document?.id == planID, let index = state.overlays.lastIndex(where: {
+                if case .detail(let detail) = $0 { return state.document?.plan.tasks[detail.taskIndex].code == code }
+                return false
+            }), case .detail(var detail) = state.overlays[index] else { return [] }
+            detail.history = history
+            state.overlays[index] = .detail(detail)
+            return []
+        case .changesApplied(let planID, let applied):
+            guard var document = state.document, document.id == planID else { return [] }
+            var statuses = document.statuses
+            for record in applied.records { statuses[record.key] = record }
+            document.update(statuses: statuses)
+            state.document = document
+            rebuildMatrix(&state)
+            return []
+        case .storeChanged:
+            guard let id = state.document?.id else { return [.loadPlanList] }
+            state.message = StatusMessage(.storeReloaded)
+            return [.loadPlanList, .loadPlan(id: id)]
+        case .storeFailed(let reason):
+            state.isLoading = false
+            state.message = StatusMessage(.storeFailed(reason), isError: true)
+            return []
+        }
+    }
+
+    // MARK: - Loaded data
+
+    static func plansLoaded(_ plans: [PlanSummary], lastViewed: String?, _ state: inout AppState) -> [Effect] {
+        state.plans = plans
+        guard !plans.isEmpty else {
+            state.isLoading = false
+            state.document = nil
+            state.message = StatusMessage(.emptyStore)
+            return []
+        }
+        if let requested = state.requestedPlanID {
+            guard let match = matchPlan(requested, in: plans) else {
+                state.requestedPlanID = nil
+                state.message = StatusMessage(.planNotFound(requested), isError: true)
+                return state.document == nil ? [.loadPlan(id: plans[0].id)] : []
+            }
+            return [.loadPlan(id: match.id)]
+        }
+        if let current = state.document?.id, plans.contains(where: { $0.id == current }) { return [] }
+        let chosen = plans.first { $0.id == lastViewed } ?? plans[0]
+        return [.loadPlan(id: chosen.id)]
+    }
+
+    static func planLoaded(id: String, _ plan: Plan, statuses: [StatusKey: StatusRecord],
+                           _ state: inout AppState) -> [Effect] {
+        let previousID = state.document?.id
+        state.document = LoadedPlan(id: id, plan: plan, statuses: statuses, asOf: state.asOf)
+        state.isLoading = false
+        state.requestedPlanID = nil
+        if previousID != id {
+            // A different plan: its tasks are not the old indexes, so views start afresh.
+            state.matrix = MatrixState()
+            state.objectivesView = Viewport()
+            state.agenciesView = Viewport()
+            state.timelineView = Viewport()
+            state.search = nil
+            state.overlays.removeAll { if case .prompt = $0 { return false } else { return true } }
+            if previousID != nil { state.message = StatusMessage(.planSwitched(plan.identity.number ?? id)) }
+        } else {
+            state.overlays.removeAll { if case .detail(let d) = $0 { return d.taskIndex >= plan.tasks.count } else { return false } }
+        }
+        rebuildMatrix(&state)
+        clampViewports(&state)
+        var effects: [Effect] = []
+        if previousID != id { effects.append(.rememberLastPlan(id: id)) }
+        // An open detail view shows history that may have changed with the reload.
+        for overlay in state.overlays {
+            if case .detail(let detail) = overlay {
+                effects.append(.loadHistory(planID: id, taskCode: plan.tasks[detail.taskIndex].code))
+            }
+        }
+        return effects
+    }
+
+    /// A plan by id, number, or words of its title (diacritics ignored).
+    static func matchPlan(_ name: String, in plans: [PlanSummary]) -> PlanSummary? {
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        if let exact = plans.first(where: { $0.id == trimmed }) { return exact }
+        let key = SearchKey.make(trimmed)
+        if let number = plans.first(where: { SearchKey.make($0.number ?? "") == key }) { return number }
+        if let prefix = plans.first(where: { $0.id.hasPrefix(key) || SearchKey.make($0.number ?? "").hasPrefix(key) }) {
+            return prefix
+        }
+        return plans.first { SearchKey.matches(key: SearchKey.make("\($0.id) \($0.title) \($0.issuer)"), query: trimmed) }
+    }
+
+    // MARK: - Shared helpers
+
+    static func rebuildMatrix(_ state: inout AppState) {
+        guard let document = state.document else { return }
+        let display = AgencyDisplay(state)
+        let tasks = document.plan.tasks
+        state.matrix.rebuild(document) { index, column in display.sortName(tasks[index], column) }
+        clampViewports(&state)
+    }
+
+    static func clampViewports(_ state: inout AppState) {
+        let layout = ScreenLayout(state.size)
+        for pane in Pane.allCases {
+            let path = viewportPath(pane)
+            state[keyPath: path].clamp(count: rowCount(pane, state), height: layout.listHeight(pane))
+        }
+    }
+
+    static func viewportPath(_ pane: Pane) -> WritableKeyPath<AppState, Viewport> {
+        switch pane {
+        case .objectives: return \.objectivesView
+        case .tasks: return \.matrix.viewport
+        case .agencies: return \.agenciesView
+        case .timeline: return \.timelineView
+        }
+    }
+
+    static func rowCount(_ pane: Pane, _ state: AppState) -> Int {
+        guard let document = state.document else { return 0 }
+        switch pane {
+        case .objectives: return document.objectiveRows.count
+        case .tasks: return state.matrix.rows.count
+        case .agencies: return document.agencyRows.count
+        case .timeline: return document.timelineOrder.count
+        }
+    }
+
+    /// The task under the cursor in a pane that lists tasks.
+    static func selectedTask(_ state: AppState) -> Int? {
+        switch state.pane {
+        case .tasks: return state.matrix.selectedTask
+        case .timeline:
+            guard let order = state.document?.timelineOrder, order.indices.contains(state.timelineView.selected) else {
+                return nil
+            }
+            return order[state.timelineView.selected]
+        case .objectives, .agencies: return nil
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import Dashboard
+import PlanKit
+import PlanStore
+
+/// Drives the real runtime one action at a time and renders like the terminal would: keys in, screen text out.
+final class Harness {
+    let store: InMemoryStore
+    let device: ScriptedTerminal
+    let runtime: DashboardRuntime
+    var capabilities: TerminalCapabilities
+
+    init(plans: [SeedPlan] = [.thaiNguyen, .konTum], width: Int = 80, height: Int = 24, language: Language = .vi,
+         asOf: String = "2026-11-23", initialPlan: String? = nil, colors: Bool = true, unicode: Bool = true,
+         successors: AgencySuccessorProvider = .directory(Seeds.directory)) {
+        store = InMemoryStore(plans: plans.map { ($0.rawValue, $0.plan) })
+        capabilities = TerminalCapabilities(colors: colors, unicode: unicode)
+        device = ScriptedTerminal(width: width, height: height, capabilities: capabilities, script: [])
+        runtime = DashboardRuntime(store: store, device: device, configuration: DashboardConfiguration(
+            language: language, user: "thu-ky", initialPlanID: initialPlan, asOf: Seeds.date(asOf), successors: successors))
+        runtime.dispatch(.started)
+    }
+
+    var state: AppState { runtime.state }
+
+    /// Sends keys; a string is typed character by character.
+    @discardableResult
+    func type(_ text: String) -> Harness {
+        for character in text { runtime.dispatch(.key(.char(character))) }
+        return self
+    }
+
+    @discardableResult
+    func press(_ keys: Key...) -> Harness {
+        for key in keys { runtime.dispatch(.key(key)) }
+        return self
+    }
+
+    func resize(_ width: Int, _ height: Int) {
+        device.size = (width, height)
+        runtime.dispatch(.resize(TerminalSize(width: width, height: height)))
+    }
+
+    var screen: Screen {
+        DashboardApp.render(runtime.state, size: TerminalSize(width: device.size.width, height: device.size.height),
+                            capabilities: capabilities)
+    }
+
+    var text: String { screen.text }
+    var lines: [String] { screen.lines }
+
+    /// The row of the screen that carries the selection of the pane (the selected style).
+    var selectedLine: String? {
+        let screen = self.screen
+        for y in 0..<screen.height where (0..<screen.width).allSatisfy({ screen[$0, y].style.selected }) {
+            return screen.lines[y]
+        }
+        return nil
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import PlanKit
+import PlanStore
+
+/// A small Store for tests: plans, statuses, history and settings in memory, with a change token
+/// that moves on every write (as another process's commit would).
+final class InMemoryStore: Store, @unchecked Sendable {
+    private let lock = NSLock()
+    private var planList: [(summary: PlanSummary, plan: Plan)] = []
+    private var statusTable: [String: [StatusKey: StatusRecord]] = [:]
+    private var historyTable: [String: [HistoryEntry]] = [:]
+    private var settings: [String: String] = [:]
+    private var token: Int64 = 1
+    private var nextBatch: Int64 = 1
+    /// When set, every write fails with this error (a read-only database).
+    var failWrites: StoreError?
+
+    init(plans: [(id: String, plan: Plan)] = []) {
+        for entry in plans { add(entry.plan, id: entry.id) }
+    }
+
+    func add(_ plan: Plan, id: String) {
+        lock.withLock {
+            let summary = PlanSummary(id: id, number: plan.identity.number, title: plan.identity.title,
+                                      issuer: plan.identity.issuer, taskCount: plan.tasks.count,
+                                      importedAt: Date(timeIntervalSince1970: 0))
+            planList.append((summary, plan))
+            token += 1
+        }
+    }
+
+    func plans() throws -> [PlanSummary] { lock.withLock { planList.map(\.summary) } }
+    func plan(id: String) throws -> Plan? { lock.withLock { planList.first { $0.summary.id == id }?.plan } }
+    func sourceText(planID: String) throws -> String? { nil }
+
+    func importPlan(_ plan: Plan, sourceText: String, by user: String) throws -> ImportOutcome {
+        let id = plan.identity.slug
+        add(plan, id: id)
+        return ImportOutcome(planID: id, isNew: true, unchanged: false, addedTasks: plan.tasks.map(\.code),
+                             removedTasks: [], changedTasks: [])
+    }
+
+    func removePlan(id: String) throws { lock.withLock { planList.removeAll { $0.summary.id == id } } }
+
+    func statuses(planID: String) throws -> [StatusKey: StatusRecord] { lock.withLock { statusTable[planID] ?? [:] } }
+
+    func apply(_ changes: [StatusChange], planID: String, by user: String) throws -> AppliedChanges {
+        try lock.withLock {
+            if let failWrites { throw failWrites }
+            var table = statusTable[planID] ?? [:]
+            for change in changes {
+                let current = table[change.key]
+                if (current?.version ?? 0) != change.basedOnVersion, let current {
+                    throw StoreError.conflict(key: change.key, current: current, basedOnVersion: change.basedOnVersion)
+                }
+            }
+            let batch = nextBatch
+            nextBatch += 1
+            var records: [StatusRecord] = []
+            for change in changes {
+                let before = table[change.key]
+                let record = StatusRecord(key: change.key, status: change.status, progress: change.progress,
+                                          note: change.note, doneOn: change.doneOn, version: (before?.version ?? 0) + 1,
+                                          updatedBy: user, updatedAt: Date(timeIntervalSince1970: 1_790_000_000))
+                table[change.key] = record
+                records.append(record)
+                let entry = HistoryEntry(id: Int64(historyTable[planID, default: []].count + 1), batch: batch,
+                                         key: change.key, at: Date(timeIntervalSince1970: 1_790_000_000), who: user,
+                                         kind: .edit, from: before, to: record)
+                historyTable[planID, default: []].append(entry)
+            }
+            statusTable[planID] = table
+            token += 1
+            return AppliedChanges(records: records, batch: batch)
+        }
+    }
+
+    func undo(batch: Int64, planID: String, by user: String) throws -> AppliedChanges { throw StoreError.nothingToUndo }
+    func redo(batch: Int64, planID: String, by user: String) throws -> AppliedChanges { throw StoreError.nothingToUndo }
+
+    func history(planID: String, taskCode: String?) throws -> [HistoryEntry] {
+        lock.withLock { (historyTable[planID] ?? []).filter { taskCode == nil || $0.key.taskCode == taskCode } }
+    }
+
+    func targetValues(planID: String) throws -> [TargetValue] { [] }
+    func recordTargetValue(_ value: TargetValue, planID: String, by user: String) throws {}
+
+    func changeToken() throws -> Int64 { lock.withLock { token } }
+
+    func setting(_ name: String) throws -> String? { lock.withLock { settings[name] } }
+    func setSetting(_ name: String, to value: String?) throws {
+        try lock.withLock {
+            if let failWrites { throw failWrites }
+            settings[name] = value
+            token += 1
+        }
+    }
+}
