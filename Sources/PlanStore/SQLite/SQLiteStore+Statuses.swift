@@ -121,8 +121,10 @@ extension SQLiteStore {
         return applied
     }
 
-    /// Restores, for every status the batch wrote, the value it had before the batch. A status that
-    /// moved on since (its version is no longer the batch's) is a conflict and nothing is restored.
+    /// Restores, for every status the batch wrote, the value it had before the batch. A status whose
+    /// content is no longer what the batch left is a conflict and nothing is restored. Content, not
+    /// version: after undo B, undo A, redo A, the status holds what B's undo left under a newer
+    /// version, and redoing B must still work.
     private func replay(batch: Int64, planID: String, who: String, kind: HistoryEntry.Kind,
                         db: Database) throws -> AppliedChanges {
         let entries = try Row.fetchAll(db, sql: "SELECT * FROM history WHERE batch_id = ? ORDER BY id", arguments: [batch])
@@ -145,7 +147,7 @@ extension SQLiteStore {
             guard let expected = lastTo[key] else { continue }
             try requireTask(key.taskCode, planID: planID, db: db)
             let current = try currentRecord(key, planID: planID, db: db)
-            guard let current, current.version == expected.version else {
+            guard let current, Self.sameContent(current, expected) else {
                 throw StoreError.conflict(key: key, current: current ?? .initial(key), basedOnVersion: expected.version)
             }
             let restore = (firstFrom[key] ?? nil) ?? .initial(key)
@@ -157,6 +159,11 @@ extension SQLiteStore {
             records.append(next)
         }
         return AppliedChanges(records: records, batch: newBatch)
+    }
+
+    /// Equal in what people recorded; versions and authorship aside.
+    static func sameContent(_ a: StatusRecord, _ b: StatusRecord) -> Bool {
+        a.status == b.status && a.progress == b.progress && a.note == b.note && a.doneOn == b.doneOn
     }
 
     // MARK: Rows
