@@ -1,0 +1,56 @@
+/// Splits a printed list of agencies into references. Known names are matched whole first, so
+/// "các sở, ban, ngành" or "Sở Lao động - Thương binh và Xã hội" are never cut at their commas or "và";
+/// only the rest is split on ";", "," and "và".
+public struct AgencyListParser: Sendable {
+    public let directory: AgencyDirectory
+
+    public init(directory: AgencyDirectory) {
+        self.directory = directory
+    }
+
+    public func parse(_ text: String) -> [AgencyRef] {
+        let source = text.nfc
+        let tokens = AgencyTokenizer.tokens(of: source)
+        // Words, each with whether a list separator stands before it.
+        var words: [(token: AgencyToken, separatorBefore: Bool)] = []
+        var pendingSeparator = false
+        for token in tokens {
+            switch token.kind {
+            case .word:
+                words.append((token, pendingSeparator))
+                pendingSeparator = false
+            case .listSeparator:
+                pendingSeparator = true
+            case .punctuation:
+                break
+            }
+        }
+        let keys = words.map(\.token.key)
+        var refs: [AgencyRef] = []
+        var i = 0
+        while i < words.count {
+            if let match = directory.matcher.longestMatch(in: keys, from: i) {
+                let printed = String(source[words[i].token.range.lowerBound..<words[i + match.length - 1].token.range.upperBound])
+                let agency = directory.agencies[match.agency]
+                refs.append(AgencyRef(printed: TextCleanup.collapseSpaces(printed), agencyID: agency.id,
+                                      canonical: agency.name, kind: agency.kind))
+                i += match.length
+                continue
+            }
+            if keys[i] == "va" || keys[i] == "cung" || keys[i] == "voi" {
+                i += 1
+                continue
+            }
+            // An unknown name runs to the next separator, or to a "và" before a known name.
+            var j = i + 1
+            while j < words.count, !words[j].separatorBefore {
+                if keys[j] == "va", directory.matcher.longestMatch(in: keys, from: j + 1) != nil { break }
+                j += 1
+            }
+            let printed = String(source[words[i].token.range.lowerBound..<words[j - 1].token.range.upperBound])
+            refs.append(directory.reference(for: printed))
+            i = j
+        }
+        return refs
+    }
+}

@@ -1,0 +1,105 @@
+/// A paragraph of the plan: one or more source lines joined, numbered by its first line.
+struct Paragraph {
+    var line: Int
+    var text: String
+    var key: String { SearchKey.make(text) }
+}
+
+/// Rebuilds paragraphs from lines: a line that continues a sentence cut by a line break or by a block
+/// of footnotes is joined to it, and footnotes (¹ ² …) are taken out.
+enum ParagraphAssembler {
+    static func assemble(_ lines: [SourceText.Line]) -> (paragraphs: [Paragraph], footnotes: [Footnote]) {
+        var paragraphs: [Paragraph] = []
+        var footnotes: [Footnote] = []
+        for line in lines where !line.text.isEmpty {
+            if let (number, text) = footnote(line.text) {
+                footnotes.append(Footnote(number: number, text: text, sourceLine: line.number))
+                continue
+            }
+            if let last = paragraphs.last, continues(last.text, with: line.text) {
+                paragraphs[paragraphs.count - 1].text += " " + line.text
+            } else {
+                paragraphs.append(Paragraph(line: line.number, text: line.text))
+            }
+        }
+        return (paragraphs, footnotes)
+    }
+
+    private static let superscripts: [Character: Int] = [
+        "⁰": 0, "¹": 1, "²": 2, "³": 3, "⁴": 4, "⁵": 5, "⁶": 6, "⁷": 7, "⁸": 8, "⁹": 9,
+    ]
+
+    /// "¹ Chỉ tiêu tuyển sinh…" → (1, "Chỉ tiêu tuyển sinh…").
+    static func footnote(_ text: String) -> (Int, String)? {
+        var number = 0
+        var index = text.startIndex
+        while index < text.endIndex, let digit = superscripts[text[index]] {
+            number = number * 10 + digit
+            index = text.index(after: index)
+        }
+        guard index > text.startIndex, index < text.endIndex, text[index] == " " else { return nil }
+        return (number, String(text[text.index(after: index)...]))
+    }
+
+    /// A line continues the paragraph before it when that one stops mid-sentence and this one
+    /// starts like the middle of a sentence (lowercase, or a number that is not a heading).
+    static func continues(_ previous: String, with next: String) -> Bool {
+        guard let end = previous.last, !".:;!?|".contains(end) else { return false }
+        if LineShape.isStructural(previous) && !LineShape.isBullet(previous) && !LineShape.isNumberedItem(previous) {
+            return false
+        }
+        guard !LineShape.isStructural(next), let first = next.first else { return false }
+        if first.isLowercase { return true }
+        if first.isNumber { return !LineShape.isNumberedItem(next) }
+        return false
+    }
+}
+
+/// How a paragraph looks: heading, numbered item, bullet, table row.
+enum LineShape {
+    static func isStructural(_ text: String) -> Bool {
+        isTableRow(text) || isBullet(text) || romanHeading(text) != nil || isNumberedItem(text)
+    }
+
+    static func isTableRow(_ text: String) -> Bool {
+        text.contains(" | ") || text.hasPrefix("|") || text.hasSuffix(" |") || text == "|"
+    }
+
+    static func isBullet(_ text: String) -> Bool {
+        text.hasPrefix("- ") || text.hasPrefix("+ ") || text.hasPrefix("• ") || text.hasPrefix("– ")
+    }
+
+    /// The text after a bullet mark.
+    static func unbulleted(_ text: String) -> String {
+        isBullet(text) ? String(text.dropFirst(2)) : text
+    }
+
+    /// "IV. NHIỆM VỤ…" → ("IV", "NHIỆM VỤ…").
+    static func romanHeading(_ text: String) -> (code: String, title: String)? {
+        let letters = text.prefix { "IVXLC".contains($0) }
+        guard !letters.isEmpty, letters.count <= 5 else { return nil }
+        let rest = text.dropFirst(letters.count)
+        guard rest.hasPrefix(". ") || rest.hasPrefix("/ ") else { return nil }
+        return (String(letters), String(rest.dropFirst(2)))
+    }
+
+    /// "1. Khảo sát…" → (["1"], …); "2.1. Mục tiêu…" → (["2", "1"], …); also "2.1 Mục tiêu" and "a) …".
+    static func numbered(_ text: String) -> (path: [String], title: String)? {
+        var path: [String] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            let digitsEnd = text[index...].firstIndex { !($0.isASCII && $0.isNumber) } ?? text.endIndex
+            guard digitsEnd > index, text.distance(from: index, to: digitsEnd) <= 3 else { break }
+            path.append(String(text[index..<digitsEnd]))
+            index = digitsEnd
+            guard index < text.endIndex, text[index] == "." else { break }
+            index = text.index(after: index)
+        }
+        guard !path.isEmpty, index < text.endIndex, text[index] == " " else { return nil }
+        // "2030 …" is a year, not an item number; "1 | …" is a table row.
+        guard path.count > 1 || text[text.index(before: index)] == "." else { return nil }
+        return (path, String(text[text.index(after: index)...]))
+    }
+
+    static func isNumberedItem(_ text: String) -> Bool { numbered(text) != nil }
+}

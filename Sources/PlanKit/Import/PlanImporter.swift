@@ -1,0 +1,112 @@
+import Foundation
+
+/// Turns a published plan's text into a `Plan`: identity, objectives and targets, tasks (from an appendix
+/// table where there is one, else from the numbered prose), agency duties, reporting duties, footnotes.
+/// What it cannot read becomes a warning with its line number.
+public enum PlanImporter {
+    public static func importPlan(data: Data, directory: AgencyDirectory) throws -> ImportResult {
+        try importPlan(text: SourceText.decode(data), directory: directory)
+    }
+
+    public static func importPlan(text: String, directory: AgencyDirectory) throws -> ImportResult {
+        if text.isEmpty { throw ImportError.empty }
+        if let offset = text.utf8.firstIndex(of: 0) {
+            throw ImportError.binary(byteOffset: text.utf8.distance(from: text.utf8.startIndex, to: offset))
+        }
+        let normalized = TextCleanup.normalizeDocument(text)
+        let lines = SourceText.lines(of: normalized)
+        let (paragraphs, footnotes) = ParagraphAssembler.assemble(lines)
+        if paragraphs.isEmpty { throw ImportError.empty }
+
+        let agencies = AgencyListParser(directory: directory)
+        let assignments = AssignmentParser(agencies: agencies)
+        let sections = SectionIndex(paragraphs)
+
+        let objectives = sections.objectives.map { ObjectivesReader.read(paragraphs[$0]) } ?? []
+
+        var warnings: [ImportWarning] = []
+        var groups: [TaskGroup] = []
+        var tasks: [PlanTask] = []
+        if let table = sections.taskTable {
+            var reader = TableTaskReader(assignments: assignments)
+            reader.read(paragraphs[table.start...], header: table.header)
+            (groups, tasks) = (reader.groups, reader.tasks)
+            warnings += reader.warnings
+        } else if let range = sections.tasks {
+            var reader = SectionTaskReader(assignments: assignments)
+            reader.read(paragraphs[range])
+            (groups, tasks) = (reader.groups, reader.tasks)
+            warnings += reader.warnings
+        }
+
+        var duties = DutiesReader(agencies: agencies)
+        if let range = sections.duties { duties.read(paragraphs[range]) }
+
+        if tasks.isEmpty && objectives.isEmpty {
+            throw ImportError.notAPlan(reason: "no objectives (Mục tiêu) and no tasks (Nhiệm vụ) were found")
+        }
+        if tasks.isEmpty {
+            warnings.append(ImportWarning(line: 1, kind: .noTasks, message: "no tasks were found"))
+        }
+
+        warnings += unknownAgencyWarnings(tasks: tasks, duties: duties.duties, reporting: duties.reporting)
+        for task in tasks where task.timeframe.kind == .unknown && !task.timeframe.text.isEmpty {
+            warnings.append(ImportWarning(line: task.sourceLine, kind: .unknownTimeframe,
+                                          message: "task \(task.code): timeframe \"\(task.timeframe.text)\" not understood"))
+        }
+
+        let plan = Plan(identity: HeaderReader.read(paragraphs), sourceDigest: SHA256.hex(of: normalized),
+                        objectives: objectives, groups: groups, tasks: tasks, duties: duties.duties,
+                        reporting: duties.reporting, footnotes: footnotes)
+        return ImportResult(plan: plan, warnings: warnings.sorted { $0.line < $1.line }, normalizedText: normalized)
+    }
+
+    private static func unknownAgencyWarnings(tasks: [PlanTask], duties: [AgencyDuty],
+                                              reporting: [ReportingDuty]) -> [ImportWarning] {
+        var warnings: [ImportWarning] = []
+        func check(_ refs: [AgencyRef], line: Int, context: String) {
+            for ref in refs where !ref.isResolved {
+                warnings.append(ImportWarning(line: line, kind: .unknownAgency,
+                                              message: "\(context): agency \"\(ref.printed)\" is not in the directory"))
+            }
+        }
+        for task in tasks {
+            check(task.lead, line: task.sourceLine, context: "task \(task.code) lead")
+            check(task.cooperating, line: task.sourceLine, context: "task \(task.code) cooperating")
+        }
+        for duty in duties { check(duty.agencies, line: duty.sourceLine, context: "duty") }
+        for report in reporting {
+            check(report.reporters + [report.recipient, report.through].compactMap { $0 }, line: report.sourceLine,
+                  context: "reporting")
+        }
+        return warnings
+    }
+}
+
+/// Where the plan's sections are: by their Roman-numeral headings' words, not their numbers.
+struct SectionIndex {
+    var objectives: Range<Int>?
+    var tasks: Range<Int>?
+    var duties: Range<Int>?
+    var taskTable: (start: Int, header: [TableTaskReader.Column: Int])?
+
+    init(_ paragraphs: [Paragraph]) {
+        var headings: [(index: Int, key: String)] = []
+        for (i, p) in paragraphs.enumerated() {
+            if let heading = LineShape.romanHeading(p.text) {
+                headings.append((i, SearchKey.make(heading.title)))
+            } else if p.key == "phu luc" || p.key.hasPrefix("phu luc ") || p.key.hasPrefix("tm.") || p.key.hasPrefix("| tm.") {
+                headings.append((i, p.key))  // an appendix or the signature block ends the section before it
+            }
+            if taskTable == nil, let header = TableTaskReader.headerMap(p) { taskTable = (i, header) }
+        }
+        for (n, heading) in headings.enumerated() {
+            let end = n + 1 < headings.count ? headings[n + 1].index : paragraphs.count
+            let range = (heading.index + 1)..<end
+            if objectives == nil, heading.key.hasPrefix("muc tieu") { objectives = range }
+            if tasks == nil, heading.key.hasPrefix("nhiem vu") || heading.key.contains("nhiem vu va giai phap")
+                || heading.key.hasPrefix("cac nhiem vu") { tasks = range }
+            if duties == nil, heading.key.hasPrefix("to chuc thuc hien") { duties = range }
+        }
+    }
+}

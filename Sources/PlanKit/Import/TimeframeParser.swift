@@ -1,0 +1,122 @@
+/// Reads a timeframe as plans print it ("Năm 2025 - 2026", "Quý III năm 2029", "Hàng năm") into its meaning.
+/// The text is kept verbatim; what cannot be read is `.unknown`, never guessed.
+public enum TimeframeParser {
+    public static func parse(_ printed: String) -> Timeframe {
+        var text = TextCleanup.collapseSpaces(printed.nfc)
+        while let last = text.last, last == "." || last == ";" || last == "," { text.removeLast() }
+        let (main, note) = splitNote(text)
+        let key = SearchKey.make(main)
+        let numbers = NumberRun.find(in: key)
+        let years = numbers.filter { $0.isYear }.map(\.value)
+
+        func result(_ kind: Timeframe.Kind, _ start: CalendarDate? = nil, _ end: CalendarDate? = nil) -> Timeframe {
+            Timeframe(text: text, kind: kind, start: start, end: end, note: note)
+        }
+
+        let yearly = key.contains("hang nam") || key.contains("moi nam")
+        if key.contains("thuong xuyen") {
+            return result(yearly ? .continuousYearly : .continuous, years.first.map(CalendarDate.firstDay(ofYear:)))
+        }
+        if yearly && years.count <= 1 && !key.contains("quy") {
+            return result(.yearly, years.first.map(CalendarDate.firstDay(ofYear:)))
+        }
+        if key.contains("nhung nam tiep theo") || key.contains("cac nam tiep theo") || key.contains("tro di")
+            || key.contains("tro ve sau") {
+            guard let first = years.first else { return result(.unknown) }
+            return result(.openEnded, CalendarDate.firstDay(ofYear: first))
+        }
+        if let quarter = quarter(in: key, numbers: numbers), let year = years.last {
+            let startMonth = (quarter - 1) * 3 + 1
+            guard let start = CalendarDate(year: year, month: startMonth, day: 1),
+                  let end = CalendarDate.lastDay(ofMonth: startMonth + 2, year: year) else { return result(.unknown) }
+            return result(.quarter, start, end)
+        }
+        if let date = dayMonthYear(numbers) {
+            return result(.deadline, nil, date)
+        }
+        if let (month, year) = monthYear(key: key, numbers: numbers) {
+            guard let start = CalendarDate(year: year, month: month, day: 1),
+                  let end = CalendarDate.lastDay(ofMonth: month, year: year) else { return result(.unknown) }
+            return result(.month, start, end)
+        }
+        let otherNumbers = numbers.filter { !$0.isYear }
+        if years.count == 2, otherNumbers.isEmpty, years[0] <= years[1] {
+            return result(.yearRange, CalendarDate.firstDay(ofYear: years[0]), CalendarDate.lastDay(ofYear: years[1]))
+        }
+        if years.count == 1, otherNumbers.isEmpty {
+            // "đến năm 2030" / "trước năm 2030" mean by the end of that year, with no start.
+            let byOnly = key.contains("den nam") || key.contains("truoc nam") || key.hasPrefix("den ")
+            return result(.year, byOnly ? nil : CalendarDate.firstDay(ofYear: years[0]), CalendarDate.lastDay(ofYear: years[0]))
+        }
+        return result(.unknown)
+    }
+
+    /// "2025-2030 (Căn cứ khả năng bố trí vốn)" → ("2025-2030", "Căn cứ khả năng bố trí vốn").
+    static func splitNote(_ text: String) -> (String, String?) {
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return (text, nil) }
+        let main = TextCleanup.collapseSpaces(text[..<open])
+        let note = TextCleanup.collapseSpaces(text[text.index(after: open)..<text.index(before: text.endIndex)])
+        return main.isEmpty ? (text, nil) : (main, note.isEmpty ? nil : note)
+    }
+
+    private static let romanQuarters = ["i": 1, "ii": 2, "iii": 3, "iv": 4]
+
+    /// "quy iii nam 2029", "quy ii/2025", "quy 3/2025".
+    static func quarter(in key: String, numbers: [NumberRun]) -> Int? {
+        guard let range = key.range(of: "quy ") else { return nil }
+        let after = key[range.upperBound...]
+        let word = after.prefix { $0.isLetter || $0.isNumber }
+        if let q = romanQuarters[String(word)] { return q }
+        if let q = Int(word), (1...4).contains(q) { return q }
+        return nil
+    }
+
+    /// "01/01/2030", "30/6/2025".
+    static func dayMonthYear(_ numbers: [NumberRun]) -> CalendarDate? {
+        for i in 0..<max(0, numbers.count - 2) {
+            let (d, m, y) = (numbers[i], numbers[i + 1], numbers[i + 2])
+            if d.separatorAfter == "/", m.separatorAfter == "/", y.isYear, !d.isYear, !m.isYear,
+               let date = CalendarDate(year: y.value, month: m.value, day: d.value) {
+                return date
+            }
+        }
+        return nil
+    }
+
+    /// "6/2025", "tháng 10/2025", "tháng 10 năm 2025".
+    static func monthYear(key: String, numbers: [NumberRun]) -> (Int, Int)? {
+        for i in 0..<max(0, numbers.count - 1) {
+            let (m, y) = (numbers[i], numbers[i + 1])
+            guard !m.isYear, y.isYear, (1...12).contains(m.value) else { continue }
+            if m.separatorAfter == "/" { return (m.value, y.value) }
+            if key.contains("thang \(m.text) nam \(y.text)") { return (m.value, y.value) }
+        }
+        return nil
+    }
+}
+
+/// A run of digits in a search key, with the character that follows it.
+struct NumberRun {
+    var text: String
+    var value: Int
+    var separatorAfter: Character?
+
+    /// Plans run between the 1990s and the 2100s; anything else four digits long is not a year here.
+    var isYear: Bool { text.count == 4 && (1900...2200).contains(value) }
+
+    static func find(in key: String) -> [NumberRun] {
+        var runs: [NumberRun] = []
+        var index = key.startIndex
+        while index < key.endIndex {
+            guard key[index].isASCII, key[index].isNumber else { index = key.index(after: index); continue }
+            var end = index
+            while end < key.endIndex, key[end].isASCII, key[end].isNumber { end = key.index(after: end) }
+            let text = String(key[index..<end])
+            if let value = Int(text) {
+                runs.append(NumberRun(text: text, value: value, separatorAfter: end < key.endIndex ? key[end] : nil))
+            }
+            index = end
+        }
+        return runs
+    }
+}
