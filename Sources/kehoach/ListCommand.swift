@@ -100,7 +100,7 @@ struct ListCommand: ParsableCommand {
         let counts = StandingCounts(rows.map(\.standing))
         let percent = counts.onTimePercentage.map { String(format: "%.0f%%", $0) } ?? "—"
         let footer = l.pick(vi: "\(rows.count) nhiệm vụ · tính đến \(day.vietnamese) · đúng hạn \(percent) (không tính thường xuyên)",
-                            en: "\(rows.count) tasks · as of \(day.iso) · on time \(percent) (continuous excluded)")
+                            en: "tasks: \(rows.count) · as of \(day.iso) · on time \(percent) (continuous excluded)")
         return table.render() + "\n" + footer
     }
 
