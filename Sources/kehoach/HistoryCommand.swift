@@ -12,7 +12,7 @@ struct HistoryCommand: ParsableCommand {
 
         Examples:
           kehoach history kon-tum-3785
-          kehoach history kon-tum-3785 1.1 --format json
+          kehoach history kon-tum-3785 II.1 --format json
         """
     )
 

@@ -8,11 +8,11 @@ struct ListCommand: ParsableCommand {
         commandName: "list",
         abstract: "List a plan's tasks with their status and standing (danh sách nhiệm vụ).",
         discussion: """
-        Standing is worked out for the as-of day (default today): done on time, done late, in progress
-        within deadline, due soon, overdue, not started, continuous (no deadline), suspended.
-        --agency matches lead and cooperating agencies, without diacritics and by abbreviation
-        ("so ke hoach", "Sở KH&ĐT"). --standing takes a code (overdue, due-soon, done-on-time, …) or the
-        Vietnamese label ("quá hạn").
+        Standing is worked out for the as-of day (default today): done on time, done late, in progress \
+        within deadline, due soon, overdue, not started, continuous (no deadline), suspended. --agency \
+        matches lead and cooperating agencies, without diacritics and by abbreviation ("so ke hoach", "Sở \
+        KH&ĐT"). --standing takes a code (overdue, due-soon, done-on-time, …) or the Vietnamese label ("quá \
+        hạn").
 
         Examples:
           kehoach list kon-tum-3785 --agency "so ke hoach" --format json

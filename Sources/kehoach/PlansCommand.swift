@@ -7,8 +7,8 @@ struct PlansCommand: ParsableCommand {
         commandName: "plans",
         abstract: "List the plans in the store (các kế hoạch đang theo dõi).",
         discussion: """
-        Shows each plan's id (what the other commands take: province and number, e.g. kon-tum-3785),
-        number, title, issuer and task count. An empty store first gets the bundled plans.
+        Shows each plan's id (what the other commands take: province and number, e.g. kon-tum-3785), number, \
+        title, issuer and task count. An empty store first gets the bundled plans.
 
         Examples:
           kehoach plans

@@ -8,8 +8,8 @@ struct RemoveCommand: ParsableCommand {
         commandName: "remove",
         abstract: "Remove a plan with its statuses and history (xoá kế hoạch).",
         discussion: """
-        Asks for confirmation on a terminal. Without a terminal (a script, a pipe) it refuses unless
-        given --yes. The plan's text can be imported again later; its statuses and history cannot.
+        Asks for confirmation on a terminal. Without a terminal (a script, a pipe) it refuses unless given \
+        --yes. The plan's text can be imported again later; its statuses and history cannot.
 
         Examples:
           kehoach remove thai-nguyen

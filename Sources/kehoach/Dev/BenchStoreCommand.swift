@@ -10,8 +10,8 @@ struct BenchStoreCommand: ParsableCommand {
         commandName: "bench-store",
         abstract: "Time status edits and store opening on a scratch database.",
         discussion: """
-        Uses a fresh database in the temporary folder unless --db is given, imports the bundled plans,
-        then times COUNT edits (each committed with synchronous=FULL) and OPENS open-and-load cycles.
+        Uses a fresh database in the temporary folder unless --db is given, imports the bundled plans, then \
+        times COUNT edits (each committed with synchronous=FULL) and OPENS open-and-load cycles.
 
         Example:
           swift build -c release && .build/release/kehoach dev bench-store --count 1000

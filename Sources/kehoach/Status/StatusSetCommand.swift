@@ -8,17 +8,17 @@ struct StatusSetCommand: ParsableCommand {
         commandName: "set",
         abstract: "Set a task's status (not-started, in-progress, done, suspended).",
         discussion: """
-        STATUS is not-started, in-progress, done or suspended, or the Vietnamese words: "chưa thực hiện",
-        "đang thực hiện", "đã hoàn thành" (or "hoàn thành"), "tạm hoãn" — diacritics optional.
-        Yearly tasks (hàng năm) take one status per year: --year, default this year.
-        Done without --done-on means done today. Progress and note, when not given, stay as they were
-        (done sets progress to 100); --note "" clears the note.
-        The change is refused, and nothing written, if someone else changed the task meanwhile.
+        STATUS is not-started, in-progress, done or suspended, or the Vietnamese words: "chưa thực hiện", \
+        "đang thực hiện", "đã hoàn thành" (or "hoàn thành"), "tạm hoãn" — diacritics optional. Yearly tasks \
+        (hàng năm) take one status per year: --year, default this year. Done without --done-on means done \
+        today. Progress and note, when not given, stay as they were (done sets progress to 100); --note "" \
+        clears the note. The change is refused, and nothing written, if someone else changed the task \
+        meanwhile.
 
         Examples:
-          kehoach status set kon-tum-3785 1.1 done --done-on 30/06/2025
-          kehoach status set thai-nguyen III.2 "dang thuc hien" --progress 40 --note "Đã trình UBND tỉnh"
-          kehoach status set kon-tum-3785 4.1 "hoàn thành" --year 2025 --as "Nguyễn Thị Lan"
+          kehoach status set kon-tum-3785 II.1 done --done-on 30/06/2025
+          kehoach status set thai-nguyen 3.2 "dang thuc hien" --progress 40 --note "Đã trình"
+          kehoach status set kon-tum-3785 I.1 "hoàn thành" --year 2025 --as "Nguyễn Thị Lan"
         """
     )
 

@@ -6,7 +6,7 @@ struct StatusUndoCommand: ParsableCommand {
         commandName: "undo",
         abstract: "Undo your last status change in a plan (hoàn tác).",
         discussion: """
-        Takes back the last change you (--as, $KEHOACH_USER or your login) made in the plan and not yet
+        Takes back the last change you (--as, $KEHOACH_USER or your login) made in the plan and not yet \
         undid; refused if someone changed the task since. The undo itself is recorded in the history.
 
         Example:
