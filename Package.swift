@@ -31,7 +31,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "PlanKitTests", dependencies: ["PlanKit"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PlanKitTests", dependencies: ["PlanKit"], exclude: ["Golden"]),
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanKit"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "PlanKit", "PlanStore"]),
         .testTarget(name: "EndToEndTests", dependencies: []),

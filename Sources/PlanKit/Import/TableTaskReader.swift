@@ -116,11 +116,11 @@ struct TableTaskReader {
 }
 
 enum RomanNumeral {
-    private static let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100]
+    private static let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000]
 
     /// "IV" → 4; nil for anything that is not an upper-case Roman numeral.
     static func value<S: StringProtocol>(of text: S) -> Int? {
-        guard !text.isEmpty, text.count <= 8 else { return nil }
+        guard !text.isEmpty, text.count <= 15 else { return nil }
         var total = 0
         var previous = 0
         for ch in text.reversed() {

@@ -25,13 +25,16 @@ public enum TimeframeParser {
             guard let first = years.first else { return result(.unknown) }
             return result(.openEnded, CalendarDate.firstDay(ofYear: first))
         }
-        if let quarter = quarter(in: key, numbers: numbers), let year = years.last {
+        if key.hasPrefix("quy ") || key.contains(" quy ") {
+            guard let quarter = quarter(in: key, numbers: numbers), let year = years.last else { return result(.unknown) }
             let startMonth = (quarter - 1) * 3 + 1
             guard let start = CalendarDate(year: year, month: startMonth, day: 1),
                   let end = CalendarDate.lastDay(ofMonth: startMonth + 2, year: year) else { return result(.unknown) }
             return result(.quarter, start, end)
         }
-        if let date = dayMonthYear(numbers) {
+        if let triple = dayMonthYear(numbers) {
+            // A written day that does not exist (31/02) is not quietly read as a month.
+            guard let date = triple else { return result(.unknown) }
             return result(.deadline, nil, date)
         }
         if let (month, year) = monthYear(key: key, numbers: numbers) {
@@ -71,13 +74,12 @@ public enum TimeframeParser {
         return nil
     }
 
-    /// "01/01/2030", "30/6/2025".
-    static func dayMonthYear(_ numbers: [NumberRun]) -> CalendarDate? {
+    /// "01/01/2030", "30/6/2025": the outer nil means no such pattern, the inner nil a day that does not exist.
+    static func dayMonthYear(_ numbers: [NumberRun]) -> CalendarDate?? {
         for i in 0..<max(0, numbers.count - 2) {
             let (d, m, y) = (numbers[i], numbers[i + 1], numbers[i + 2])
-            if d.separatorAfter == "/", m.separatorAfter == "/", y.isYear, !d.isYear, !m.isYear,
-               let date = CalendarDate(year: y.value, month: m.value, day: d.value) {
-                return date
+            if d.separatorAfter == "/", m.separatorAfter == "/", y.isYear, !d.isYear, !m.isYear {
+                return .some(CalendarDate(year: y.value, month: m.value, day: d.value))
             }
         }
         return nil

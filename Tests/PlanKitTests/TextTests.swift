@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+@testable import PlanKit
+
+@Suite("Vietnamese text rules")
+struct TextTests {
+    let nfc = "Sở Kế hoạch và Đầu tư"
+    var nfd: String { nfc.decomposedStringWithCanonicalMapping }
+
+    @Test func nfdAndNfcHaveTheSameWidth() {
+        #expect(nfd.unicodeScalars.count > nfc.unicodeScalars.count)
+        #expect(nfc.displayWidth == 21)
+        #expect(nfd.displayWidth == 21)
+        #expect(nfd.nfc.unicodeScalars.elementsEqual(nfc.unicodeScalars))
+    }
+
+    @Test func widthsOfWideMarksAndEmoji() {
+        #expect("中".displayWidth == 2)
+        #expect("中文 ab".displayWidth == 7)
+        #expect("\u{0301}".displayWidth == 0)
+        #expect("e\u{0301}".displayWidth == 1)
+        #expect("😀".displayWidth == 2)
+        #expect("👍🏽".displayWidth == 2)
+        #expect("한국".displayWidth == 4)
+        #expect("ＡＢ".displayWidth == 4)
+        #expect("\u{1B}[31m".displayWidth == 5)  // a control character is drawn as one visible picture
+    }
+
+    @Test func truncationNeverSplitsAGrapheme() {
+        for width in 1...25 {
+            for text in [nfc, nfd, "中文中文中文", "Đài Phát thanh – Truyền hình 😀 Thái Nguyên"] {
+                let cut = TextLayout.truncate(text, toWidth: width)
+                #expect(cut.displayWidth <= width)
+                #expect(cut == text || cut.hasSuffix("…"))
+                // Every grapheme of the cut (but the ellipsis) is a whole grapheme of the original.
+                let kept = cut.hasSuffix("…") && cut != text ? String(cut.dropLast()) : cut
+                #expect(text.hasPrefix(kept))
+            }
+        }
+        #expect(TextLayout.truncate("中文中文", toWidth: 4) == "中…")
+        #expect(TextLayout.truncate("中文中文", toWidth: 8) == "中文中文")
+        #expect(TextLayout.truncate("abc", toWidth: 0) == "")
+    }
+
+    @Test func fitPadsToTheExactWidth() {
+        #expect(TextLayout.fit("Sở", width: 5) == "Sở   ")
+        #expect(TextLayout.fit("中文", width: 5) == "中文 ")
+        #expect(TextLayout.fit("中文中文", width: 5).displayWidth == 5)
+        #expect(TextLayout.fit("7", width: 3, alignRight: true) == "  7")
+    }
+
+    @Test func wrapBreaksAtSpacesAndInsideLongWords() {
+        let lines = TextLayout.wrap("Sở Kế hoạch và Đầu tư chủ trì", width: 10)
+        #expect(lines == ["Sở Kế", "hoạch và", "Đầu tư chủ", "trì"])
+        #expect(lines.allSatisfy { $0.displayWidth <= 10 })
+        #expect(TextLayout.wrap("中文中文中文", width: 5) == ["中文", "中文", "中文"])
+        #expect(TextLayout.wrap("", width: 5) == [""])
+    }
+
+    @Test func searchKeyFoldsMarksCaseAndD() {
+        #expect(SearchKey.make("Sở Kế hoạch và Đầu tư") == "so ke hoach va dau tu")
+        #expect(SearchKey.make("SỞ KẾ HOẠCH") == "so ke hoach")
+        #expect(SearchKey.make(nfd) == "so ke hoach va dau tu")
+        #expect(SearchKey.make("đường Đồng") == "duong dong")
+        #expect(SearchKey.matches(key: SearchKey.make(nfc), query: "so ke hoach"))
+        #expect(SearchKey.matches(key: SearchKey.make(nfc), query: "ĐẦU TƯ kế"))
+        #expect(!SearchKey.matches(key: SearchKey.make(nfc), query: "tai chinh"))
+        #expect(SearchKey.slug("Kon Tum") == "kon-tum")
+        #expect(SearchKey.slug("Thái Nguyên") == "thai-nguyen")
+    }
+
+    @Test func vietnameseCollationOrder() {
+        let expected = ["An", "Ăn", "Âm", "Bảo", "Dân", "Đầu", "Ong", "Ô tô", "Ơn", "Ủy", "Ưu", "Xây"]
+        let shuffled = ["Xây", "Ơn", "Đầu", "An", "Ưu", "Ô tô", "Âm", "Ủy", "Ăn", "Bảo", "Ong", "Dân"]
+        #expect(shuffled.sorted(by: VietnameseCollation.areInIncreasingOrder) == expected)
+    }
+
+    @Test func controlCharactersBecomeVisible() {
+        #expect(ControlCharacters.sanitize("a\u{1B}[2Jb") == "a␛[2Jb")
+        #expect(ControlCharacters.sanitize("tab\there") == "tab␉here")
+        #expect(ControlCharacters.sanitize("\u{7F}\u{9B}") == "␡\u{FFFD}")
+        #expect(ControlCharacters.sanitize("Sở") == "Sở")
+    }
+
+    @Test func documentNormalisation() {
+        let messy = "\u{FEFF}Sở\u{00A0}Tài chính  \r\nDòng hai\r"
+        #expect(TextCleanup.normalizeDocument(messy) == "Sở Tài chính\nDòng hai\n")
+        #expect(TextCleanup.collapseSpaces("  a   b\t c ") == "a b c")
+    }
+
+    @Test func sha256KnownVectors() {
+        #expect(SHA256.hex(of: "abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(SHA256.hex(of: "") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SHA256.hex(of: String(repeating: "a", count: 1000)).count == 64)
+    }
+
+    @Test func calendarDates() {
+        let d = TestSupport.date("2024-02-29")
+        #expect(CalendarDate(dayNumber: d.dayNumber) == d)
+        #expect(d.adding(days: 1) == TestSupport.date("2024-03-01"))
+        #expect(CalendarDate(year: 2025, month: 2, day: 29) == nil)
+        #expect(CalendarDate(iso: "2025-13-01") == nil)
+        #expect(CalendarDate(iso: "1970-01-01")?.dayNumber == 0)
+        #expect(TestSupport.date("2026-11-23").days(until: TestSupport.date("2026-12-10")) == 17)
+        #expect(d.vietnamese == "29/02/2024")
+    }
+}

@@ -1,0 +1,124 @@
+import Testing
+@testable import PlanKit
+
+@Suite("Timeframes as plans print them")
+struct TimeframeTests {
+    func check(_ text: String, _ kind: Timeframe.Kind, _ start: String?, _ end: String?, note: String? = nil,
+               sourceLocation: SourceLocation = #_sourceLocation) {
+        let t = TimeframeParser.parse(text)
+        #expect(t.kind == kind, "\(text)", sourceLocation: sourceLocation)
+        #expect(t.start == start.map(TestSupport.date), "\(text) start", sourceLocation: sourceLocation)
+        #expect(t.end == end.map(TestSupport.date), "\(text) end", sourceLocation: sourceLocation)
+        #expect(t.note == note, "\(text) note", sourceLocation: sourceLocation)
+    }
+
+    @Test func years() {
+        check("2030", .year, "2030-01-01", "2030-12-31")
+        check("Năm 2025", .year, "2025-01-01", "2025-12-31")
+        check("Năm 2025.", .year, "2025-01-01", "2025-12-31")
+        check("Đến năm 2030", .year, nil, "2030-12-31")
+    }
+
+    @Test func yearRanges() {
+        check("Năm 2025 - 2026", .yearRange, "2025-01-01", "2026-12-31")
+        check("2025-2030", .yearRange, "2025-01-01", "2030-12-31")
+        check("2025 – 2030", .yearRange, "2025-01-01", "2030-12-31")
+        check("Giai đoạn 2025-2030", .yearRange, "2025-01-01", "2030-12-31")
+        check("2025-2030 (Căn cứ khả năng bố trí vốn)", .yearRange, "2025-01-01", "2030-12-31",
+              note: "Căn cứ khả năng bố trí vốn")
+    }
+
+    @Test func quarters() {
+        check("Quý III năm 2029", .quarter, "2029-07-01", "2029-09-30")
+        check("Quý II/2025", .quarter, "2025-04-01", "2025-06-30")
+        check("quý IV năm 2026", .quarter, "2026-10-01", "2026-12-31")
+        check("Quý I/2027", .quarter, "2027-01-01", "2027-03-31")
+        check("Quý 3/2025", .quarter, "2025-07-01", "2025-09-30")
+    }
+
+    @Test func months() {
+        check("6/2025", .month, "2025-06-01", "2025-06-30")
+        check("Tháng 10/2025", .month, "2025-10-01", "2025-10-31")
+        check("tháng 2 năm 2028", .month, "2028-02-01", "2028-02-29")
+    }
+
+    @Test func deadlines() {
+        check("trước ngày 01/01/2030", .deadline, nil, "2030-01-01")
+        check("Trước ngày 30/6/2025", .deadline, nil, "2025-06-30")
+    }
+
+    @Test func recurringAndContinuous() {
+        check("Hàng năm", .yearly, nil, nil)
+        check("Hằng năm", .yearly, nil, nil)
+        check("hằng năm", .yearly, nil, nil)
+        check("Thường xuyên", .continuous, nil, nil)
+        check("Nhiệm vụ thường xuyên", .continuous, nil, nil)
+        check("Thường xuyên, hàng năm", .continuousYearly, nil, nil)
+        check("2025 và những năm tiếp theo", .openEnded, "2025-01-01", nil)
+        #expect(TimeframeParser.parse("Hàng năm").hasYearlyInstances)
+        #expect(TimeframeParser.parse("Thường xuyên, hàng năm").hasYearlyInstances)
+    }
+
+    @Test func unknownIsKeptNotGuessed() {
+        let t = TimeframeParser.parse("Khi có hướng dẫn của Trung ương")
+        #expect(t.kind == .unknown)
+        #expect(t.text == "Khi có hướng dẫn của Trung ương")
+        check("Quý V/2025", .unknown, nil, nil)
+        check("31/02/2025", .unknown, nil, nil)
+    }
+
+    @Test func textIsKeptVerbatimAndNFC() {
+        let nfd = "Quý III năm 2029".decomposedStringWithCanonicalMapping
+        let t = TimeframeParser.parse(nfd)
+        #expect(t.text.unicodeScalars.elementsEqual("Quý III năm 2029".unicodeScalars))
+        #expect(t.kind == .quarter)
+    }
+}
+
+@Suite("Numbers and targets")
+struct TargetTests {
+    @Test func vietnameseNumbers() {
+        #expect(VietnameseNumber.parse("1.000") == 1000)
+        #expect(VietnameseNumber.parse("2.000.000") == 2_000_000)
+        #expect(VietnameseNumber.parse("197,61") == 197.61)
+        #expect(VietnameseNumber.parse("01") == 1)
+        #expect(VietnameseNumber.parse("300") == 300)
+        #expect(VietnameseNumber.parse("4.0") == nil)
+        #expect(VietnameseNumber.parse("1017/QĐ") == nil)
+        #expect(VietnameseNumber.parse("1.00") == nil)
+        #expect(VietnameseNumber.parse("abc") == nil)
+    }
+
+    @Test func targetsWithQualifierUnitAndPeriod() {
+        let t = TargetParser.parse("Mỗi năm tuyển và đào tạo khoảng 300 nhân lực ngành công nghiệp bán dẫn", level: .byYear(2030))
+        #expect(t.count == 1)
+        #expect(t.first?.value == 300)
+        #expect(t.first?.qualifier == .about)
+        #expect(t.first?.unit == "nhân lực")
+        #expect(t.first?.period == .perYear)
+
+        let project = TargetParser.parse("Thu hút tối thiểu 01 dự án đầu tư trong lĩnh vực bán dẫn.", level: .byYear(2030))
+        #expect(project == [Target(value: 1, valueText: "01", qualifier: .atLeast, unit: "dự án", period: .byYear(2030),
+                                   phrase: "tối thiểu 01 dự án")])
+
+        let turns = TargetParser.parse("đào tạo giảng viên (khoảng 20 lượt mỗi năm).", level: .byYear(2030))
+        #expect(turns.map(\.value) == [20])
+        #expect(turns.first?.unit == "lượt")
+        #expect(turns.first?.qualifier == .about)
+
+        let atMost = TargetParser.parse("tối đa 5 doanh nghiệp", level: .general)
+        #expect(atMost.first?.qualifier == .atMost)
+        #expect(atMost.first?.period == Target.Period.none)
+    }
+
+    @Test func yearsAndVersionsAreNotTargets() {
+        #expect(TargetParser.parse("cuộc cách mạng công nghiệp 4.0 đến năm 2030", level: .general).isEmpty)
+        #expect(TargetParser.parse("Quyết định số 1017/QĐ-TTg ngày 21/9/2024", level: .general).isEmpty)
+        #expect(TargetParser.parse("năm 2030 có 2030 người", level: .general).isEmpty)
+    }
+
+    @Test func periodCodesRoundTrip() throws {
+        for p in [Target.Period.none, .perYear, .byYear(2030)] { #expect(Target.Period(code: p.code) == p) }
+        for l in [ObjectiveLevel.general, .byYear(2050), .other] { #expect(ObjectiveLevel(code: l.code) == l) }
+    }
+}
