@@ -24,6 +24,9 @@ struct BenchStoreCommand: ParsableCommand {
     @Option(help: "Open-and-load cycles to time.")
     var opens = 50
 
+    @Option(help: "Also time a synthetic plan with this many tasks (0: only the bundled plans).")
+    var syntheticTasks = 0
+
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
@@ -35,11 +38,24 @@ struct BenchStoreCommand: ParsableCommand {
         let clock = ContinuousClock()
         var context: StoreContext?
         let firstOpen = clock.measure { context = try? StoreContext.open(options) }
-        guard let context, let summary = try context.store.plans().first else {
-            throw CommandSupport.Failure(message: "bench-store: no plan in \(options.databasePath ?? "")", code: 1)
+        guard let context else {
+            throw CommandSupport.Failure(message: "bench-store: cannot open \(options.databasePath ?? "")", code: 1)
         }
         print("database: \(context.location.path)")
         print("first open + migrate + import bundled plans: \(Self.ms(firstOpen))")
+        if syntheticTasks > 0 {
+            let synthetic = SyntheticPlans()
+            let result = try PlanImporter.importPlan(text: synthetic.planText(number: 9001, taskCount: syntheticTasks),
+                                                     directory: synthetic.directory(extending: try AgencyDirectory.bundled()))
+            let imported = try clock.measure {
+                _ = try context.store.importPlan(result.plan, sourceText: result.normalizedText, by: "bench")
+            }
+            print("import synthetic plan (\(result.plan.tasks.count) tasks) into the store: \(Self.ms(imported))")
+        }
+        // The largest plan: the one where loading costs most.
+        guard let summary = try context.store.plans().max(by: { $0.taskCount < $1.taskCount }) else {
+            throw CommandSupport.Failure(message: "bench-store: no plan in \(context.location.path)", code: 1)
+        }
 
         var openTimes: [Duration] = []
         for _ in 0..<opens {
