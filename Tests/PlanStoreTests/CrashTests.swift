@@ -26,6 +26,7 @@ import PlanKit
         let fixture = PlanFixture()
         _ = try dir.openStore().importPlan(fixture.plan, sourceText: fixture.sourceText, by: "setup")
         var totalAcks = 0
+        var killedRuns = 0
         for run in 0..<4 {
             let (process, output) = try KehoachBinary.start([
                 "dev", "crash-writer", "--db", dir.databasePath, "--plan", "kon-tum-3785", "--count", "1000",
@@ -42,7 +43,9 @@ import PlanKit
 
             let acks = reader.lines.compactMap(Ack.init)
             #expect(acks.count >= min(target, 1000), "run \(run): the writer stopped early (\(acks.count) acks)")
-            #expect(process.terminationReason == .uncaughtSignal, "run \(run): finished before the kill")
+            // On a badly overloaded machine the writer may finish all its edits before the kill lands;
+            // that run still checks the acknowledgements, and at least one run must be a real kill.
+            if process.terminationReason == .uncaughtSignal { killedRuns += 1 }
             totalAcks += acks.count
 
             let store = try dir.openStore()
@@ -57,5 +60,6 @@ import PlanKit
             }
         }
         #expect(totalAcks > 0)
+        #expect(killedRuns >= 1)
     }
 }
