@@ -23,8 +23,15 @@ public protocol Store: AnyObject, Sendable {
     func apply(_ changes: [StatusChange], planID: String, by user: String) throws -> AppliedChanges
     /// Reverts a batch (restores each status's `from`), recorded in the history as an undo.
     func undo(batch: Int64, planID: String, by user: String) throws -> AppliedChanges
-    /// Re-applies a batch that was undone, recorded as a redo.
+    /// Re-applies a batch that was undone, recorded as a redo. `batch` is either the undo batch or the
+    /// batch it undid.
     func redo(batch: Int64, planID: String, by user: String) throws -> AppliedChanges
+    /// Undoes this user's latest edit (or redo) of the plan not yet undone, in one transaction.
+    /// Throws `StoreError.nothingToUndo` when there is none.
+    func undoLast(planID: String, by user: String) throws -> AppliedChanges
+    /// Redoes this user's latest undo of the plan, unless they edited the plan since.
+    /// Throws `StoreError.nothingToRedo` when there is none.
+    func redoLast(planID: String, by user: String) throws -> AppliedChanges
     /// The history of a plan, or of one task, oldest first.
     func history(planID: String, taskCode: String?) throws -> [HistoryEntry]
 
@@ -103,9 +110,11 @@ public struct HistoryEntry: Sendable, Equatable, Codable {
     /// nil where the task had no record before.
     public var from: StatusRecord?
     public var to: StatusRecord
+    /// For undo and redo: the batch this entry replays.
+    public var replayOf: Int64?
 
     public init(id: Int64, batch: Int64, key: StatusKey, at: Date, who: String, kind: Kind,
-                from: StatusRecord?, to: StatusRecord) {
+                from: StatusRecord?, to: StatusRecord, replayOf: Int64? = nil) {
         self.id = id
         self.batch = batch
         self.key = key
@@ -114,6 +123,7 @@ public struct HistoryEntry: Sendable, Equatable, Codable {
         self.kind = kind
         self.from = from
         self.to = to
+        self.replayOf = replayOf
     }
 }
 
@@ -162,6 +172,15 @@ public enum StoreError: Error, Equatable, Sendable {
     case planNotFound(String)
     case taskNotFound(plan: String, code: String)
     case nothingToUndo
+    case nothingToRedo
+    /// A batch that does not exist in this plan, or cannot be replayed that way (redo of a batch never undone).
+    case batchNotFound(plan: String, batch: Int64)
+    /// A change the store refuses before looking at versions: a yearly task without a year, progress out of 0…100.
+    case invalidChange(key: StatusKey, reason: String)
+    /// A plan that cannot be stored as given (two tasks with one code).
+    case invalidPlan(String)
+    /// No such objective or target in the plan (indexes as in `Plan.objectives`).
+    case targetNotFound(plan: String, objective: Int, target: Int)
     /// The database could not be written (read-only file, disk full, locked past the timeout).
     case writeFailed(path: String, reason: String)
     case openFailed(path: String, reason: String)

@@ -45,7 +45,7 @@ enum CommandSupport {
     }
 
     static func store(_ result: ImportResult, global: GlobalOptions) throws {
-        throw Failure(message: "storing plans needs the store, which this build does not have yet; use --dry-run", code: 1)
+        try StoreImport.store(result, global: global)
     }
 }
 

@@ -22,6 +22,12 @@ struct Kehoach: ParsableCommand {
         version: KehoachVersion.current,
         subcommands: [
             ImportCommand.self,
+            PlansCommand.self,
+            StatusCommand.self,
+            HistoryCommand.self,
+            ListCommand.self,
+            RemoveCommand.self,
+            DevCommand.self,
         ]
     )
 }

@@ -1,0 +1,151 @@
+import Foundation
+import GRDB
+import PlanKit
+
+extension SQLiteStore {
+    public func plans() throws -> [PlanSummary] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT id, number, title, issuer, task_count, imported_at_ms FROM plan ORDER BY position
+                """).map { row in
+                PlanSummary(id: try row.decode(forColumn: "id"), number: try row.decode(forColumn: "number"),
+                            title: try row.decode(forColumn: "title"), issuer: try row.decode(forColumn: "issuer"),
+                            taskCount: try row.decode(forColumn: "task_count"),
+                            importedAt: Millis.date(try row.decode(forColumn: "imported_at_ms")))
+            }
+        }
+    }
+
+    public func plan(id: String) throws -> Plan? {
+        try read { db in
+            guard let json = try String.fetchOne(db, sql: "SELECT plan_json FROM plan WHERE id = ?", arguments: [id]) else {
+                return nil
+            }
+            return try JSONDecoder().decode(Plan.self, from: Data(json.utf8))
+        }
+    }
+
+    public func sourceText(planID: String) throws -> String? {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT source_text FROM plan WHERE id = ?", arguments: [planID])
+        }
+    }
+
+    public func removePlan(id: String) throws {
+        try write { db in
+            // Foreign keys cascade to tasks, statuses, batches, history and target values.
+            try db.execute(sql: "DELETE FROM plan WHERE id = ?", arguments: [id])
+            if db.changesCount == 0 { throw StoreError.planNotFound(id) }
+        }
+    }
+
+    public func importPlan(_ plan: Plan, sourceText: String, by user: String) throws -> ImportOutcome {
+        let identityKey = PlanMatching.identityKey(of: plan.identity)
+        let digest = plan.sourceDigest.isEmpty ? SHA256.hex(of: sourceText.nfc) : plan.sourceDigest
+        let json = try Self.encode(plan)
+        let now = Millis.now()
+        return try write { db in
+            let existing = try Row.fetchOne(db, sql: "SELECT id, source_digest, plan_json FROM plan WHERE identity_key = ?",
+                                            arguments: [identityKey])
+            guard let existing else {
+                let id = try PlanMatching.uniqueID(base: PlanMatching.baseID(of: plan.identity)) { candidate in
+                    try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM plan WHERE id = ?)", arguments: [candidate]) ?? false
+                }
+                let position = (try Int.fetchOne(db, sql: "SELECT MAX(position) FROM plan") ?? 0) + 1
+                try db.execute(sql: """
+                    INSERT INTO plan(id, identity_key, position, number, title, issuer, province, source_text,
+                                     source_digest, plan_json, task_count, imported_at_ms, imported_by, updated_at_ms)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [id, identityKey, position, plan.identity.number, plan.identity.title,
+                                     plan.identity.issuer, plan.identity.province, sourceText.nfc, digest, json,
+                                     plan.tasks.count, now.ms, user.nfc, now.ms])
+                try insertTasks(plan.tasks, planID: id, db: db)
+                return ImportOutcome(planID: id, isNew: true, unchanged: false,
+                                     addedTasks: plan.tasks.map(\.code), removedTasks: [], changedTasks: [])
+            }
+            let id: String = try existing.decode(forColumn: "id")
+            if try existing.decode(String.self, forColumn: "source_digest") == digest {
+                return ImportOutcome(planID: id, isNew: false, unchanged: true,
+                                     addedTasks: [], removedTasks: [], changedTasks: [])
+            }
+            let oldJSON: String = try existing.decode(forColumn: "plan_json")
+            let old = try JSONDecoder().decode(Plan.self, from: Data(oldJSON.utf8))
+            let diff = PlanMatching.diff(old: old.tasks, new: plan.tasks)
+            try db.execute(sql: """
+                UPDATE plan SET number = ?, title = ?, issuer = ?, province = ?, source_text = ?, source_digest = ?,
+                                plan_json = ?, task_count = ?, updated_at_ms = ?
+                WHERE id = ?
+                """, arguments: [plan.identity.number, plan.identity.title, plan.identity.issuer,
+                                 plan.identity.province, sourceText.nfc, digest, json, plan.tasks.count, now.ms, id])
+            // Statuses of removed tasks go with them (cascade); their history stays.
+            for code in diff.removed {
+                try db.execute(sql: "DELETE FROM task WHERE plan_id = ? AND code = ?", arguments: [id, code])
+            }
+            // Rewritten rather than updated: positions, texts and agencies may all have moved.
+            try db.execute(sql: "DELETE FROM task_agency WHERE plan_id = ?", arguments: [id])
+            try insertTasks(plan.tasks, planID: id, db: db, upsert: true)
+            try dropStaleTargetValues(of: plan, planID: id, db: db)
+            return ImportOutcome(planID: id, isNew: false, unchanged: false, addedTasks: diff.added,
+                                 removedTasks: diff.removed, changedTasks: diff.changed)
+        }
+    }
+
+    /// Inserts the task rows; with `upsert`, a task whose code exists is updated in place so its
+    /// statuses (which reference it) stay.
+    private func insertTasks(_ tasks: [PlanTask], planID: String, db: Database, upsert: Bool = false) throws {
+        var seen = Set<String>()
+        for (position, task) in tasks.enumerated() {
+            // Checked here, mid-transaction, so a bad plan rolls back everything written so far.
+            guard seen.insert(task.code).inserted else {
+                throw StoreError.invalidPlan("task code \(task.code) appears twice (line \(task.sourceLine))")
+            }
+            let conflictClause = upsert ? """
+                ON CONFLICT(plan_id, code) DO UPDATE SET position = excluded.position, group_code = excluded.group_code,
+                    text = excluded.text, timeframe_kind = excluded.timeframe_kind,
+                    timeframe_end = excluded.timeframe_end, yearly = excluded.yearly
+                """ : ""
+            try db.execute(sql: """
+                INSERT INTO task(plan_id, code, position, group_code, text, timeframe_kind, timeframe_end, yearly)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) \(conflictClause)
+                """, arguments: [planID, task.code, position, task.groupCode, task.text, task.timeframe.kind.rawValue,
+                                 task.timeframe.end?.iso, task.timeframe.hasYearlyInstances])
+            for (role, agencies) in [("lead", task.lead), ("cooperating", task.cooperating)] {
+                for (index, agency) in agencies.enumerated() {
+                    try db.execute(sql: """
+                        INSERT INTO task_agency(plan_id, task_code, role, position, printed, canonical, agency_id, search_key)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        """, arguments: [planID, task.code, role, index, agency.printed, agency.canonical,
+                                         agency.agencyID, SearchKey.make(agency.printed + " " + agency.canonical)])
+                }
+            }
+        }
+    }
+
+    /// Values recorded against a target that the amended plan no longer has would attach to the wrong number.
+    private func dropStaleTargetValues(of plan: Plan, planID: String, db: Database) throws {
+        let rows = try Row.fetchAll(db, sql: "SELECT DISTINCT objective_index, target_index FROM target_value WHERE plan_id = ?",
+                                    arguments: [planID])
+        for row in rows {
+            let objective: Int = try row.decode(forColumn: "objective_index")
+            let target: Int = try row.decode(forColumn: "target_index")
+            let exists = plan.objectives.indices.contains(objective) && plan.objectives[objective].targets.indices.contains(target)
+            if !exists {
+                try db.execute(sql: "DELETE FROM target_value WHERE plan_id = ? AND objective_index = ? AND target_index = ?",
+                               arguments: [planID, objective, target])
+            }
+        }
+    }
+
+    static func encode(_ plan: Plan) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: try encoder.encode(plan), as: UTF8.self)
+    }
+
+    /// Throws `planNotFound` unless the plan exists.
+    func requirePlan(_ id: String, db: Database) throws {
+        guard try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM plan WHERE id = ?)", arguments: [id]) == true else {
+            throw StoreError.planNotFound(id)
+        }
+    }
+}

@@ -1,0 +1,261 @@
+import Foundation
+import GRDB
+import PlanKit
+
+extension SQLiteStore {
+    public func statuses(planID: String) throws -> [StatusKey: StatusRecord] {
+        try read { db in
+            try requirePlan(planID, db: db)
+            let rows = try Row.fetchAll(db, sql: "SELECT * FROM status WHERE plan_id = ?", arguments: [planID])
+            var result: [StatusKey: StatusRecord] = [:]
+            for row in rows {
+                let record = try StatusRow.record(from: row)
+                result[record.key] = record
+            }
+            return result
+        }
+    }
+
+    public func apply(_ changes: [StatusChange], planID: String, by user: String) throws -> AppliedChanges {
+        if changes.isEmpty { return AppliedChanges(records: [], batch: 0) }
+        let who = user.nfc
+        let now = Millis.now()
+        return try write { db in
+            try requirePlan(planID, db: db)
+            let batch = try insertBatch(planID: planID, who: who, at: now.ms, kind: .edit, replayOf: nil, db: db)
+            var records: [StatusRecord] = []
+            for change in changes {
+                try validate(change, planID: planID, db: db)
+                let current = try currentRecord(change.key, planID: planID, db: db)
+                let currentVersion = current?.version ?? 0
+                guard currentVersion == change.basedOnVersion else {
+                    throw StoreError.conflict(key: change.key, current: current ?? .initial(change.key),
+                                              basedOnVersion: change.basedOnVersion)
+                }
+                let next = StatusRecord(key: change.key, status: change.status, progress: change.progress,
+                                        note: change.note?.nfc, doneOn: change.doneOn, version: currentVersion + 1,
+                                        updatedBy: who, updatedAt: now.date)
+                try store(next, planID: planID, db: db)
+                try appendHistory(batch: batch, planID: planID, kind: .edit, replayOf: nil, from: current, to: next, db: db)
+                records.append(next)
+            }
+            return AppliedChanges(records: records, batch: batch)
+        }
+    }
+
+    public func undo(batch: Int64, planID: String, by user: String) throws -> AppliedChanges {
+        try write { db in try undo(batch: batch, planID: planID, who: user.nfc, db: db) }
+    }
+
+    public func redo(batch: Int64, planID: String, by user: String) throws -> AppliedChanges {
+        try write { db in try redo(batch: batch, planID: planID, who: user.nfc, db: db) }
+    }
+
+    public func undoLast(planID: String, by user: String) throws -> AppliedChanges {
+        let who = user.nfc
+        return try write { db in
+            try requirePlan(planID, db: db)
+            guard let batch = try Int64.fetchOne(db, sql: """
+                SELECT id FROM batch WHERE plan_id = ? AND who = ? AND kind IN ('edit', 'redo') AND undone_by IS NULL
+                ORDER BY id DESC LIMIT 1
+                """, arguments: [planID, who]) else { throw StoreError.nothingToUndo }
+            return try undo(batch: batch, planID: planID, who: who, db: db)
+        }
+    }
+
+    public func redoLast(planID: String, by user: String) throws -> AppliedChanges {
+        let who = user.nfc
+        return try write { db in
+            try requirePlan(planID, db: db)
+            // A new edit after an undo ends the redo chain, as in any editor.
+            guard let batch = try Int64.fetchOne(db, sql: """
+                SELECT u.id FROM batch u
+                WHERE u.plan_id = ? AND u.who = ? AND u.kind = 'undo' AND u.redone_by IS NULL
+                  AND NOT EXISTS (SELECT 1 FROM batch e WHERE e.plan_id = u.plan_id AND e.who = u.who
+                                  AND e.kind = 'edit' AND e.id > u.id)
+                ORDER BY u.id DESC LIMIT 1
+                """, arguments: [planID, who]) else { throw StoreError.nothingToRedo }
+            return try redo(batch: batch, planID: planID, who: who, db: db)
+        }
+    }
+
+    public func history(planID: String, taskCode: String?) throws -> [HistoryEntry] {
+        try read { db in
+            try requirePlan(planID, db: db)
+            var sql = "SELECT * FROM history WHERE plan_id = ?"
+            var arguments: StatementArguments = [planID]
+            if let taskCode {
+                sql += " AND task_code = ?"
+                arguments += [taskCode]
+            }
+            sql += " ORDER BY id"
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.historyEntry)
+        }
+    }
+
+    // MARK: Replays
+
+    private func undo(batch: Int64, planID: String, who: String, db: Database) throws -> AppliedChanges {
+        let target = try batchRow(batch, planID: planID, db: db)
+        guard target.kind != .undo else { throw StoreError.batchNotFound(plan: planID, batch: batch) }
+        guard target.undoneBy == nil else { throw StoreError.nothingToUndo }
+        let applied = try replay(batch: batch, planID: planID, who: who, kind: .undo, db: db)
+        try db.execute(sql: "UPDATE batch SET undone_by = ? WHERE id = ?", arguments: [applied.batch, batch])
+        return applied
+    }
+
+    /// `batch` is the undo batch, or the batch it undid.
+    private func redo(batch: Int64, planID: String, who: String, db: Database) throws -> AppliedChanges {
+        let given = try batchRow(batch, planID: planID, db: db)
+        let undoBatch: Int64
+        if given.kind == .undo {
+            undoBatch = batch
+        } else if let undoneBy = given.undoneBy {
+            undoBatch = undoneBy
+        } else {
+            throw StoreError.batchNotFound(plan: planID, batch: batch)
+        }
+        guard try batchRow(undoBatch, planID: planID, db: db).redoneBy == nil else { throw StoreError.nothingToRedo }
+        let applied = try replay(batch: undoBatch, planID: planID, who: who, kind: .redo, db: db)
+        try db.execute(sql: "UPDATE batch SET redone_by = ? WHERE id = ?", arguments: [applied.batch, undoBatch])
+        return applied
+    }
+
+    /// Restores, for every status the batch wrote, the value it had before the batch. A status whose
+    /// content is no longer what the batch left is a conflict and nothing is restored. Content, not
+    /// version: after undo B, undo A, redo A, the status holds what B's undo left under a newer
+    /// version, and redoing B must still work.
+    private func replay(batch: Int64, planID: String, who: String, kind: HistoryEntry.Kind,
+                        db: Database) throws -> AppliedChanges {
+        let entries = try Row.fetchAll(db, sql: "SELECT * FROM history WHERE batch_id = ? ORDER BY id", arguments: [batch])
+            .map(Self.historyEntry)
+        // A key written twice in one batch: expect its last `to`, restore its first `from`.
+        var order: [StatusKey] = []
+        var firstFrom: [StatusKey: StatusRecord?] = [:]
+        var lastTo: [StatusKey: StatusRecord] = [:]
+        for entry in entries {
+            if firstFrom[entry.key] == nil {
+                order.append(entry.key)
+                firstFrom[entry.key] = .some(entry.from)
+            }
+            lastTo[entry.key] = entry.to
+        }
+        let now = Millis.now()
+        let newBatch = try insertBatch(planID: planID, who: who, at: now.ms, kind: kind, replayOf: batch, db: db)
+        var records: [StatusRecord] = []
+        for key in order {
+            guard let expected = lastTo[key] else { continue }
+            try requireTask(key.taskCode, planID: planID, db: db)
+            let current = try currentRecord(key, planID: planID, db: db)
+            guard let current, Self.sameContent(current, expected) else {
+                throw StoreError.conflict(key: key, current: current ?? .initial(key), basedOnVersion: expected.version)
+            }
+            let restore = (firstFrom[key] ?? nil) ?? .initial(key)
+            let next = StatusRecord(key: key, status: restore.status, progress: restore.progress, note: restore.note,
+                                    doneOn: restore.doneOn, version: current.version + 1, updatedBy: who,
+                                    updatedAt: now.date)
+            try store(next, planID: planID, db: db)
+            try appendHistory(batch: newBatch, planID: planID, kind: kind, replayOf: batch, from: current, to: next, db: db)
+            records.append(next)
+        }
+        return AppliedChanges(records: records, batch: newBatch)
+    }
+
+    /// Equal in what people recorded; versions and authorship aside.
+    static func sameContent(_ a: StatusRecord, _ b: StatusRecord) -> Bool {
+        a.status == b.status && a.progress == b.progress && a.note == b.note && a.doneOn == b.doneOn
+    }
+
+    // MARK: Rows
+
+    private struct BatchRow {
+        var kind: HistoryEntry.Kind
+        var undoneBy: Int64?
+        var redoneBy: Int64?
+    }
+
+    private func batchRow(_ id: Int64, planID: String, db: Database) throws -> BatchRow {
+        guard let row = try Row.fetchOne(db, sql: "SELECT kind, undone_by, redone_by FROM batch WHERE id = ? AND plan_id = ?",
+                                         arguments: [id, planID]),
+              let kind = HistoryEntry.Kind(rawValue: try row.decode(forColumn: "kind")) else {
+            throw StoreError.batchNotFound(plan: planID, batch: id)
+        }
+        return BatchRow(kind: kind, undoneBy: try row.decode(forColumn: "undone_by"),
+                        redoneBy: try row.decode(forColumn: "redone_by"))
+    }
+
+    private func insertBatch(planID: String, who: String, at ms: Int64, kind: HistoryEntry.Kind, replayOf: Int64?,
+                             db: Database) throws -> Int64 {
+        try db.execute(sql: "INSERT INTO batch(plan_id, who, at_ms, kind, replay_of) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [planID, who, ms, kind.rawValue, replayOf])
+        return db.lastInsertedRowID
+    }
+
+    private func validate(_ change: StatusChange, planID: String, db: Database) throws {
+        guard let yearly = try Bool.fetchOne(db, sql: "SELECT yearly FROM task WHERE plan_id = ? AND code = ?",
+                                             arguments: [planID, change.key.taskCode]) else {
+            throw StoreError.taskNotFound(plan: planID, code: change.key.taskCode)
+        }
+        if yearly && change.key.year == nil {
+            throw StoreError.invalidChange(key: change.key, reason: "a yearly task takes one status per year: give the year")
+        }
+        if !yearly && change.key.year != nil {
+            throw StoreError.invalidChange(key: change.key, reason: "only yearly tasks take a year")
+        }
+        if let progress = change.progress, !(0...100).contains(progress) {
+            throw StoreError.invalidChange(key: change.key, reason: "progress \(progress) is not within 0…100")
+        }
+    }
+
+    private func requireTask(_ code: String, planID: String, db: Database) throws {
+        guard try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM task WHERE plan_id = ? AND code = ?)",
+                                arguments: [planID, code]) == true else {
+            throw StoreError.taskNotFound(plan: planID, code: code)
+        }
+    }
+
+    private func currentRecord(_ key: StatusKey, planID: String, db: Database) throws -> StatusRecord? {
+        try Row.fetchOne(db, sql: "SELECT * FROM status WHERE plan_id = ? AND task_code = ? AND year = ?",
+                         arguments: [planID, key.taskCode, StatusRow.yearColumn(key)])
+            .map(StatusRow.record(from:))
+    }
+
+    private func store(_ record: StatusRecord, planID: String, db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO status(plan_id, task_code, year, status, progress, note, done_on, version, updated_by, updated_at_ms)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(plan_id, task_code, year) DO UPDATE SET
+                status = excluded.status, progress = excluded.progress, note = excluded.note,
+                done_on = excluded.done_on, version = excluded.version, updated_by = excluded.updated_by,
+                updated_at_ms = excluded.updated_at_ms
+            """, arguments: [planID, record.key.taskCode, StatusRow.yearColumn(record.key), record.status.rawValue,
+                             record.progress, record.note, record.doneOn?.iso, record.version, record.updatedBy,
+                             record.updatedAt.map(Millis.of)])
+    }
+
+    private func appendHistory(batch: Int64, planID: String, kind: HistoryEntry.Kind, replayOf: Int64?,
+                               from: StatusRecord?, to: StatusRecord, db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO history(batch_id, plan_id, task_code, year, at_ms, who, kind, replay_of, from_json, to_json, note)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [batch, planID, to.key.taskCode, StatusRow.yearColumn(to.key),
+                             to.updatedAt.map(Millis.of) ?? 0, to.updatedBy ?? "", kind.rawValue, replayOf,
+                             try from.map(StatusRow.json), try StatusRow.json(to), to.note])
+    }
+
+    private static func historyEntry(_ row: Row) throws -> HistoryEntry {
+        let key = StatusRow.key(code: try row.decode(forColumn: "task_code"), year: try row.decode(forColumn: "year"))
+        let kindText: String = try row.decode(forColumn: "kind")
+        let fromJSON: String? = try row.decode(forColumn: "from_json")
+        return HistoryEntry(
+            id: try row.decode(forColumn: "id"),
+            batch: try row.decode(forColumn: "batch_id"),
+            key: key,
+            at: Millis.date(try row.decode(forColumn: "at_ms")),
+            who: try row.decode(forColumn: "who"),
+            kind: HistoryEntry.Kind(rawValue: kindText) ?? .edit,
+            from: try fromJSON.map { try StatusRow.record(json: $0, key: key) },
+            to: try StatusRow.record(json: try row.decode(forColumn: "to_json"), key: key),
+            replayOf: try row.decode(forColumn: "replay_of"))
+    }
+}

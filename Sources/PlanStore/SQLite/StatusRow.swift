@@ -1,0 +1,71 @@
+import Foundation
+import GRDB
+import PlanKit
+
+/// Converting status records to and from rows of `status` and the JSON of `history`.
+enum StatusRow {
+    /// Year 0 stands for "no year" in keys (see the schema).
+    static func yearColumn(_ key: StatusKey) -> Int { key.year ?? 0 }
+
+    static func key(code: String, year: Int) -> StatusKey {
+        StatusKey(taskCode: code, year: year == 0 ? nil : year)
+    }
+
+    static func record(from row: Row) throws -> StatusRecord {
+        let code: String = try row.decode(forColumn: "task_code")
+        let year: Int = try row.decode(forColumn: "year")
+        let statusText: String = try row.decode(forColumn: "status")
+        guard let status = TaskStatus(rawValue: statusText) else {
+            throw StoreError.invalidChange(key: key(code: code, year: year), reason: "unknown status \(statusText) in the database")
+        }
+        let doneOnText: String? = try row.decode(forColumn: "done_on")
+        let updatedAt: Int64? = try row.decode(forColumn: "updated_at_ms")
+        return StatusRecord(
+            key: key(code: code, year: year),
+            status: status,
+            progress: try row.decode(forColumn: "progress"),
+            note: try row.decode(forColumn: "note"),
+            doneOn: doneOnText.flatMap(CalendarDate.init(iso:)),
+            version: try row.decode(forColumn: "version"),
+            updatedBy: try row.decode(forColumn: "updated_by"),
+            updatedAt: updatedAt.map(Millis.date))
+    }
+
+    /// The stored form of a record inside a history line; the key lives in the line's own columns.
+    private struct Snapshot: Codable {
+        var status: TaskStatus
+        var progress: Int?
+        var note: String?
+        var doneOn: CalendarDate?
+        var version: Int
+        var updatedBy: String?
+        var updatedAtMs: Int64?
+    }
+
+    static func json(_ record: StatusRecord) throws -> String {
+        let snapshot = Snapshot(status: record.status, progress: record.progress, note: record.note,
+                                doneOn: record.doneOn, version: record.version, updatedBy: record.updatedBy,
+                                updatedAtMs: record.updatedAt.map(Millis.of))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: try encoder.encode(snapshot), as: UTF8.self)
+    }
+
+    static func record(json: String, key: StatusKey) throws -> StatusRecord {
+        let snapshot = try JSONDecoder().decode(Snapshot.self, from: Data(json.utf8))
+        return StatusRecord(key: key, status: snapshot.status, progress: snapshot.progress, note: snapshot.note,
+                            doneOn: snapshot.doneOn, version: snapshot.version, updatedBy: snapshot.updatedBy,
+                            updatedAt: snapshot.updatedAtMs.map(Millis.date))
+    }
+}
+
+/// Times as whole milliseconds since 1970: what is written reads back equal.
+enum Millis {
+    static func of(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded()) }
+    static func date(_ ms: Int64) -> Date { Date(timeIntervalSince1970: Double(ms) / 1000) }
+    /// Now, already rounded, so the value handed back to the caller equals the stored one.
+    static func now() -> (ms: Int64, date: Date) {
+        let ms = of(Date())
+        return (ms, date(ms))
+    }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// Tools for tests and measurements; hidden from `kehoach --help`.
+struct DevCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dev",
+        abstract: "Developer tools: the crash and concurrency test writers, the store benchmark.",
+        discussion: """
+        Examples:
+          kehoach dev crash-writer --db /tmp/t.sqlite --plan kon-tum-3785 --count 1000
+          kehoach dev bench-store
+        """,
+        shouldDisplay: false,
+        subcommands: [CrashWriterCommand.self, RaceWriterCommand.self, BenchStoreCommand.self]
+    )
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import PlanStore
+
+struct PlansCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plans",
+        abstract: "List the plans in the store (các kế hoạch đang theo dõi).",
+        discussion: """
+        Shows each plan's id (what the other commands take: province and number, e.g. kon-tum-3785), number, \
+        title, issuer and task count. An empty store first gets the bundled plans.
+
+        Examples:
+          kehoach plans
+          kehoach plans --format json --db /tmp/hop.sqlite
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
+
+    @Option(help: "Output: table or json.")
+    var format: Format = .table
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let context = try StoreContext.open(global)
+        let plans = try context.attempt { try context.store.plans() }
+        let l = context.language
+        switch format {
+        case .json:
+            print(try JSONText.encode(plans))
+        case .table:
+            var table = TableText(headers: [l.pick(vi: "Mã", en: "Id"), l.pick(vi: "Số", en: "Number"),
+                                            l.pick(vi: "Nhiệm vụ", en: "Tasks"), l.pick(vi: "Cơ quan ban hành", en: "Issuer"),
+                                            l.pick(vi: "Tên kế hoạch", en: "Title")],
+                                  flexibleColumn: 4)
+            table.rows = plans.map { [$0.id, $0.number ?? "—", String($0.taskCount), $0.issuer, $0.title] }
+            print(table.render())
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import PlanStore
+import PlanKit
+
+struct RemoveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "remove",
+        abstract: "Remove a plan with its statuses and history (xoá kế hoạch).",
+        discussion: """
+        Asks for confirmation on a terminal. Without a terminal (a script, a pipe) it refuses unless given \
+        --yes. The plan's text can be imported again later; its statuses and history cannot.
+
+        Examples:
+          kehoach remove thai-nguyen
+          kehoach remove thai-nguyen --yes --db /tmp/thu.sqlite
+        """
+    )
+
+    @Argument(help: "The plan id.")
+    var plan: String
+
+    @Flag(name: [.customShort("y"), .long], help: "Do not ask.")
+    var yes = false
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let context = try StoreContext.open(global, importBundled: false)
+        let l = context.language
+        let (summary, _) = try context.resolvePlan(plan)
+        if !yes {
+            guard isatty(STDIN_FILENO) == 1 else {
+                throw CommandSupport.Failure(message: l.pick(
+                    vi: "không có terminal để hỏi xác nhận; thêm --yes để xoá \(summary.id)",
+                    en: "no terminal to confirm on; add --yes to remove \(summary.id)"), code: 1)
+            }
+            let changes = try context.attempt { try context.store.history(planID: summary.id, taskCode: nil).count }
+            print(l.pick(vi: "Xoá kế hoạch \(summary.id) (\(summary.taskCount) nhiệm vụ, \(changes) lượt cập nhật) khỏi \(context.location.path)? [c/K] ",
+                         en: "Remove plan \(summary.id) (\(summary.taskCount) tasks, \(changes) status changes) from \(context.location.path)? [y/N] "),
+                  terminator: "")
+            let answer = SearchKey.make(readLine() ?? "")
+            guard ["y", "yes", "c", "co"].contains(answer) else {
+                print(l.pick(vi: "Không xoá.", en: "Not removed."))
+                return
+            }
+        }
+        try context.attempt { try context.store.removePlan(id: summary.id) }
+        print(l.pick(vi: "Đã xoá \(summary.id).", en: "Removed \(summary.id)."))
+    }
+}

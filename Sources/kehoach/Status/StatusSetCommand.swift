@@ -1,0 +1,107 @@
+import ArgumentParser
+import Foundation
+import PlanKit
+import PlanStore
+
+struct StatusSetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "set",
+        abstract: "Set a task's status (not-started, in-progress, done, suspended).",
+        discussion: """
+        STATUS is not-started, in-progress, done or suspended, or the Vietnamese words: "chưa thực hiện", \
+        "đang thực hiện", "đã hoàn thành" (or "hoàn thành"), "tạm hoãn" — diacritics optional. Yearly tasks \
+        (hàng năm) take one status per year: --year, default this year. Done without --done-on means done \
+        today. Progress and note, when not given, stay as they were (done sets progress to 100); --note "" \
+        clears the note. The change is refused, and nothing written, if someone else changed the task \
+        meanwhile.
+
+        Examples:
+          kehoach status set kon-tum-3785 II.1 done --done-on 30/06/2025
+          kehoach status set thai-nguyen 3.2 "dang thuc hien" --progress 40 --note "Đã trình"
+          kehoach status set kon-tum-3785 I.1 "hoàn thành" --year 2025 --as "Nguyễn Thị Lan"
+        """
+    )
+
+    @Argument(help: "The plan id (see `kehoach plans`).")
+    var plan: String
+
+    @Argument(help: "The task code as printed (1.1, III.2).")
+    var code: String
+
+    @Argument(help: "The new status.")
+    var status: String
+
+    @Option(help: "Progress in percent, 0–100.")
+    var progress: Int?
+
+    @Option(help: "A note (ghi chú).")
+    var note: String?
+
+    @Option(help: "For yearly tasks: the year this status is for (default: this year).")
+    var year: Int?
+
+    @Option(help: "The day the task was done: 2025-06-30 or 30/06/2025 (default: today).")
+    var doneOn: String?
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let context = try StoreContext.open(global)
+        let l = context.language
+        guard let newStatus = Labels.parseStatus(status) else {
+            throw CommandSupport.Failure(message: l.pick(
+                vi: "không hiểu trạng thái \"\(status)\"; dùng: chưa thực hiện, đang thực hiện, đã hoàn thành, tạm hoãn",
+                en: "unknown status \"\(status)\"; use: not-started, in-progress, done, suspended"), code: 1)
+        }
+        if let progress, !(0...100).contains(progress) {
+            throw CommandSupport.Failure(message: l.pick(vi: "--progress \(progress): phải trong khoảng 0–100",
+                                                         en: "--progress \(progress): must be within 0–100"), code: 1)
+        }
+        var doneDate: CalendarDate?
+        if let doneOn {
+            guard let date = Labels.parseDate(doneOn) else {
+                throw CommandSupport.Failure(message: l.pick(vi: "--done-on \(doneOn): ngày không hợp lệ (30/06/2025 hoặc 2025-06-30)",
+                                                             en: "--done-on \(doneOn): not a date (30/06/2025 or 2025-06-30)"), code: 1)
+            }
+            guard newStatus == .done else {
+                throw CommandSupport.Failure(message: l.pick(vi: "--done-on chỉ dùng với trạng thái đã hoàn thành",
+                                                             en: "--done-on goes with the status done only"), code: 1)
+            }
+            doneDate = date
+        }
+        let (summary, plan) = try context.resolvePlan(self.plan)
+        let task = try context.resolveTask(code, in: plan, planID: summary.id)
+        let key: StatusKey
+        if task.timeframe.hasYearlyInstances {
+            key = StatusKey(taskCode: task.code, year: year ?? Labels.today().year)
+        } else {
+            if let year {
+                throw CommandSupport.Failure(message: l.pick(
+                    vi: "nhiệm vụ \(task.code) không phải nhiệm vụ hàng năm (thời hạn: \(task.timeframe.text)); bỏ --year \(year)",
+                    en: "task \(task.code) is not yearly (timeframe: \(task.timeframe.text)); drop --year \(year)"), code: 1)
+            }
+            key = StatusKey(taskCode: task.code)
+        }
+        let current = try context.attempt { try context.store.statuses(planID: summary.id) }[key]
+        let change = StatusChange(
+            key: key, status: newStatus,
+            progress: progress ?? Self.carriedProgress(current, to: newStatus),
+            note: note.map { $0.isEmpty ? nil : $0 } ?? current?.note,
+            doneOn: newStatus == .done ? (doneDate ?? Labels.today()) : nil,
+            basedOnVersion: current?.version ?? 0)
+        let applied = try context.attempt { try context.store.apply([change], planID: summary.id, by: context.user) }
+        for record in applied.records {
+            print("\(summary.id) \(Labels.key(record.key)): \(Labels.summary(current, l)) → \(Labels.summary(record, l))"
+                  + l.pick(vi: " · phiên bản \(record.version) · \(context.user)", en: " · version \(record.version) · \(context.user)"))
+        }
+    }
+
+    /// Done means 100%; not started means none; otherwise the last recorded figure stands.
+    static func carriedProgress(_ current: StatusRecord?, to status: TaskStatus) -> Int? {
+        switch status {
+        case .done: return 100
+        case .notStarted: return nil
+        case .inProgress, .suspended: return current?.progress
+        }
+    }
+}

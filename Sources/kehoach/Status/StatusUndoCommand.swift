@@ -1,0 +1,62 @@
+import ArgumentParser
+import PlanStore
+
+struct StatusUndoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "undo",
+        abstract: "Undo your last status change in a plan (hoàn tác).",
+        discussion: """
+        Takes back the last change you (--as, $KEHOACH_USER or your login) made in the plan and not yet \
+        undid; refused if someone changed the task since. The undo itself is recorded in the history.
+
+        Example:
+          kehoach status undo kon-tum-3785
+        """
+    )
+
+    @Argument(help: "The plan id.")
+    var plan: String
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let context = try StoreContext.open(global)
+        let (summary, _) = try context.resolvePlan(plan)
+        let applied = try context.attempt { try context.store.undoLast(planID: summary.id, by: context.user) }
+        ReplayText.print(applied, planID: summary.id, verb: context.language.pick(vi: "hoàn tác", en: "undone"), context)
+    }
+}
+
+struct StatusRedoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "redo",
+        abstract: "Redo the change you last undid in a plan (làm lại).",
+        discussion: """
+        Re-applies your last undone change, unless you edited the plan since the undo.
+
+        Example:
+          kehoach status redo kon-tum-3785
+        """
+    )
+
+    @Argument(help: "The plan id.")
+    var plan: String
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let context = try StoreContext.open(global)
+        let (summary, _) = try context.resolvePlan(plan)
+        let applied = try context.attempt { try context.store.redoLast(planID: summary.id, by: context.user) }
+        ReplayText.print(applied, planID: summary.id, verb: context.language.pick(vi: "làm lại", en: "redone"), context)
+    }
+}
+
+enum ReplayText {
+    static func print(_ applied: AppliedChanges, planID: String, verb: String, _ context: StoreContext) {
+        for record in applied.records {
+            Swift.print("\(planID) \(Labels.key(record.key)): \(verb) → \(Labels.summary(record, context.language))"
+                        + context.language.pick(vi: " · phiên bản \(record.version)", en: " · version \(record.version)"))
+        }
+    }
+}

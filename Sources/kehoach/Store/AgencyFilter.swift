@@ -1,0 +1,27 @@
+import PlanKit
+
+/// Which tasks an `--agency` query names: the directory's agency for an abbreviation or full name
+/// ("Sở KH&ĐT"), or every agency whose printed or canonical name (or alias) holds all the query's
+/// words, diacritics and case aside ("so ke hoach").
+struct AgencyFilter {
+    let queryKey: String
+    let resolvedID: String?
+    let directory: AgencyDirectory?
+
+    init(query: String, directory: AgencyDirectory?) {
+        self.queryKey = SearchKey.make(query)
+        self.resolvedID = directory?.lookup(query)?.id
+        self.directory = directory
+    }
+
+    func matches(_ agency: AgencyRef) -> Bool {
+        if let resolvedID, agency.agencyID == resolvedID { return true }
+        var names = [agency.printed, agency.canonical]
+        if let id = agency.agencyID, let known = directory?.agency(id: id) { names += [known.name] + known.aliases }
+        return names.contains { SearchKey.matches(key: SearchKey.make($0), query: queryKey) }
+    }
+
+    func matches(_ task: PlanTask) -> Bool { (task.lead + task.cooperating).contains(where: matches) }
+
+    func knowsAnyAgency(in plan: Plan) -> Bool { plan.tasks.contains(where: matches) }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import PlanKit
+import PlanStore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What a store command works with: the open store, who is acting, and the language to answer in.
+struct StoreContext {
+    let store: SQLiteStore
+    let location: StoreLocation
+    let user: String
+    let language: Language
+
+    /// Opens the store the options point at; an empty store first gets the bundled plans.
+    static func open(_ global: GlobalOptions, importBundled: Bool = true) throws -> StoreContext {
+        let environment = ProcessInfo.processInfo.environment
+        let language = Language.resolve(option: global.language, environment: environment)
+        let location = StoreLocation.resolve(option: global.databasePath, environment: environment)
+        let user = UserName.resolve(option: global.user, environment: environment)
+        let store: SQLiteStore
+        do {
+            store = try SQLiteStore(path: location.path)
+        } catch {
+            throw CommandSupport.Failure(message: StoreErrorText.describe(error, language), code: 1)
+        }
+        if importBundled {
+            do {
+                try BundledPlans.importIfEmpty(into: store, by: user)
+            } catch {
+                // The commands still work on an empty store; say why it is empty.
+                CommandSupport.printError("kehoach: " + language.pick(
+                    vi: "không nhập được các kế hoạch kèm theo: \(error)",
+                    en: "could not import the bundled plans: \(error)"))
+            }
+        }
+        return StoreContext(store: store, location: location, user: user, language: language)
+    }
+
+    /// Runs a store call, turning its errors into one-line failures in the user's language.
+    func attempt<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let failure as CommandSupport.Failure {
+            throw failure
+        } catch {
+            throw CommandSupport.Failure(message: StoreErrorText.describe(error, language), code: 1)
+        }
+    }
+
+    /// The plan a user typed: its id, the id's slug form ("Kon Tum 3785"), or an unambiguous prefix.
+    func resolvePlan(_ typed: String) throws -> (summary: PlanSummary, plan: Plan) {
+        let summaries = try attempt { try store.plans() }
+        let slug = SearchKey.slug(typed)
+        let match = summaries.first { $0.id == typed } ?? summaries.first { $0.id == slug }
+            ?? { () -> PlanSummary? in
+                let prefixed = summaries.filter { $0.id.hasPrefix(slug) && !slug.isEmpty }
+                return prefixed.count == 1 ? prefixed[0] : nil
+            }()
+        guard let summary = match, let plan = try attempt({ try store.plan(id: summary.id) }) else {
+            let known = summaries.map(\.id).joined(separator: ", ")
+            throw CommandSupport.Failure(message: language.pick(
+                vi: "không có kế hoạch \"\(typed)\" trong \(location.path); có: \(known.isEmpty ? "(trống)" : known)",
+                en: "no plan \"\(typed)\" in \(location.path); there are: \(known.isEmpty ? "(none)" : known)"), code: 1)
+        }
+        return (summary, plan)
+    }
+
+    /// A task by its code as printed; case and diacritics do not matter ("iii.1" finds "III.1").
+    func resolveTask(_ typed: String, in plan: Plan, planID: String) throws -> PlanTask {
+        if let task = plan.task(code: typed) { return task }
+        let key = SearchKey.make(typed)
+        if let task = plan.tasks.first(where: { SearchKey.make($0.code) == key }) { return task }
+        throw CommandSupport.Failure(message: language.pick(
+            vi: "kế hoạch \(planID) không có nhiệm vụ \"\(typed)\" (mã như in trong kế hoạch, ví dụ \(plan.tasks.first?.code ?? "1.1"))",
+            en: "plan \(planID) has no task \"\(typed)\" (codes as printed, e.g. \(plan.tasks.first?.code ?? "1.1"))"), code: 1)
+    }
+}
+
+/// Who makes the changes: `--as`, else `$KEHOACH_USER`, else the login name.
+enum UserName {
+    static func resolve(option: String?, environment: [String: String]) -> String {
+        for candidate in [option, environment["KEHOACH_USER"]] {
+            if let name = candidate?.trimmingCharacters(in: .whitespaces), !name.isEmpty { return name.nfc }
+        }
+        return loginName(environment: environment)
+    }
+
+    static func loginName(environment: [String: String]) -> String {
+        // getpwuid, not getlogin: getlogin needs a controlling terminal, which scripts and tests lack.
+        if let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name {
+            let login = String(cString: name)
+            if !login.isEmpty { return login }
+        }
+        return environment["USER"] ?? environment["LOGNAME"] ?? "unknown"
+    }
+}

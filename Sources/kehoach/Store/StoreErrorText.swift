@@ -1,0 +1,41 @@
+import PlanKit
+import PlanStore
+
+/// Store errors as one line that says what and where.
+enum StoreErrorText {
+    static func describe(_ error: Error, _ language: Language) -> String {
+        guard let error = error as? StoreError else { return "\(error)" }
+        let l = language
+        switch error {
+        case .conflict(let key, let current, let based):
+            let who = current.updatedBy ?? "?"
+            return l.pick(
+                vi: "xung đột: nhiệm vụ \(Labels.key(key)) đã được \(who) sửa thành \"\(Labels.status(current.status, l))\" "
+                    + "(phiên bản \(current.version), bạn sửa từ phiên bản \(based)); không có gì được ghi — xem lại rồi sửa lại",
+                en: "conflict: task \(Labels.key(key)) was changed by \(who) to \"\(Labels.status(current.status, l))\" "
+                    + "(version \(current.version), your edit was based on \(based)); nothing was written — review and retry")
+        case .planNotFound(let id):
+            return l.pick(vi: "không có kế hoạch \(id)", en: "no plan \(id)")
+        case .taskNotFound(let plan, let code):
+            return l.pick(vi: "kế hoạch \(plan) không có nhiệm vụ \(code)", en: "plan \(plan) has no task \(code)")
+        case .nothingToUndo:
+            return l.pick(vi: "không còn gì để hoàn tác", en: "nothing to undo")
+        case .nothingToRedo:
+            return l.pick(vi: "không còn gì để làm lại", en: "nothing to redo")
+        case .batchNotFound(let plan, let batch):
+            return l.pick(vi: "kế hoạch \(plan) không có lượt sửa #\(batch) có thể phát lại",
+                          en: "plan \(plan) has no batch #\(batch) that can be replayed that way")
+        case .invalidChange(let key, let reason):
+            return l.pick(vi: "nhiệm vụ \(Labels.key(key)): \(reason)", en: "task \(Labels.key(key)): \(reason)")
+        case .invalidPlan(let reason):
+            return l.pick(vi: "kế hoạch không lưu được: \(reason)", en: "the plan cannot be stored: \(reason)")
+        case .targetNotFound(let plan, let objective, let target):
+            return l.pick(vi: "kế hoạch \(plan) không có chỉ tiêu \(objective).\(target)",
+                          en: "plan \(plan) has no target \(objective).\(target)")
+        case .writeFailed(let path, let reason):
+            return l.pick(vi: "không ghi được vào \(path): \(reason)", en: "cannot write to \(path): \(reason)")
+        case .openFailed(let path, let reason):
+            return l.pick(vi: "không mở được cơ sở dữ liệu \(path): \(reason)", en: "cannot open the database \(path): \(reason)")
+        }
+    }
+}
