@@ -7,6 +7,7 @@ struct Kehoach: ParsableCommand {
         abstract: "Follow Vietnamese provincial implementation plans (kế hoạch) in the terminal.",
         version: KehoachVersion.current,
         subcommands: [
+            Dev.self,
         ]
     )
 }

@@ -62,6 +62,11 @@ public enum KeyDecoder {
         return nil
     }
 
+    /// The last byte of a CSI escape sequence ("~" in ESC [ 1 ~, "A" in ESC [ 1 ; 5 A).
+    public static func isSequenceFinal(_ code: UInt32) -> Bool {
+        (0x40...0x7E).contains(code)
+    }
+
     /// True for a combining mark that an input method may send after its base letter (e + U+0301).
     public static func isCombiningMark(_ code: UInt32) -> Bool {
         guard code >= 0x300, let scalar = Unicode.Scalar(code) else { return false }

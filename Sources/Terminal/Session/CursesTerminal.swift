@@ -109,6 +109,7 @@ public final class CursesTerminal: TerminalDevice {
         // The cursor stays hidden, so curses need not move it back after each update.
         leaveok(window, true)
         set_escdelay(Int32(clamping: options.escapeDelayMilliseconds))
+        Self.defineCommonKeys()
         curs_set(0)
 
         var colors = false
@@ -156,10 +157,35 @@ public final class CursesTerminal: TerminalDevice {
         case OK:
             guard let key = KeyDecoder.decode(code, isFunctionKey: false) else { return nil }
             if case .char(let base) = key { return .char(withFollowingMarks(base, window: window)) }
+            if key == .escape { return escapeUnlessSequence(window: window) }
             return key
         default:
             return nil  // timeout, or a signal interrupted the wait
         }
+    }
+
+    /// Esc with "[" or "O" already waiting behind it is an escape sequence curses does not know (a key the
+    /// terminfo entry lacks): dropped whole, so that its bytes never act as keys ("[" switches plans).
+    /// Esc followed by anything else (Alt-x) stays Esc, and the key after it is the next key.
+    private func escapeUnlessSequence(window: UnsafeMutablePointer<WINDOW>) -> Key? {
+        wtimeout(window, 0)
+        var next: wint_t = 0
+        let result = wget_wch(window, &next)
+        guard result == OK, next == 0x5B || next == 0x4F else {
+            if result == OK {
+                unget_wch(wchar_t(truncatingIfNeeded: next))
+            } else if result == KEY_CODE_YES {
+                ungetch(Int32(truncatingIfNeeded: next))
+            }
+            return .escape
+        }
+        let introducer = next
+        // CSI runs to a final byte (@ to ~); SS3 is one more character. Bounded: a sequence is short.
+        for _ in 0..<32 {
+            guard wget_wch(window, &next) == OK else { break }
+            if introducer == 0x4F || KeyDecoder.isSequenceFinal(next) { break }
+        }
+        return nil
     }
 
     /// An input method or a paste may send a letter and its marks as separate characters: one key, in NFC.
@@ -235,6 +261,18 @@ public final class CursesTerminal: TerminalDevice {
         // ERR at the bottom-right corner is expected: the character is drawn, the cursor cannot advance.
         _ = glyphBuffer.withUnsafeBufferPointer { buffer in
             kh_put_cell(Int32(y), Int32(x), buffer.baseAddress, rendition.attributes, rendition.pair)
+        }
+    }
+
+    /// Home and End as tmux, screen, rxvt and the Linux console send them, whatever TERM's entry says
+    /// (tmux sends ESC [ 1 ~ for Home even to a program told TERM=xterm-256color).
+    private static func defineCommonKeys() {
+        let sequences: [(String, Int32)] = [
+            ("\u{1B}[1~", KEY_HOME), ("\u{1B}[7~", KEY_HOME), ("\u{1B}[H", KEY_HOME), ("\u{1B}OH", KEY_HOME),
+            ("\u{1B}[4~", KEY_END), ("\u{1B}[8~", KEY_END), ("\u{1B}[F", KEY_END), ("\u{1B}OF", KEY_END),
+        ]
+        for (sequence, key) in sequences where key_defined(sequence) == 0 {
+            define_key(sequence, key)
         }
     }
 
