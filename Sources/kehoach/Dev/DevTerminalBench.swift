@@ -15,13 +15,16 @@ struct DevTerminalBench: ParsableCommand {
     @Option(help: "Frames per measurement.")
     var frames = 200
 
+    @Option(help: "Also write the figures to this file.")
+    var output: String?
+
     func run() throws {
         let terminal = CursesTerminal()
-        try terminal.start()
+        let clock = ContinuousClock()
+        let start = try clock.measure { try terminal.start() }
         let (width, height) = terminal.size
         let a = Self.frame(width: width, height: height, seed: 0)
         let b = Self.frame(width: width, height: height, seed: 1)
-        let clock = ContinuousClock()
 
         let first = clock.measure { terminal.present(a) }
         let full = clock.measure {
@@ -42,11 +45,17 @@ struct DevTerminalBench: ParsableCommand {
             let ms = Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
             return String(format: "%.3f ms", ms / Double(frames))
         }
-        print("terminal \(width)x\(height), \(frames) frames each")
-        print("first frame (full repaint): \(first)")
-        print("full frame, every cell changed: \(perFrame(full)) per frame")
-        print("unchanged frame: \(perFrame(unchanged)) per frame")
-        print("one cell changed: \(perFrame(cellChange)) per frame")
+        let report = """
+            terminal \(width)x\(height), \(frames) frames each
+            start (locale, newterm, modes, colours): \(start)
+            first frame (full repaint): \(first)
+            full frame, every cell changed: \(perFrame(full)) per frame
+            unchanged frame: \(perFrame(unchanged)) per frame
+            one cell changed: \(perFrame(cellChange)) per frame
+
+            """
+        print(report, terminator: "")
+        if let output { try report.write(toFile: output, atomically: true, encoding: .utf8) }
     }
 
     /// Vietnamese rows in all styles, different for each seed so that every cell changes between seeds.
