@@ -11,8 +11,8 @@ struct TerminalCheckTests {
 
     @Test func vietnameseAndWideTextAreSpelledRightAndAligned() async throws {
         let tmux = try TmuxSession(arguments: Self.arguments)
-        try await tmux.waitFor("size: 100x30")
-        let lines = try tmux.lines()
+        let lines = try await tmux.waitForSettled("size: 100x30")
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.contains { $0.contains("│ \(Self.office) ") })
         #expect(lines.contains { $0.contains("│ 中文 wide ") })
         // Every row ends on the box's right edge: wide characters took two columns, no more, no less.
@@ -26,7 +26,7 @@ struct TerminalCheckTests {
 
     @Test func controlCharacterInDataIsShownNeverSent() async throws {
         let tmux = try TmuxSession(arguments: Self.arguments)
-        try await tmux.waitFor("size: 100x30")
+        try await tmux.waitForSettled("size: 100x30")
         #expect(try tmux.capture().contains("data: ␛[31mred␛[0m"))
         let styled = try tmux.lines(escapes: true).first { $0.contains("data:") } ?? ""
         #expect(!styled.contains("\u{1B}[31m"), "the data's escape sequence reached the terminal: \(styled)")
@@ -34,7 +34,7 @@ struct TerminalCheckTests {
 
     @Test func unsetLangStillShowsVietnamese() async throws {
         let tmux = try TmuxSession(arguments: Self.arguments, unsetLang: true)
-        let screen = try await tmux.waitFor("size: 100x30")
+        let screen = try await tmux.waitForSettled("size: 100x30")
         #expect(screen.contains(Self.office))
         #expect(screen.contains("unicode: yes"))
     }
@@ -80,16 +80,16 @@ struct TerminalCheckTests {
         try await tmux.waitFor("key: none")
         // e, combining circumflex, combining acute: as some input methods and pastes send it.
         try tmux.sendText("e\u{0302}\u{0301}")
-        let screen = try await tmux.waitFor("key: char(")
+        let screen = try await tmux.waitForSettled("key: char(")
         #expect(screen.contains("key: char(\u{1EBF}) "), "expected one precomposed ế")
     }
 
     @Test func resizeRedrawsWithoutLeftovers() async throws {
         let tmux = try TmuxSession(arguments: Self.arguments)
-        let before = try await tmux.waitFor("size: 100x30")
+        let before = try await tmux.waitForSettled("size: 100x30")
 
         try tmux.resize(width: 70, height: 20)
-        let small = try await tmux.waitFor("size: 70x20")
+        let small = try await tmux.waitForSettled("size: 70x20")
         let rows = small.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(rows.first?.hasPrefix("┌") == true && rows.first?.hasSuffix("┐") == true)
         #expect(rows[19].hasPrefix("└") && rows[19].hasSuffix("┘"))
@@ -99,7 +99,7 @@ struct TerminalCheckTests {
         #expect(!small.contains("100x30"))
 
         try tmux.resize(width: 100, height: 30)
-        let after = try await tmux.waitFor("size: 100x30")
+        let after = try await tmux.waitForSettled("size: 100x30")
         #expect(after == before, "the screen differs after growing back:\n\(after)")
     }
 
@@ -124,7 +124,7 @@ struct TerminalCheckTests {
     @Test(arguments: [(SIGTERM, Int32(143)), (SIGHUP, Int32(129)), (SIGINT, Int32(130))])
     func signalRestoresTheTerminal(signal: Int32, expected: Int32) async throws {
         let tmux = try TmuxSession(arguments: Self.arguments)
-        let screen = try await tmux.waitFor("pid: ")
+        let screen = try await tmux.waitForSettled("pid: ")
         let pid = try #require(Self.pid(in: screen))
         #expect(kill(pid, signal) == 0)
         #expect(try await tmux.exitCode() == expected)
@@ -134,14 +134,14 @@ struct TerminalCheckTests {
 
     @Test func coloursGiveTheSelectedRowABackground() async throws {
         let tmux = try TmuxSession(arguments: Self.arguments)
-        try await tmux.waitFor("colors: yes")
+        try await tmux.waitForSettled("colors: yes")
         let selected = try tmux.lines(escapes: true).first { $0.contains("selected row") } ?? ""
         #expect(selected.contains("\u{1B}[44m"), "no blue background on the selected row: \(selected)")
     }
 
     @Test func noColorFallsBackToAttributes() async throws {
         let tmux = try TmuxSession(arguments: Self.arguments, environment: ["NO_COLOR": "1"])
-        try await tmux.waitFor("colors: no")
+        try await tmux.waitForSettled("colors: no")
         let styled = try tmux.capture(escapes: true)
         let selected = styled.split(separator: "\n").first { $0.contains("selected row") } ?? ""
         #expect(selected.contains("\u{1B}[7m"), "the selected row is not in reverse video: \(selected)")
@@ -152,7 +152,7 @@ struct TerminalCheckTests {
 
     @Test func asciiModeDrawsOnlyAscii() async throws {
         let tmux = try TmuxSession(arguments: Self.arguments + ["--ascii"])
-        let screen = try await tmux.waitFor("unicode: no")
+        let screen = try await tmux.waitForSettled("unicode: no")
         #expect(screen.contains("| So Ke hoach va Dau tu "))
         #expect(screen.contains("| ???? wide "))
         #expect(screen.hasPrefix("+- kehoach terminal check -"))

@@ -99,6 +99,17 @@ final class TmuxSession {
         try await waitUntil("the pane shows \"\(text)\"", timeout: timeout) { $0.contains(text) }
     }
 
+    /// Waits until the pane shows `text` and has stopped changing (two polls alike): a whole frame, not one
+    /// caught half-drawn. Use it before checking the layout of the whole screen.
+    @discardableResult
+    func waitForSettled(_ text: String, timeout: Duration = TmuxSession.defaultTimeout) async throws -> String {
+        var previous = ""
+        return try await waitUntil("the pane shows \"\(text)\" and stops changing", timeout: timeout) { screen in
+            defer { previous = screen }
+            return screen.contains(text) && screen == previous
+        }
+    }
+
     /// Waits until `condition` holds for a capture; throws with the last capture when time runs out.
     @discardableResult
     func waitUntil(_ what: String, timeout: Duration = TmuxSession.defaultTimeout,
