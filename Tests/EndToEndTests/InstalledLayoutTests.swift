@@ -27,7 +27,7 @@ struct InstalledLayoutTests {
         #expect(lines.first == share.appendingPathComponent("agencies.yaml").path)
         #expect(lines.count == 3)
 
-        let seed = share.appendingPathComponent("plans/kon-tum-3785-semiconductor-hr-plan.txt").path
+        let seed = share.appendingPathComponent("plans/2-kon-tum-3785-semiconductor-hr-plan.txt").path
         let dry = try Binary.run(installed.path, ["import", seed, "--dry-run", "--format", "json"], cwd: "/", environment: environment)
         #expect(dry.status == 0, "\(dry.stderr)")
         #expect(dry.stdout.contains("\"number\" : \"3785/KH-UBND\""))
