@@ -7,6 +7,19 @@ print("kehoach benchmarks (release build, \(ProcessInfo.processInfo.activeProces
 do {
     let directory = try AgencyDirectory.bundled()
     try ImportBenchmark.run(into: &report, directory: directory)
+    let synthetic = SyntheticPlans(seed: 42, agencyCount: 500)
+    let scaled = synthetic.directory(extending: directory)
+    let sizes = CommandLine.arguments.dropFirst().compactMap { Int($0) }
+    for taskCount in sizes.isEmpty ? [1_000, 10_000, 100_000] : sizes {
+        var fixture: ScaleFixture?
+        let build = try Measure.milliseconds {
+            fixture = try ScaleFixture.make(taskCount: taskCount, synthetic: synthetic, directory: scaled)
+        }
+        guard let fixture else { continue }
+        defer { fixture.remove() }
+        report.add("\(taskCount / 1000)k: build the store (import + statuses)", build, "ms")
+        try DashboardBenchmark.run(taskCount: taskCount, fixture: fixture, into: &report)
+    }
     report.add("peak resident memory", Measure.peakResidentMB(), "MB", goal: "< 150 MB", met: Measure.peakResidentMB() < 150)
     report.printTable()
 } catch {

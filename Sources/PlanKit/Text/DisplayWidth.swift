@@ -18,8 +18,23 @@ public enum DisplayWidth {
     }
 
     public static func of<S: StringProtocol>(_ text: S) -> Int {
-        // Below U+0300 there are no marks and no wide characters: one column per scalar.
-        if !text.unicodeScalars.contains(where: { $0.value >= 0x0300 }) { return text.unicodeScalars.count }
+        // Fast path, per scalar: below U+1100 (and the Vietnamese precomposed letters) nothing is wide and
+        // a scalar's width does not depend on its neighbours; anything else is measured per grapheme.
+        var total = 0
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x300 || (0x1E00...0x1EFF).contains(v) {
+                total += 1
+            } else if v < 0x1100 {
+                total += isZeroWidth(scalar) ? 0 : 1
+            } else {
+                return graphemeWidth(text)
+            }
+        }
+        return total
+    }
+
+    private static func graphemeWidth<S: StringProtocol>(_ text: S) -> Int {
         var total = 0
         for ch in text { total += of(ch) }
         return total

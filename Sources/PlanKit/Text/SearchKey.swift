@@ -66,7 +66,7 @@ public enum SearchKey {
     public static func matches(key: String, query: String) -> Bool {
         let words = make(query).split(separator: " ")
         if words.isEmpty { return true }
-        return words.allSatisfy { key.contains($0) }
+        return words.allSatisfy { key.includes(String($0)) }
     }
 
     /// Lowercase ASCII words joined by hyphens: "Kon Tum" → "kon-tum".

@@ -5,19 +5,22 @@ public enum TextLayout {
     /// The longest prefix that fits in `width` columns; with `ellipsis`, a cut text ends in "…".
     public static func truncate<S: StringProtocol>(_ text: S, toWidth width: Int, ellipsis: Bool = true) -> String {
         guard width > 0 else { return "" }
-        let total = DisplayWidth.of(text)
-        if total <= width { return String(text) }
+        // Short text (the usual cell) fits without walking graphemes.
+        if text.utf8.count <= width { return String(text) }
         let budget = ellipsis ? width - 1 : width
-        var result = ""
+        var cut = text.startIndex
         var used = 0
-        for ch in text {
-            let w = DisplayWidth.of(ch)
-            if used + w > budget { break }
-            result.append(ch)
+        var index = text.startIndex
+        // Walk only as far as the width: a long task text costs its first few dozen graphemes, not all of them.
+        while index < text.endIndex {
+            let w = DisplayWidth.of(text[index])
+            if used + w > width { break }
             used += w
+            index = text.index(after: index)
+            if used <= budget { cut = index }
         }
-        if ellipsis { result.append(TextLayout.ellipsis) }
-        return result
+        if index == text.endIndex { return String(text) }
+        return String(text[text.startIndex..<cut]) + (ellipsis ? String(TextLayout.ellipsis) : "")
     }
 
     /// Truncated or padded with spaces to exactly `width` columns.
