@@ -9,6 +9,8 @@ struct RenderContext {
     let text: Localizer
     let layout: ScreenLayout
     let agencies: AgencyDisplay
+    /// The active search's words in this pane, made once per frame (nil: no search here).
+    let searchWords: [String]?
 
     init(_ state: AppState, size: TerminalSize, capabilities: TerminalCapabilities) {
         self.state = state
@@ -18,6 +20,11 @@ struct RenderContext {
         self.text = state.text
         self.layout = ScreenLayout(size)
         self.agencies = AgencyDisplay(state)
+        if let search = state.search, search.pane == state.pane {
+            searchWords = SearchKey.words(of: search.query)
+        } else {
+            searchWords = nil
+        }
     }
 
     /// A standing's style: its colour role; without colours the urgent ones are also bold.
@@ -44,7 +51,7 @@ struct RenderContext {
 
     /// Whether the row's search key matches the active search (for highlighting visible rows only).
     func matchesSearch(_ key: String?) -> Bool {
-        guard let search = state.search, search.pane == state.pane, let key else { return false }
-        return SearchKey.matches(key: key, query: search.query)
+        guard let searchWords, let key else { return false }
+        return SearchKey.matches(key: key, words: searchWords)
     }
 }

@@ -21,22 +21,22 @@ extension DashboardApp {
     static func findMatch(_ query: String, from start: Int, forward: Bool, _ state: AppState) -> Int? {
         let count = rowCount(state.pane, state)
         guard count > 0 else { return nil }
-        let words = SearchKey.make(query).split(separator: " ").map(String.init)
+        let words = SearchKey.words(of: query)
         guard !words.isEmpty else { return nil }
         for step in 0..<count {
             let row = ((forward ? start + step : start - step) % count + count) % count
-            if let key = searchKey(state.pane, row: row, state), words.allSatisfy({ key.contains($0) }) { return row }
+            if let key = searchKey(state.pane, row: row, state), SearchKey.matches(key: key, words: words) { return row }
         }
         return nil
     }
 
     /// Which match the row is, and how many there are — for "match 2 of 5".
     static func matchPosition(_ query: String, row: Int, _ state: AppState) -> (index: Int, count: Int) {
-        let words = SearchKey.make(query).split(separator: " ").map(String.init)
+        let words = SearchKey.words(of: query)
         var count = 0
         var index = 0
         for candidate in 0..<rowCount(state.pane, state) {
-            guard let key = searchKey(state.pane, row: candidate, state), words.allSatisfy({ key.contains($0) }) else {
+            guard let key = searchKey(state.pane, row: candidate, state), SearchKey.matches(key: key, words: words) else {
                 continue
             }
             count += 1

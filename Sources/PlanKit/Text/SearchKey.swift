@@ -64,9 +64,17 @@ public enum SearchKey {
 
     /// True when every space-separated word of `query` occurs in `key`, in any order.
     public static func matches(key: String, query: String) -> Bool {
-        let words = make(query).split(separator: " ")
-        if words.isEmpty { return true }
-        return words.allSatisfy { key.includes(String($0)) }
+        matches(key: key, words: words(of: query))
+    }
+
+    /// The query's words as search keys: made once per query, then matched against every row.
+    public static func words(of query: String) -> [String] {
+        make(query).split(separator: " ").map(String.init)
+    }
+
+    /// True when every word occurs in `key` (an empty query matches everything).
+    public static func matches(key: String, words: [String]) -> Bool {
+        words.allSatisfy { key.includes($0) }
     }
 
     /// Lowercase ASCII words joined by hyphens: "Kon Tum" → "kon-tum".
