@@ -118,6 +118,12 @@ extension StoreError {
         case .planNotFound(let id): return "plan not found: \(id)"
         case .taskNotFound(let plan, let code): return "task \(code) not found in \(plan)"
         case .nothingToUndo: return "nothing to undo"
+        case .nothingToRedo: return "nothing to redo"
+        case .batchNotFound(let plan, let batch): return "change \(batch) not found in \(plan)"
+        case .invalidChange(let key, let reason): return "\(key.taskCode): \(reason)"
+        case .invalidPlan(let reason): return "invalid plan: \(reason)"
+        case .targetNotFound(let plan, let objective, let target):
+            return "target \(objective + 1).\(target + 1) not found in \(plan)"
         case .writeFailed(let path, let reason): return "cannot write \(path): \(reason)"
         case .openFailed(let path, let reason): return "cannot open \(path): \(reason)"
         }
