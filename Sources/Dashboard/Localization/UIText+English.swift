@@ -231,6 +231,8 @@ extension UIText {
         case .timelineUnassigned: return "In no group"
         case .timelineReportDay(let day): return "report by \(day) yearly"
         case .timelineToday(let date): return "today \(date)"
+        case .dutyLetter: return "D"
+        case .overdueLetter: return "O"
         }
     }
 }

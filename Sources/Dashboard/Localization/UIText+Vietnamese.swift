@@ -231,6 +231,8 @@ extension UIText {
         case .timelineUnassigned: return "Không thuộc nhóm nào"
         case .timelineReportDay(let day): return "báo cáo \(day) hằng năm"
         case .timelineToday(let date): return "hôm nay \(date)"
+        case .dutyLetter: return "TC"
+        case .overdueLetter: return "QH"
         }
     }
 }

@@ -113,4 +113,5 @@ public enum UIText: Sendable, Hashable {
     case timelineUnassigned
     case timelineReportDay(String)
     case timelineToday(String)
+    case dutyLetter, overdueLetter
 }
