@@ -27,6 +27,7 @@ struct Kehoach: ParsableCommand {
             HistoryCommand.self,
             ListCommand.self,
             RemoveCommand.self,
+            ExportCommand.self,
             DevCommand.self,
         ]
     )
