@@ -51,14 +51,15 @@ enum AgenciesPane {
                 name += " \(context.glyphs.arrow) " + context.text(.successorArrow(successor.name,
                                                                                    since: successor.since.map(context.text.date)))
             }
+            let none = context.glyphs == .unicode ? "·" : "."
             let matched = context.matchesSearch(node.searchKey)
             let dimmed = context.state.agencies.focus == .graph
             return .cells([
                 TableCell(name, Style(matched ? .match : (node.isCollective ? .dim : .normal), bold: dimmed && !matched)),
-                TableCell(node.led.isEmpty ? "·" : "\(node.led.count)", Style(.accent, bold: true)),
-                TableCell(node.cooperating.isEmpty ? "·" : "\(node.cooperating.count)"),
-                TableCell(node.duties.isEmpty ? "·" : "\(node.duties.count)", Style(.dim)),
-                TableCell(node.overdue == 0 ? "·" : "\(node.overdue)", node.overdue == 0 ? Style(.dim) : context.standingStyle(.overdue)),
+                TableCell(node.led.isEmpty ? none : "\(node.led.count)", Style(.accent, bold: true)),
+                TableCell(node.cooperating.isEmpty ? none : "\(node.cooperating.count)"),
+                TableCell(node.duties.isEmpty ? none : "\(node.duties.count)", Style(.dim)),
+                TableCell(node.overdue == 0 ? none : "\(node.overdue)", node.overdue == 0 ? Style(.dim) : context.standingStyle(.overdue)),
             ])
         }
     }

@@ -12,7 +12,7 @@ enum ResponsibilityMatrixView {
             var parts: [String] = []
             if counts.lead > 0 { parts.append("\(counts.lead)\(lead)") }
             if counts.cooperating > 0 { parts.append("\(counts.cooperating)\(cooperating)") }
-            return parts.isEmpty ? "·" : parts.joined(separator: " ")
+            return parts.isEmpty ? (context.glyphs == .unicode ? "·" : ".") : parts.joined(separator: " ")
         }
         TextLine.draw(context.text(.responsibilityMatrix), x: rect.x, y: rect.y, width: rect.width, style: Style(.accent),
                       glyphs: context.glyphs, into: &screen)
