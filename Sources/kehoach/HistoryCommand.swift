@@ -1,3 +1,4 @@
+import Dashboard
 import ArgumentParser
 import Foundation
 import PlanKit
@@ -44,7 +45,7 @@ struct HistoryCommand: ParsableCommand {
                                             l.pick(vi: "Thay đổi", en: "Change"), l.pick(vi: "Ghi chú", en: "Note")],
                                   flexibleColumn: 5)
             table.rows = entries.map { entry in
-                [Labels.moment(entry.at), entry.who, Self.kind(entry, l), Labels.key(entry.key),
+                [Labels.moment(entry.at), entry.who, Self.kind(entry, l), StoreErrorText.label(entry.key),
                  "\(Labels.summary(entry.from, l)) → \(Labels.summary(entry.to, l))", entry.to.note ?? ""]
             }
             print(table.render())

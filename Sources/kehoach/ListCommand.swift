@@ -1,3 +1,4 @@
+import Dashboard
 import ArgumentParser
 import Foundation
 import PlanKit
@@ -93,7 +94,7 @@ struct ListCommand: ParsableCommand {
                                         l.pick(vi: "Thời hạn", en: "Timeframe"), l.pick(vi: "Chủ trì", en: "Lead"),
                                         l.pick(vi: "Nhiệm vụ", en: "Task")], flexibleColumn: 4)
         table.rows = rows.map { row in
-            [Labels.key(row.key), Labels.standing(row.standing, l) + (row.record?.progress.map { " \($0)%" } ?? ""),
+            [StoreErrorText.label(row.key), Labels.standing(row.standing, l) + (row.record?.progress.map { " \($0)%" } ?? ""),
              TextLayout.truncate(row.task.timeframe.text, toWidth: 24),
              TextLayout.truncate(row.task.lead.map(\.printed).joined(separator: ", "), toWidth: 30), row.task.text]
         }

@@ -100,7 +100,7 @@ extension Harness {
         h.type("e")
         h.type("1")
         h.press(.enter)
-        #expect(h.text.contains("Lỗi kho dữ liệu: cannot write"))
+        #expect(h.text.contains("Lỗi kho dữ liệu: không ghi được"))
         #expect(try h.store.targetValues(planID: "thai-nguyen").count == 2)
     }
 

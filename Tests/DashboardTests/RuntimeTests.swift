@@ -64,8 +64,8 @@ import Testing
         let device = ScriptedTerminal(width: 80, height: 24, script: [])
         let runtime = DashboardRuntime(store: store, device: device, configuration: configuration())
         let exit = runtime.run()
-        #expect(exit.errors == ["cannot write /ro/kehoach.sqlite: read-only"])
-        #expect(device.presented.contains { $0.text.contains("Lỗi kho dữ liệu: cannot write") })
+        #expect(exit.errors == ["không ghi được vào /ro/kehoach.sqlite: read-only"])
+        #expect(device.presented.contains { $0.text.contains("Lỗi kho dữ liệu: không ghi được") })
     }
 
     @Test func emptyStoreSaysHowToImport() throws {

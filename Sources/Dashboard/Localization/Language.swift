@@ -2,9 +2,12 @@
 public enum Language: String, Sendable, CaseIterable {
     case vi, en
 
+    /// One of two texts: for short messages that do not need a catalogue entry (command-line errors).
+    public func pick(vi: String, en: String) -> String { self == .vi ? vi : en }
+
     /// `--lang` wins; otherwise an English `LANG`/`LC_ALL`/`LC_MESSAGES` chooses English.
     public static func resolve(option: String?, environment: [String: String]) -> Language {
-        if let option, let chosen = Language(rawValue: option.lowercased()) { return chosen }
+        if let option = option?.lowercased(), !option.isEmpty { return option.hasPrefix("en") ? .en : .vi }
         for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
             guard let value = environment[name], !value.isEmpty else { continue }
             return value.lowercased().hasPrefix("en") ? .en : .vi

@@ -78,7 +78,7 @@ public final class DashboardRuntime {
             case .loadPlanList:
                 return .plansLoaded(try store.plans(), lastViewed: try store.setting(DashboardConfiguration.lastPlanSetting))
             case .loadPlan(let id):
-                guard let plan = try store.plan(id: id) else { return .storeFailed(StoreError.planNotFound(id).describe) }
+                guard let plan = try store.plan(id: id) else { return .storeFailed(StoreErrorText.describe(StoreError.planNotFound(id), configuration.language)) }
                 return .planLoaded(id: id, plan, statuses: try store.statuses(planID: id))
             case .loadStatuses(let planID):
                 return .statusesLoaded(planID: planID, try store.statuses(planID: planID))
@@ -108,7 +108,7 @@ public final class DashboardRuntime {
                 })
             }
         } catch {
-            let text = (error as? StoreError)?.describe ?? String(describing: error)
+            let text = StoreErrorText.describe(error, configuration.language)
             errors.append(text)
             return .storeFailed(text)
         }
@@ -117,26 +117,5 @@ public final class DashboardRuntime {
     /// Our own writes move the change token too; they must not look like another terminal's edit.
     private func acknowledgeOwnWrite() {
         if let token = try? store.changeToken() { lastToken = token }
-    }
-}
-
-extension StoreError {
-    /// A short description for the status bar (the store's own words; not localised).
-    var describe: String {
-        switch self {
-        case .conflict(let key, let current, _):
-            return "conflict on \(key.taskCode): \(current.updatedBy ?? "?") saved \(current.status.rawValue)"
-        case .planNotFound(let id): return "plan not found: \(id)"
-        case .taskNotFound(let plan, let code): return "task \(code) not found in \(plan)"
-        case .nothingToUndo: return "nothing to undo"
-        case .nothingToRedo: return "nothing to redo"
-        case .batchNotFound(let plan, let batch): return "change \(batch) not found in \(plan)"
-        case .invalidChange(let key, let reason): return "\(key.taskCode): \(reason)"
-        case .invalidPlan(let reason): return "invalid plan: \(reason)"
-        case .targetNotFound(let plan, let objective, let target):
-            return "target \(objective + 1).\(target + 1) not found in \(plan)"
-        case .writeFailed(let path, let reason): return "cannot write \(path): \(reason)"
-        case .openFailed(let path, let reason): return "cannot open \(path): \(reason)"
-        }
     }
 }

@@ -1,3 +1,4 @@
+import Dashboard
 import ArgumentParser
 import Foundation
 import PlanKit
@@ -91,7 +92,7 @@ struct StatusSetCommand: ParsableCommand {
             basedOnVersion: current?.version ?? 0)
         let applied = try context.attempt { try context.store.apply([change], planID: summary.id, by: context.user) }
         for record in applied.records {
-            print("\(summary.id) \(Labels.key(record.key)): \(Labels.summary(current, l)) → \(Labels.summary(record, l))"
+            print("\(summary.id) \(StoreErrorText.label(record.key)): \(Labels.summary(current, l)) → \(Labels.summary(record, l))"
                   + l.pick(vi: " · phiên bản \(record.version) · \(context.user)", en: " · version \(record.version) · \(context.user)"))
         }
     }

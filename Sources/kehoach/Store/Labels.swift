@@ -1,33 +1,15 @@
+import Dashboard
 import Foundation
 import PlanKit
 
 /// How statuses and standings are named on screen, in the Government Office's Vietnamese terms.
 enum Labels {
     static func status(_ status: TaskStatus, _ language: Language) -> String {
-        switch status {
-        case .notStarted: return language.pick(vi: "chưa thực hiện", en: "not started")
-        case .inProgress: return language.pick(vi: "đang thực hiện", en: "in progress")
-        case .done: return language.pick(vi: "đã hoàn thành", en: "done")
-        case .suspended: return language.pick(vi: "tạm hoãn", en: "suspended")
-        }
+        Localizer(language)(.taskStatus(status))
     }
 
     static func standing(_ standing: Standing, _ language: Language) -> String {
-        switch standing {
-        case .doneOnTime: return language.pick(vi: "Đã hoàn thành đúng hạn", en: "Done on time")
-        case .doneLate: return language.pick(vi: "Đã hoàn thành quá hạn", en: "Done late")
-        case .inProgress: return language.pick(vi: "Đang thực hiện trong hạn", en: "In progress, within deadline")
-        case .dueSoon: return language.pick(vi: "Sắp đến hạn", en: "Due soon")
-        case .overdue: return language.pick(vi: "Quá hạn chưa hoàn thành", en: "Overdue")
-        case .notStarted: return language.pick(vi: "Chưa thực hiện", en: "Not started")
-        case .continuous: return language.pick(vi: "Thường xuyên", en: "Continuous")
-        case .suspended: return language.pick(vi: "Tạm hoãn", en: "Suspended")
-        }
-    }
-
-    /// "1.1", or "2.1 (2025)" for a yearly instance.
-    static func key(_ key: StatusKey) -> String {
-        key.year.map { "\(key.taskCode) (\($0))" } ?? key.taskCode
+        Localizer(language).standing(standing)
     }
 
     /// A status as typed: the English words or the Vietnamese ones, with or without diacritics.

@@ -77,14 +77,14 @@ final class InMemoryStore: Store, @unchecked Sendable {
     }
 
     func undo(batch: Int64, planID: String, by user: String) throws -> AppliedChanges { throw StoreError.nothingToUndo }
-    func redo(batch: Int64, planID: String, by user: String) throws -> AppliedChanges { throw StoreError.nothingToUndo }
+    func redo(batch: Int64, planID: String, by user: String) throws -> AppliedChanges { throw StoreError.nothingToRedo }
+    func undoLast(planID: String, by user: String) throws -> AppliedChanges { throw StoreError.nothingToUndo }
+    func redoLast(planID: String, by user: String) throws -> AppliedChanges { throw StoreError.nothingToRedo }
 
     func history(planID: String, taskCode: String?) throws -> [HistoryEntry] {
         lock.withLock { (historyTable[planID] ?? []).filter { taskCode == nil || $0.key.taskCode == taskCode } }
     }
 
-    func undoLast(planID: String, by user: String) throws -> AppliedChanges { throw StoreError.nothingToUndo }
-    func redoLast(planID: String, by user: String) throws -> AppliedChanges { throw StoreError.nothingToRedo }
 
     func targetValues(planID: String) throws -> [TargetValue] {
         lock.withLock {

@@ -2,17 +2,17 @@ import PlanKit
 import PlanStore
 
 /// Store errors as one line that says what and where.
-enum StoreErrorText {
-    static func describe(_ error: Error, _ language: Language) -> String {
+public enum StoreErrorText {
+    public static func describe(_ error: Error, _ language: Language) -> String {
         guard let error = error as? StoreError else { return "\(error)" }
         let l = language
         switch error {
         case .conflict(let key, let current, let based):
             let who = current.updatedBy ?? "?"
             return l.pick(
-                vi: "xung đột: nhiệm vụ \(Labels.key(key)) đã được \(who) sửa thành \"\(Labels.status(current.status, l))\" "
+                vi: "xung đột: nhiệm vụ \(StoreErrorText.label(key)) đã được \(who) sửa thành \"\(Localizer(l)(.taskStatus(current.status)))\" "
                     + "(phiên bản \(current.version), bạn sửa từ phiên bản \(based)); không có gì được ghi — xem lại rồi sửa lại",
-                en: "conflict: task \(Labels.key(key)) was changed by \(who) to \"\(Labels.status(current.status, l))\" "
+                en: "conflict: task \(StoreErrorText.label(key)) was changed by \(who) to \"\(Localizer(l)(.taskStatus(current.status)))\" "
                     + "(version \(current.version), your edit was based on \(based)); nothing was written — review and retry")
         case .planNotFound(let id):
             return l.pick(vi: "không có kế hoạch \(id)", en: "no plan \(id)")
@@ -26,7 +26,7 @@ enum StoreErrorText {
             return l.pick(vi: "kế hoạch \(plan) không có lượt sửa #\(batch) có thể phát lại",
                           en: "plan \(plan) has no batch #\(batch) that can be replayed that way")
         case .invalidChange(let key, let reason):
-            return l.pick(vi: "nhiệm vụ \(Labels.key(key)): \(reason)", en: "task \(Labels.key(key)): \(reason)")
+            return l.pick(vi: "nhiệm vụ \(StoreErrorText.label(key)): \(reason)", en: "task \(StoreErrorText.label(key)): \(reason)")
         case .invalidPlan(let reason):
             return l.pick(vi: "kế hoạch không lưu được: \(reason)", en: "the plan cannot be stored: \(reason)")
         case .targetNotFound(let plan, let objective, let target):
@@ -37,5 +37,10 @@ enum StoreErrorText {
         case .openFailed(let path, let reason):
             return l.pick(vi: "không mở được cơ sở dữ liệu \(path): \(reason)", en: "cannot open the database \(path): \(reason)")
         }
+    }
+
+    /// "1.1", or "2.1 (2025)" for a yearly instance.
+    public static func label(_ key: StatusKey) -> String {
+        key.year.map { "\(key.taskCode) (\($0))" } ?? key.taskCode
     }
 }
