@@ -28,6 +28,7 @@ struct Kehoach: ParsableCommand {
             HistoryCommand.self,
             ListCommand.self,
             RemoveCommand.self,
+            ExportCommand.self,
             DevCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self

@@ -31,7 +31,7 @@ import Testing
         #expect(h.text.contains("Sở Kế hoạch và Đầu tư"))
         h.type("4")
         #expect(h.state.pane == .timeline)
-        #expect(h.text.contains("Nhiệm vụ theo hạn"))
+        #expect(h.text.contains("Nhóm theo cơ quan chủ trì"))
         h.press(.tab)
         #expect(h.state.pane == .objectives)
         h.press(.backTab)

@@ -19,4 +19,10 @@ public enum Command: Sendable, Hashable {
     case toggleAgencyView
     /// In the filter picker.
     case toggleChoice, clearFilters
+    /// Objectives: record a target's actual value for a year.
+    case recordTargetValue
+    /// Agencies: this plan or all plans, name or load order, graph or responsibility matrix, list or graph focus.
+    case toggleAllPlans, toggleAgencySort, toggleResponsibilityMatrix, focusGraph, focusList
+    /// Timeline: zoom between years, quarters and months; scroll; centre on the as-of date; cycle the grouping.
+    case zoomIn, zoomOut, scrollEarlier, scrollLater, centreToday, cycleGrouping
 }

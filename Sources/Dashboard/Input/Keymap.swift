@@ -96,6 +96,21 @@ extension Keymap {
             KeyBinding([.enter, .char(" ")], .filterPicker, .toggleChoice, footer: true),
             KeyBinding([.char("x")], .filterPicker, .clearFilters, footer: true),
         ]
+        list += [
+            KeyBinding([.char("e")], .pane(.objectives), .recordTargetValue, footer: true),
+            KeyBinding([.enter], .pane(.agencies), .activate, footer: true),
+            KeyBinding([.char("l"), .right], .pane(.agencies), .focusGraph, footer: true),
+            KeyBinding([.char("h"), .left], .pane(.agencies), .focusList),
+            KeyBinding([.char("m")], .pane(.agencies), .toggleResponsibilityMatrix, footer: true),
+            KeyBinding([.char("s")], .pane(.agencies), .toggleAgencySort, footer: true),
+            KeyBinding([.char("A")], .pane(.agencies), .toggleAllPlans, footer: true),
+            KeyBinding([.char("+"), .char("=")], .pane(.timeline), .zoomIn, footer: true),
+            KeyBinding([.char("-")], .pane(.timeline), .zoomOut, footer: true),
+            KeyBinding([.char("h"), .left], .pane(.timeline), .scrollEarlier),
+            KeyBinding([.char("l"), .right], .pane(.timeline), .scrollLater, footer: true),
+            KeyBinding([.char("t")], .pane(.timeline), .centreToday, footer: true),
+            KeyBinding([.char("g")], .pane(.timeline), .cycleGrouping, footer: true),
+        ]
         return Keymap(list)
     }()
 }

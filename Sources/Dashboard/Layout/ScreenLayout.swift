@@ -22,7 +22,9 @@ public struct ScreenLayout: Sendable, Hashable {
     public func listHeight(_ pane: Pane) -> Int {
         switch pane {
         case .objectives: return max(1, content.height - 1 - objectiveDetailHeight)
-        case .tasks, .agencies, .timeline: return max(1, content.height - 2)
+        case .tasks, .agencies: return max(1, content.height - 2)
+        // The timeline's info line and its two axis rows.
+        case .timeline: return max(1, content.height - 3)
         }
     }
 

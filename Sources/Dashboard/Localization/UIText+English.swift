@@ -188,6 +188,51 @@ extension UIText {
         case .helpClose: return "Esc or ? to close"
         case .command(let command): return command.english
         case .keySpace: return "Space"
+        case .targetValuePrompt: return "Actual value (year value): "
+        case .targetValueRecorded(let year, let value): return "Recorded \(year): \(value)"
+        case .badTargetValue(let text): return "Cannot read “\(text)”: type the year, then the value, e.g. 2025 280"
+        case .selectTargetFirst: return "Select a target (a ◦ line) to record a value"
+        case .targetNoValue: return "no actual value yet · e: record"
+        case .targetHistory: return "Years"
+        case .agenciesOfPlan: return "Agencies of this plan"
+        case .agenciesOfAllPlans: return "Agencies of all plans"
+        case .agenciesByName: return "By name"
+        case .agenciesByLoad: return "By number of tasks"
+        case .columnOverdueCount: return "Overdue"
+        case .collectiveBody: return "collective"
+        case .successorArrow(let name, let since):
+            if let since { return "\(name), since \(since)" }
+            return name
+        case .graphLeads(let count): return "Leads \(count)"
+        case .graphCooperates(let count): return "Cooperates \(count)"
+        case .graphPartners(let count): return count == 1 ? "Works with 1 agency" : "Works with \(count) agencies"
+        case .graphMore(let count): return "+\(count) more"
+        case .graphNoTasks: return "Leads and cooperates on no task"
+        case .graphHint: return "→ into the graph · Enter: filter tasks · m: matrix"
+        case .responsibilityMatrix: return "Responsibility matrix (L: lead, C: cooperating)"
+        case .matrixTotal: return "Total"
+        case .leadLetter: return "L"
+        case .cooperatingLetter: return "C"
+        case .matrixFilteredTo(let name): return "Tasks of \(name)"
+        case .taskInOtherPlan(let code, let plan): return "Task \(code) is in plan \(plan): switch plans with [ ]"
+        case .timelineZoom(let zoom):
+            switch zoom {
+            case .years: return "Scale: years"
+            case .quarters: return "Scale: quarters"
+            case .months: return "Scale: months"
+            }
+        case .timelineGrouping(let grouping):
+            switch grouping {
+            case .agency: return "Grouped by lead agency"
+            case .group: return "Grouped by task group"
+            case .none: return "Not grouped"
+            }
+        case .timelineUnknown: return "Timeframe not understood (not drawn)"
+        case .timelineUnassigned: return "In no group"
+        case .timelineReportDay(let day): return "report by \(day) yearly"
+        case .timelineToday(let date): return "today \(date)"
+        case .dutyLetter: return "D"
+        case .overdueLetter: return "O"
         }
     }
 }
@@ -224,6 +269,18 @@ extension Command {
         case .toggleAgencyView: return "old / new agency"
         case .toggleChoice: return "toggle"
         case .clearFilters: return "clear filters"
+        case .recordTargetValue: return "record value"
+        case .toggleAllPlans: return "this plan / all plans"
+        case .toggleAgencySort: return "sort by name / load"
+        case .toggleResponsibilityMatrix: return "graph / matrix"
+        case .focusGraph: return "into graph"
+        case .focusList: return "back to list"
+        case .zoomIn: return "zoom in"
+        case .zoomOut: return "zoom out"
+        case .scrollEarlier: return "earlier"
+        case .scrollLater: return "later"
+        case .centreToday: return "today"
+        case .cycleGrouping: return "grouping"
         }
     }
 }

@@ -188,6 +188,51 @@ extension UIText {
         case .helpClose: return "Esc hoặc ? để đóng"
         case .command(let command): return command.vietnamese
         case .keySpace: return "Dấu cách"
+        case .targetValuePrompt: return "Giá trị thực hiện (năm giá trị): "
+        case .targetValueRecorded(let year, let value): return "Đã ghi năm \(year): \(value)"
+        case .badTargetValue(let text): return "Không hiểu “\(text)”: nhập năm rồi giá trị, ví dụ 2025 280"
+        case .selectTargetFirst: return "Chọn một chỉ tiêu (dòng ◦) để ghi giá trị"
+        case .targetNoValue: return "chưa ghi giá trị thực hiện · e: ghi"
+        case .targetHistory: return "Các năm"
+        case .agenciesOfPlan: return "Cơ quan của kế hoạch này"
+        case .agenciesOfAllPlans: return "Cơ quan của mọi kế hoạch"
+        case .agenciesByName: return "Xếp theo tên"
+        case .agenciesByLoad: return "Xếp theo số nhiệm vụ"
+        case .columnOverdueCount: return "Q.hạn"
+        case .collectiveBody: return "tập thể"
+        case .successorArrow(let name, let since):
+            if let since { return "\(name), từ \(since)" }
+            return name
+        case .graphLeads(let count): return "Chủ trì \(count)"
+        case .graphCooperates(let count): return "Phối hợp \(count)"
+        case .graphPartners(let count): return "Cùng thực hiện với \(count) cơ quan"
+        case .graphMore(let count): return "+\(count) nữa"
+        case .graphNoTasks: return "Không chủ trì hay phối hợp nhiệm vụ nào"
+        case .graphHint: return "→ chọn trong sơ đồ · Enter: lọc nhiệm vụ · m: ma trận"
+        case .responsibilityMatrix: return "Ma trận trách nhiệm (C: chủ trì, P: phối hợp)"
+        case .matrixTotal: return "Tổng"
+        case .leadLetter: return "C"
+        case .cooperatingLetter: return "P"
+        case .matrixFilteredTo(let name): return "Nhiệm vụ của \(name)"
+        case .taskInOtherPlan(let code, let plan): return "Nhiệm vụ \(code) thuộc kế hoạch \(plan): chuyển kế hoạch bằng [ ]"
+        case .timelineZoom(let zoom):
+            switch zoom {
+            case .years: return "Thang: năm"
+            case .quarters: return "Thang: quý"
+            case .months: return "Thang: tháng"
+            }
+        case .timelineGrouping(let grouping):
+            switch grouping {
+            case .agency: return "Nhóm theo cơ quan chủ trì"
+            case .group: return "Nhóm theo nhóm nhiệm vụ"
+            case .none: return "Không nhóm"
+            }
+        case .timelineUnknown: return "Chưa rõ thời hạn (không vẽ)"
+        case .timelineUnassigned: return "Không thuộc nhóm nào"
+        case .timelineReportDay(let day): return "báo cáo \(day) hằng năm"
+        case .timelineToday(let date): return "hôm nay \(date)"
+        case .dutyLetter: return "TC"
+        case .overdueLetter: return "QH"
         }
     }
 }
@@ -224,6 +269,18 @@ extension Command {
         case .toggleAgencyView: return "cơ quan cũ / mới"
         case .toggleChoice: return "chọn"
         case .clearFilters: return "bỏ lọc"
+        case .recordTargetValue: return "ghi giá trị"
+        case .toggleAllPlans: return "kế hoạch này / mọi kế hoạch"
+        case .toggleAgencySort: return "xếp tên / số việc"
+        case .toggleResponsibilityMatrix: return "sơ đồ / ma trận"
+        case .focusGraph: return "vào sơ đồ"
+        case .focusList: return "về danh sách"
+        case .zoomIn: return "phóng to"
+        case .zoomOut: return "thu nhỏ"
+        case .scrollEarlier: return "lùi"
+        case .scrollLater: return "tới"
+        case .centreToday: return "hôm nay"
+        case .cycleGrouping: return "cách nhóm"
         }
     }
 }

@@ -85,4 +85,33 @@ public enum UIText: Sendable, Hashable {
     case helpClose
     case command(Command)
     case keySpace
+    // Objectives: recorded values of targets.
+    case targetValuePrompt
+    case targetValueRecorded(year: Int, value: String)
+    case badTargetValue(String)
+    case selectTargetFirst
+    case targetNoValue
+    case targetHistory
+    // Agencies: list, graph and responsibility matrix.
+    case agenciesOfPlan, agenciesOfAllPlans, agenciesByName, agenciesByLoad
+    case columnOverdueCount
+    case collectiveBody
+    case successorArrow(String, since: String?)
+    case graphLeads(Int), graphCooperates(Int), graphPartners(Int)
+    case graphMore(Int)
+    case graphNoTasks
+    case graphHint
+    case responsibilityMatrix
+    case matrixTotal
+    case leadLetter, cooperatingLetter
+    case matrixFilteredTo(String)
+    case taskInOtherPlan(code: String, plan: String)
+    // Timeline.
+    case timelineZoom(TimelineZoom)
+    case timelineGrouping(TimelineGrouping)
+    case timelineUnknown
+    case timelineUnassigned
+    case timelineReportDay(String)
+    case timelineToday(String)
+    case dutyLetter, overdueLetter
 }

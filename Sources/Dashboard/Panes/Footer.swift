@@ -5,8 +5,8 @@ enum Footer {
     static func draw(_ context: RenderContext, into screen: inout Screen) {
         let rect = context.layout.footer
         let bindingContext = context.state.overlays.last?.context ?? .pane(context.state.pane)
-        var spans: [Span] = []
-        var used = 0
+        var spans: [Span] = paneFacts(context, bindingContext)
+        var used = TextLine.width(spans)
         for binding in context.state.keymap.footerBindings(for: bindingContext) {
             let key = Span(" \(binding.keyLabel(context.text)) ", Style(.keyHint, bold: true))
             let label = Span(context.text(.command(binding.command)) + " ", Style(.footer))
@@ -16,5 +16,15 @@ enum Footer {
             used += width
         }
         TextLine.draw(spans, in: rect, base: Style(.footer), glyphs: context.glyphs, into: &screen)
+    }
+
+    /// What the pane says before its keys: the timeline shows the selected task's timeframe as printed.
+    static func paneFacts(_ context: RenderContext, _ bindingContext: BindingContext) -> [Span] {
+        guard bindingContext == .pane(.timeline), let document = context.state.document,
+              let task = context.state.timeline.task(atRow: context.state.timelineView.selected) else { return [] }
+        let planTask = document.plan.tasks[task]
+        let text = TextLine.fitted("\(planTask.code): \(planTask.timeframe.text)", width: max(10, context.layout.footer.width / 2),
+                                   glyphs: context.glyphs)
+        return [Span(" \(text) ", Style(.accent, bold: true))]
     }
 }

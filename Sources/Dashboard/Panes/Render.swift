@@ -23,13 +23,21 @@ extension DashboardApp {
         }
         StatusBar.draw(context, into: &screen)
         if case .prompt(let prompt)? = state.overlays.last {
-            let label = context.text(prompt.kind == .search ? .searchPrompt : .commandPrompt)
+            let label = context.text(promptLabel(prompt.kind))
             PromptLine.draw(label: label, text: prompt.text, cursor: prompt.cursor, in: context.layout.footer,
                             glyphs: context.glyphs, into: &screen)
         } else {
             Footer.draw(context, into: &screen)
         }
         return screen
+    }
+
+    static func promptLabel(_ kind: PromptKind) -> UIText {
+        switch kind {
+        case .search: return .searchPrompt
+        case .command: return .commandPrompt
+        case .targetValue: return .targetValuePrompt
+        }
     }
 
     static func drawPane(_ context: RenderContext, into screen: inout Screen) {

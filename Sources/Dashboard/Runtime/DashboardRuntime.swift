@@ -95,6 +95,17 @@ public final class DashboardRuntime {
                 return .changesApplied(planID: planID, result)
             case .quit:
                 return nil
+            case .loadTargetValues(let planID):
+                return .targetValuesLoaded(planID: planID, try store.targetValues(planID: planID), recorded: nil)
+            case .recordTargetValue(let value, let planID):
+                try store.recordTargetValue(value, planID: planID, by: configuration.user)
+                acknowledgeOwnWrite()
+                return .targetValuesLoaded(planID: planID, try store.targetValues(planID: planID), recorded: value)
+            case .loadAllPlans:
+                return .allPlansLoaded(try store.plans().compactMap { summary in
+                    guard let plan = try store.plan(id: summary.id) else { return nil }
+                    return PlanSnapshot(id: summary.id, plan: plan, statuses: try store.statuses(planID: summary.id))
+                })
             }
         } catch {
             let text = StoreErrorText.describe(error, configuration.language)

@@ -16,4 +16,21 @@ public enum Action: Sendable {
     /// Another process committed to the store.
     case storeChanged
     case storeFailed(String)
+    /// Actual values of the plan's targets, and the one just recorded (nil after a plain load).
+    case targetValuesLoaded(planID: String, [TargetValue], recorded: TargetValue?)
+    /// Every plan of the store with its statuses, for the agencies pane's all-plans view.
+    case allPlansLoaded([PlanSnapshot])
+}
+
+/// A plan and its statuses as the store holds them.
+public struct PlanSnapshot: Sendable {
+    public var id: String
+    public var plan: Plan
+    public var statuses: [StatusKey: StatusRecord]
+
+    public init(id: String, plan: Plan, statuses: [StatusKey: StatusRecord]) {
+        self.id = id
+        self.plan = plan
+        self.statuses = statuses
+    }
 }

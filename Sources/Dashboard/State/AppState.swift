@@ -25,6 +25,10 @@ public struct AppState: Sendable {
     public var agencyView: AgencyView = .printed
     public var successors: AgencySuccessorProvider
     public var isQuitting = false
+    /// Recorded values of the objectives' targets.
+    public var targets = TargetValuesState()
+    public var agencies = AgenciesState()
+    public var timeline = TimelineState()
 
     public init(language: Language, size: TerminalSize, asOf: CalendarDate, requestedPlanID: String? = nil,
                 successors: AgencySuccessorProvider = .none, keymap: Keymap = .standard) {

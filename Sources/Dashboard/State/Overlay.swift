@@ -33,6 +33,8 @@ public struct DetailState: Sendable {
 
 public enum PromptKind: Sendable, Hashable {
     case search, command
+    /// "YEAR VALUE" for an objective's target (indexes as in `Plan.objectives`).
+    case targetValue(objective: Int, target: Int)
 }
 
 /// A one-line input. The cursor counts graphemes, so a Vietnamese letter or an emoji is one step.

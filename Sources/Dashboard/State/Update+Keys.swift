@@ -32,6 +32,7 @@ extension DashboardApp {
     }
 
     static func perform(_ command: Command, context: BindingContext, _ state: inout AppState) -> [Effect] {
+        if context == .pane(.agencies), command == .activate { return activateAgency(&state) }
         switch command {
         case .quit:
             state.isQuitting = true
@@ -66,6 +67,9 @@ extension DashboardApp {
             state.overlays.append(.prompt(PromptState(kind: .command, origin: 0)))
         case .previousPlan, .nextPlan:
             return switchPlan(by: command == .nextPlan ? 1 : -1, &state)
+        case .recordTargetValue, .toggleAllPlans, .toggleAgencySort, .toggleResponsibilityMatrix, .focusGraph,
+             .focusList, .zoomIn, .zoomOut, .scrollEarlier, .scrollLater, .centreToday, .cycleGrouping:
+            return performPaneCommand(command, &state)
         }
         return []
     }
@@ -96,6 +100,10 @@ extension DashboardApp {
             return
         case .prompt?, nil:
             break
+        }
+        if state.pane == .agencies, state.agencies.focus == .graph {
+            moveInGraph(command, &state)
+            return
         }
         let path = viewportPath(state.pane)
         let count = rowCount(state.pane, state)

@@ -66,6 +66,8 @@ extension DashboardApp {
             return []
         case .command:
             return runCommand(text, &state)
+        case .targetValue(let objective, let target):
+            return acceptTargetValue(text, objective: objective, target: target, &state)
         }
     }
 

@@ -12,8 +12,8 @@ extension DashboardApp {
             case .group(let group, _): return document.groupKeys[group]
             case .ungrouped: return nil
             }
-        case .agencies: return document.agencyRows[row].searchKey
-        case .timeline: return document.taskKeys[document.timelineOrder[row]]
+        case .agencies: return state.agencies.nodes[row].searchKey
+        case .timeline: return state.timeline.searchKey(row: row, document)
         }
     }
 

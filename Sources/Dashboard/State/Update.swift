@@ -52,6 +52,8 @@ public enum DashboardApp {
             state.isLoading = false
             state.message = StatusMessage(.storeFailed(reason), isError: true)
             return []
+        case .targetValuesLoaded, .allPlansLoaded:
+            return paneDataLoaded(action, &state)
         }
     }
 
@@ -100,6 +102,7 @@ public enum DashboardApp {
         clampViewports(&state)
         var effects: [Effect] = []
         if previousID != id { effects.append(.rememberLastPlan(id: id)) }
+        effects += paneEffects(afterLoading: id, state)
         // An open detail view shows history that may have changed with the reload.
         for overlay in state.overlays {
             if case .detail(let detail) = overlay {
@@ -128,6 +131,7 @@ public enum DashboardApp {
         let display = AgencyDisplay(state)
         let tasks = document.plan.tasks
         state.matrix.rebuild(document) { index, column in display.sortName(tasks[index], column) }
+        rebuildPanes(&state)
         clampViewports(&state)
     }
 
@@ -153,8 +157,8 @@ public enum DashboardApp {
         switch pane {
         case .objectives: return document.objectiveRows.count
         case .tasks: return state.matrix.rows.count
-        case .agencies: return document.agencyRows.count
-        case .timeline: return document.timelineOrder.count
+        case .agencies: return state.agencies.nodes.count
+        case .timeline: return state.timeline.rows.count
         }
     }
 
@@ -163,10 +167,7 @@ public enum DashboardApp {
         switch state.pane {
         case .tasks: return state.matrix.selectedTask
         case .timeline:
-            guard let order = state.document?.timelineOrder, order.indices.contains(state.timelineView.selected) else {
-                return nil
-            }
-            return order[state.timelineView.selected]
+            return state.timeline.task(atRow: state.timelineView.selected)
         case .objectives, .agencies: return nil
         }
     }

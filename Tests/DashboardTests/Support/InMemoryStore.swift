@@ -10,6 +10,7 @@ final class InMemoryStore: Store, @unchecked Sendable {
     private var statusTable: [String: [StatusKey: StatusRecord]] = [:]
     private var historyTable: [String: [HistoryEntry]] = [:]
     private var settings: [String: String] = [:]
+    private var targetTable: [String: [TargetValue]] = [:]
     private var token: Int64 = 1
     private var nextBatch: Int64 = 1
     /// When set, every write fails with this error (a read-only database).
@@ -84,8 +85,35 @@ final class InMemoryStore: Store, @unchecked Sendable {
         lock.withLock { (historyTable[planID] ?? []).filter { taskCode == nil || $0.key.taskCode == taskCode } }
     }
 
-    func targetValues(planID: String) throws -> [TargetValue] { [] }
-    func recordTargetValue(_ value: TargetValue, planID: String, by user: String) throws {}
+
+    func targetValues(planID: String) throws -> [TargetValue] {
+        lock.withLock {
+            (targetTable[planID] ?? []).sorted {
+                ($0.objectiveIndex, $0.targetIndex, $0.year) < ($1.objectiveIndex, $1.targetIndex, $1.year)
+            }
+        }
+    }
+
+    /// Records or replaces the value of a target for a year, like the SQLite store.
+    func recordTargetValue(_ value: TargetValue, planID: String, by user: String) throws {
+        try lock.withLock {
+            if let failWrites { throw failWrites }
+            guard let plan = planList.first(where: { $0.summary.id == planID })?.plan else {
+                throw StoreError.planNotFound(planID)
+            }
+            guard plan.objectives.indices.contains(value.objectiveIndex),
+                  plan.objectives[value.objectiveIndex].targets.indices.contains(value.targetIndex) else {
+                throw StoreError.targetNotFound(plan: planID, objective: value.objectiveIndex, target: value.targetIndex)
+            }
+            var list = targetTable[planID] ?? []
+            list.removeAll {
+                $0.objectiveIndex == value.objectiveIndex && $0.targetIndex == value.targetIndex && $0.year == value.year
+            }
+            list.append(value)
+            targetTable[planID] = list
+            token += 1
+        }
+    }
 
     func changeToken() throws -> Int64 { lock.withLock { token } }
 

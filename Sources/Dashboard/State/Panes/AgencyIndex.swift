@@ -1,0 +1,137 @@
+import PlanKit
+
+/// A task of one of the plans an agency index covers.
+public struct TaskRef: Sendable, Hashable {
+    /// Index into `AgencyIndex.plans`.
+    public var plan: Int
+    /// Index into that plan's tasks.
+    public var task: Int
+}
+
+/// An agency with what it is responsible for, across the plans of the index.
+public struct AgencyNode: Sendable {
+    public var key: String
+    public var name: String
+    public var kind: AgencyKind
+    /// One of the references, to ask the successor provider about it.
+    public var reference: AgencyRef
+    public var led: [TaskRef] = []
+    public var cooperating: [TaskRef] = []
+    /// Duties under *Tổ chức thực hiện*: (plan, duty index).
+    public var duties: [(plan: Int, duty: Int)] = []
+    /// Tasks it leads that are overdue on the as-of date.
+    public var overdue = 0
+    public var searchKey: String
+
+    public var load: Int { led.count + cooperating.count }
+    /// "các sở, ban, ngành", "UBND các huyện": not one agency, and shown as such.
+    public var isCollective: Bool { kind == .collective }
+}
+
+/// Who is responsible for what, over one plan or all plans: built once per load, sort or scope change,
+/// never per frame.
+public struct AgencyIndex: Sendable {
+    public let plans: [LoadedPlan]
+    public let nodes: [AgencyNode]
+    private let position: [String: Int]
+
+    public init(plans: [LoadedPlan], sort: AgencySort) {
+        self.plans = plans
+        var byKey: [String: AgencyNode] = [:]
+        func touch(_ agency: AgencyRef, _ change: (inout AgencyNode) -> Void) {
+            let key = AgencyRow.identity(agency)
+            var node = byKey[key] ?? AgencyNode(key: key, name: agency.canonical, kind: agency.kind, reference: agency,
+                                                searchKey: SearchKey.make("\(agency.canonical) \(agency.printed)"))
+            change(&node)
+            byKey[key] = node
+        }
+        for (p, document) in plans.enumerated() {
+            for (t, task) in document.plan.tasks.enumerated() {
+                // An agency named twice in a task (lead and cooperating) counts once, as lead.
+                var seen: Set<String> = []
+                let ref = TaskRef(plan: p, task: t)
+                let overdue = document.standings[t] == .overdue
+                for agency in task.lead where seen.insert(AgencyRow.identity(agency)).inserted {
+                    touch(agency) {
+                        $0.led.append(ref)
+                        if overdue { $0.overdue += 1 }
+                    }
+                }
+                for agency in task.cooperating where seen.insert(AgencyRow.identity(agency)).inserted {
+                    touch(agency) { $0.cooperating.append(ref) }
+                }
+            }
+            for (d, duty) in document.plan.duties.enumerated() {
+                var seen: Set<String> = []
+                for agency in duty.agencies where seen.insert(AgencyRow.identity(agency)).inserted {
+                    touch(agency) { $0.duties.append((p, d)) }
+                }
+            }
+        }
+        var list = VietnameseCollation.sorted(Array(byKey.values)) { $0.name }
+        if sort == .load {
+            let alphabetical = Dictionary(uniqueKeysWithValues: list.enumerated().map { ($1.key, $0) })
+            list.sort { a, b in
+                if a.load != b.load { return a.load > b.load }
+                if a.overdue != b.overdue { return a.overdue > b.overdue }
+                return (alphabetical[a.key] ?? 0) < (alphabetical[b.key] ?? 0)
+            }
+        }
+        nodes = list
+        position = Dictionary(uniqueKeysWithValues: list.enumerated().map { ($1.key, $0) })
+    }
+
+    public static let empty = AgencyIndex(plans: [], sort: .name)
+
+    public func index(ofKey key: String) -> Int? { position[key] }
+
+    public func task(_ ref: TaskRef) -> PlanTask { plans[ref.plan].plan.tasks[ref.task] }
+
+    public func standing(_ ref: TaskRef) -> Standing { plans[ref.plan].standings[ref.task] }
+
+    /// The agencies that share tasks with a node, most shared first (then Vietnamese order).
+    public func partners(of nodeIndex: Int) -> [(node: Int, shared: Int)] {
+        guard nodes.indices.contains(nodeIndex) else { return [] }
+        let node = nodes[nodeIndex]
+        var counts: [Int: Int] = [:]
+        for ref in node.led + node.cooperating {
+            let task = self.task(ref)
+            var seen: Set<String> = [node.key]
+            for agency in task.lead + task.cooperating where seen.insert(AgencyRow.identity(agency)).inserted {
+                if let other = position[AgencyRow.identity(agency)] { counts[other, default: 0] += 1 }
+            }
+        }
+        return counts.map { (node: $0.key, shared: $0.value) }
+            .sorted { $0.shared != $1.shared ? $0.shared > $1.shared : $0.node < $1.node }
+    }
+
+    /// Columns of the responsibility matrix: the task groups of one plan, or one column per plan for all plans.
+    public var matrixColumns: [ResponsibilityColumn] {
+        if plans.count == 1 {
+            return plans[0].plan.groups.map { ResponsibilityColumn(title: $0.code, plan: 0, groupCode: $0.code) }
+        }
+        return plans.enumerated().map { ResponsibilityColumn(title: $1.plan.identity.number ?? $1.id, plan: $0, groupCode: nil) }
+    }
+
+    /// Lead and cooperating counts of a node in a column.
+    public func cell(_ nodeIndex: Int, _ column: ResponsibilityColumn) -> (lead: Int, cooperating: Int) {
+        let node = nodes[nodeIndex]
+        func inColumn(_ ref: TaskRef) -> Bool {
+            ref.plan == column.plan && (column.groupCode == nil || task(ref).groupCode == column.groupCode)
+        }
+        return (node.led.filter(inColumn).count, node.cooperating.filter(inColumn).count)
+    }
+}
+
+/// A column of the responsibility matrix.
+public struct ResponsibilityColumn: Sendable, Hashable {
+    public var title: String
+    public var plan: Int
+    /// nil: every task of the plan.
+    public var groupCode: String?
+}
+
+public enum AgencySort: Sendable, Hashable { case name, load }
+public enum AgencyScope: Sendable, Hashable { case plan, allPlans }
+public enum AgencyPaneMode: Sendable, Hashable { case graph, matrix }
+public enum AgencyFocus: Sendable, Hashable { case list, graph }

@@ -1,0 +1,117 @@
+import PlanKit
+
+public enum TimelineZoom: Int, Sendable, Hashable, CaseIterable {
+    case years, quarters, months
+}
+
+public enum TimelineGrouping: Int, Sendable, Hashable, CaseIterable {
+    case agency, group, none
+
+    public var next: TimelineGrouping { TimelineGrouping(rawValue: (rawValue + 1) % 3) ?? .agency }
+}
+
+/// A group heading of the timeline.
+public enum TimelineHeader: Sendable, Hashable {
+    case agency(key: String, name: String)
+    case group(Int)
+    /// Tasks without a lead agency, or outside every listed group.
+    case unassigned
+    /// Tasks whose timeframe could not be read: listed apart, never drawn.
+    case unknownTimeframe
+}
+
+public enum TimelineRow: Sendable, Hashable {
+    case header(TimelineHeader, counts: [Standing: Int])
+    case task(Int)
+}
+
+/// The timeline's axis (first year of the plan to its last deadline), zoom, scroll and rows.
+public struct TimelineState: Sendable {
+    public var zoom: TimelineZoom = .years
+    public var grouping: TimelineGrouping = .agency
+    /// The chart's left edge in years since 1 January of `firstYear`; nil until scrolled (then the axis start).
+    public var origin: Double?
+    public private(set) var rows: [TimelineRow] = []
+    public private(set) var firstYear = 2025
+    public private(set) var lastYear = 2030
+    private var planID: String?
+
+    public init() {}
+
+    public func task(atRow row: Int) -> Int? {
+        guard rows.indices.contains(row), case .task(let index) = rows[row] else { return nil }
+        return index
+    }
+
+    func searchKey(row: Int, _ document: LoadedPlan) -> String? {
+        guard rows.indices.contains(row) else { return nil }
+        switch rows[row] {
+        case .task(let index): return document.taskKeys[index]
+        case .header(.agency(_, let name), _): return SearchKey.make(name)
+        case .header(.group(let index), _): return document.groupKeys[index]
+        case .header: return nil
+        }
+    }
+
+    /// Rebuilds rows (and the axis for a new plan), keeping the selection on the same row where it is still shown.
+    mutating func rebuild(_ document: LoadedPlan, viewport: inout Viewport) {
+        let previous = rows.indices.contains(viewport.selected) ? rows[viewport.selected] : nil
+        if planID != document.id {
+            planID = document.id
+            origin = nil
+            (firstYear, lastYear) = TimelineState.span(of: document.plan)
+        }
+        rows = TimelineState.rows(document, grouping: grouping)
+        if let previous, let row = rows.firstIndex(of: previous) { viewport.selected = row }
+    }
+
+    /// From the earliest start to the last deadline; a plan with no dates spans the year it was issued.
+    static func span(of plan: Plan) -> (Int, Int) {
+        let starts = plan.tasks.compactMap { $0.timeframe.start?.year }
+        let ends = plan.tasks.compactMap { $0.timeframe.end?.year }
+        let first = starts.min() ?? ends.min() ?? plan.identity.date?.year ?? 2025
+        return (first, max(first, ends.max() ?? first))
+    }
+
+    static func rows(_ document: LoadedPlan, grouping: TimelineGrouping) -> [TimelineRow] {
+        let tasks = document.plan.tasks
+        let drawable = document.timelineOrder.filter { tasks[$0].timeframe.kind != .unknown }
+        let unknown = document.timelineOrder.filter { tasks[$0].timeframe.kind == .unknown }
+        func section(_ header: TimelineHeader, _ members: [Int]) -> [TimelineRow] {
+            guard !members.isEmpty else { return [] }
+            var counts: [Standing: Int] = [:]
+            for task in members { counts[document.standings[task], default: 0] += 1 }
+            return [.header(header, counts: counts)] + members.map(TimelineRow.task)
+        }
+        var rows: [TimelineRow] = []
+        switch grouping {
+        case .none:
+            rows = drawable.map(TimelineRow.task)
+        case .group:
+            let position = Dictionary(drawable.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+            for (group, members) in document.tasksByGroup.enumerated() {
+                rows += section(.group(group), members.filter { position[$0] != nil }.sorted { position[$0, default: 0] < position[$1, default: 0] })
+            }
+            let loose = Set(document.ungroupedTasks)
+            rows += section(.unassigned, drawable.filter { loose.contains($0) })
+        case .agency:
+            // A task with several leads appears under each of them.
+            var members: [String: [Int]] = [:]
+            var names: [String: String] = [:]
+            var orphans: [Int] = []
+            for task in drawable {
+                var seen: Set<String> = []
+                for agency in tasks[task].lead where seen.insert(AgencyRow.identity(agency)).inserted {
+                    members[AgencyRow.identity(agency), default: []].append(task)
+                    names[AgencyRow.identity(agency)] = agency.canonical
+                }
+                if seen.isEmpty { orphans.append(task) }
+            }
+            for key in VietnameseCollation.sorted(Array(members.keys), by: { names[$0] ?? $0 }) {
+                rows += section(.agency(key: key, name: names[key] ?? key), members[key] ?? [])
+            }
+            rows += section(.unassigned, orphans)
+        }
+        return rows + section(.unknownTimeframe, unknown)
+    }
+}
