@@ -94,7 +94,7 @@ extension DashboardApp {
             }
             state.asOf = date
             state.document?.update(asOf: date)
-            rebuildMatrix(&state)
+            rebuildAll(&state)
             state.message = StatusMessage(.asOfChanged(state.text.date(date)))
             return []
         default:

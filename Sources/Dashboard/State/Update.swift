@@ -26,7 +26,7 @@ public enum DashboardApp {
         case .statusesLoaded(let planID, let statuses):
             guard state.document?.id == planID else { return [] }
             state.document?.update(statuses: statuses)
-            rebuildMatrix(&state)
+            rebuildAll(&state)
             return []
         case .historyLoaded(let planID, let code, let history):
             guard state.document?.id == planID, let index = state.overlays.lastIndex(where: {
@@ -42,7 +42,7 @@ public enum DashboardApp {
             for record in applied.records { statuses[record.key] = record }
             document.update(statuses: statuses)
             state.document = document
-            rebuildMatrix(&state)
+            rebuildAll(&state)
             return []
         case .storeChanged:
             guard let id = state.document?.id else { return [.loadPlanList] }
@@ -98,8 +98,7 @@ public enum DashboardApp {
         } else {
             state.overlays.removeAll { if case .detail(let d) = $0 { return d.taskIndex >= plan.tasks.count } else { return false } }
         }
-        rebuildMatrix(&state)
-        clampViewports(&state)
+        rebuildAll(&state)
         var effects: [Effect] = []
         if previousID != id { effects.append(.rememberLastPlan(id: id)) }
         effects += paneEffects(afterLoading: id, state)
@@ -126,13 +125,19 @@ public enum DashboardApp {
 
     // MARK: - Shared helpers
 
+    /// After a filter, sort or collapse: only the matrix's rows change.
     static func rebuildMatrix(_ state: inout AppState) {
         guard let document = state.document else { return }
         let display = AgencyDisplay(state)
         let tasks = document.plan.tasks
         state.matrix.rebuild(document) { index, column in display.sortName(tasks[index], column) }
-        rebuildPanes(&state)
         clampViewports(&state)
+    }
+
+    /// After the plan, its statuses or the as-of date change: every pane's derived rows are rebuilt.
+    static func rebuildAll(_ state: inout AppState) {
+        rebuildPanes(&state)
+        rebuildMatrix(&state)
     }
 
     static func clampViewports(_ state: inout AppState) {
