@@ -75,7 +75,8 @@ import Testing
         #expect((task.lead + task.cooperating).contains { $0.canonical == "Sở Kế hoạch và Đầu tư" })
         #expect(h.text.contains("“so ke hoach”: kết quả 1/"))
         let firstMatch = found
-        h.type("n")
+        // `n` marks a task "not started" in the matrix; Ctrl-N steps through matches there.
+        h.press(.ctrl("n"))
         #expect(h.state.matrix.selectedTask != firstMatch)
         h.type("N")
         #expect(h.state.matrix.selectedTask == firstMatch)

@@ -19,4 +19,6 @@ public enum Command: Sendable, Hashable {
     case toggleAgencyView
     /// In the filter picker.
     case toggleChoice, clearFilters
+    /// Status editing, marks, undo and history (the editing keys).
+    case edit(EditCommand)
 }

@@ -96,6 +96,7 @@ extension Keymap {
             KeyBinding([.enter, .char(" ")], .filterPicker, .toggleChoice, footer: true),
             KeyBinding([.char("x")], .filterPicker, .clearFilters, footer: true),
         ]
+        list += editingBindings
         return Keymap(list)
     }()
 }

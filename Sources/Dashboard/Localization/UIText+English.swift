@@ -183,11 +183,16 @@ extension UIText {
             case .detail: return "Task detail"
             case .help: return "Help"
             case .filterPicker: return "Filters"
+            case .task: return EditingText.helpTask.english
+            case .statusMenu: return EditingText.helpStatusMenu.english
+            case .history: return EditingText.helpHistory.english
+            case .conflict: return EditingText.helpConflict.english
             }
         case .helpLegend: return "Standing symbols"
         case .helpClose: return "Esc or ? to close"
         case .command(let command): return command.english
         case .keySpace: return "Space"
+        case .editing(let editing): return editing.english
         }
     }
 }
@@ -224,6 +229,7 @@ extension Command {
         case .toggleAgencyView: return "old / new agency"
         case .toggleChoice: return "toggle"
         case .clearFilters: return "clear filters"
+        case .edit(let command): return EditingText.command(command).english
         }
     }
 }

@@ -183,11 +183,16 @@ extension UIText {
             case .detail: return "Chi tiết nhiệm vụ"
             case .help: return "Trợ giúp"
             case .filterPicker: return "Bộ lọc"
+            case .task: return EditingText.helpTask.vietnamese
+            case .statusMenu: return EditingText.helpStatusMenu.vietnamese
+            case .history: return EditingText.helpHistory.vietnamese
+            case .conflict: return EditingText.helpConflict.vietnamese
             }
         case .helpLegend: return "Ký hiệu tình trạng"
         case .helpClose: return "Esc hoặc ? để đóng"
         case .command(let command): return command.vietnamese
         case .keySpace: return "Dấu cách"
+        case .editing(let editing): return editing.vietnamese
         }
     }
 }
@@ -224,6 +229,7 @@ extension Command {
         case .toggleAgencyView: return "cơ quan cũ / mới"
         case .toggleChoice: return "chọn"
         case .clearFilters: return "bỏ lọc"
+        case .edit(let command): return EditingText.command(command).vietnamese
         }
     }
 }

@@ -85,4 +85,6 @@ public enum UIText: Sendable, Hashable {
     case helpClose
     case command(Command)
     case keySpace
+    // Status editing, marks, undo, conflicts, history, the session summary.
+    case editing(EditingText)
 }

@@ -11,7 +11,7 @@ enum TasksPane {
             return "\(name) \(sort.reversed ? context.glyphs.descending : context.glyphs.ascending)"
         }
         return [
-            TableColumn(title(.code), min: min(document.codeWidth, 8), max: 8, priority: 10),
+            TableColumn(title(.code), min: context.codeColumnWidth(document), max: 9, priority: 10),
             TableColumn(title(.task), min: 16, flex: 5, priority: 9),
             TableColumn(title(.lead), min: 10, max: 30, flex: 2, priority: 7),
             TableColumn(title(.cooperating), min: 10, max: 36, flex: 2, priority: 3),
@@ -30,6 +30,9 @@ enum TasksPane {
         if matrix.sort != MatrixSort() {
             info.append(Span(context.text(.sortedBy(context.text(matrix.sort.column.title), reversed: matrix.sort.reversed)),
                              role: .accent))
+        }
+        if context.hasMarks {
+            info.append(Span(context.text(.editing(.marksInfo(context.state.editing.marks.count))), Style(.mark, bold: true)))
         }
         if context.state.agencyView == .current { info.append(Span(context.text(.agencyAsCurrent), role: .accent)) }
         if let search = context.state.search, search.pane == .tasks {
@@ -98,12 +101,12 @@ enum TasksPane {
         let leadText = DisplayWidth.of(leadFull) <= widths[2] ? leadFull : AgencyAbbreviation.list(lead)
         let cooperating = AgencyAbbreviation.list(context.agencies.names(task.cooperating))
         return .cells([
-            TableCell(task.code, Style(matched ? .match : .normal, bold: matched)),
+            context.codeCell(task.code, matched: matched),
             TableCell(task.text),
             TableCell(leadText),
             TableCell(cooperating, Style(.dim)),
             TableCell(task.timeframe.text),
-            TableCell(context.standingName(standing, width: widths[5]), context.standingStyle(standing)),
+            TableCell(context.standingName(standing, width: widths[5]), context.flashed(context.standingStyle(standing), task.code)),
         ])
     }
 }

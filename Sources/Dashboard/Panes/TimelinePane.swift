@@ -9,7 +9,7 @@ enum TimelinePane {
                          in: area, into: &screen)
         let columns = [
             TableColumn(context.text(.columnDeadline), min: 10, max: 10, priority: 10),
-            TableColumn(context.text(.columnCode), min: min(document.codeWidth, 8), max: 8, priority: 9),
+            TableColumn(context.text(.columnCode), min: context.codeColumnWidth(document), max: 9, priority: 9),
             TableColumn(context.text(.columnStanding), min: 12, max: 24, flex: 1, priority: 8),
             TableColumn(context.text(.columnLead), min: 10, max: 30, flex: 1, priority: 5),
             TableColumn(context.text(.columnTask), min: 16, flex: 4, priority: 7),
@@ -28,8 +28,8 @@ enum TimelinePane {
             let matched = context.matchesSearch(document.taskKeys[taskIndex])
             return .cells([
                 TableCell(deadline.map(context.text.date) ?? context.text(.noDeadline), Style(.dim)),
-                TableCell(task.code, Style(matched ? .match : .normal, bold: matched)),
-                TableCell(context.standingName(standing, width: widths[2]), context.standingStyle(standing)),
+                context.codeCell(task.code, matched: matched),
+                TableCell(context.standingName(standing, width: widths[2]), context.flashed(context.standingStyle(standing), task.code)),
                 TableCell(DisplayWidth.of(leadFull) <= widths[3] ? leadFull : AgencyAbbreviation.list(lead)),
                 TableCell(task.text),
             ])

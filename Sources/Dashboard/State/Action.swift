@@ -1,3 +1,4 @@
+import Foundation
 import PlanKit
 import PlanStore
 
@@ -16,4 +17,13 @@ public enum Action: Sendable {
     /// Another process committed to the store.
     case storeChanged
     case storeFailed(String)
+    /// The runtime's clock, reported on idle polls while rows are flashed and before a reload.
+    case clock(Date)
+    /// An undo or redo this terminal asked for was saved.
+    case replayApplied(planID: String, EditOperation, AppliedChanges)
+    /// An edit (or undo, redo) was refused: the status moved on since this terminal read it.
+    case editConflict(planID: String, EditOperation, key: StatusKey, current: StatusRecord)
+    /// An edit (or undo, redo) could not be saved: read-only file, disk full, lock timeout.
+    case editFailed(planID: String, EditOperation, reason: String)
+    case planHistoryLoaded(planID: String, [HistoryEntry])
 }

@@ -25,6 +25,7 @@ public struct AppState: Sendable {
     public var agencyView: AgencyView = .printed
     public var successors: AgencySuccessorProvider
     public var isQuitting = false
+    public var editing = EditingState()
 
     public init(language: Language, size: TerminalSize, asOf: CalendarDate, requestedPlanID: String? = nil,
                 successors: AgencySuccessorProvider = .none, keymap: Keymap = .standard) {

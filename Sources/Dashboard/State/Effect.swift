@@ -11,4 +11,8 @@ public enum Effect: Sendable, Equatable {
     /// Status edits (the editing keys come with the next issue; the runtime already performs them).
     case apply([StatusChange], planID: String)
     case quit
+    /// Reverts one of this terminal's batches, or re-applies one it undid (the store records both).
+    case undo(batch: Int64, planID: String)
+    case redo(batch: Int64, planID: String)
+    case loadPlanHistory(planID: String)
 }

@@ -29,6 +29,7 @@ public enum DashboardApp {
             rebuildMatrix(&state)
             return []
         case .historyLoaded(let planID, let code, let history):
+            historyArrived(planID: planID, taskCode: code, history, &state)
             guard state.document?.id == planID, let index = state.overlays.lastIndex(where: {
                 if case .detail(let detail) = $0 { return state.document?.plan.tasks[detail.taskIndex].code == code }
                 return false
@@ -43,14 +44,26 @@ public enum DashboardApp {
             document.update(statuses: statuses)
             state.document = document
             rebuildMatrix(&state)
-            return []
+            return editSaved(planID: planID, applied, &state)
         case .storeChanged:
+            // The reload says what changed and who changed it (`noteExternalChanges`).
             guard let id = state.document?.id else { return [.loadPlanList] }
-            state.message = StatusMessage(.storeReloaded)
             return [.loadPlanList, .loadPlan(id: id)]
         case .storeFailed(let reason):
             state.isLoading = false
             state.message = StatusMessage(.storeFailed(reason), isError: true)
+            return []
+        case .clock(let now):
+            clock(now, &state)
+            return []
+        case .replayApplied(let planID, let operation, let applied):
+            return replayApplied(planID: planID, operation, applied, &state)
+        case .editConflict(let planID, let operation, let key, let current):
+            return editConflict(planID: planID, operation, key: key, current: current, &state)
+        case .editFailed(let planID, let operation, let reason):
+            return editFailed(planID: planID, operation, reason: reason, &state)
+        case .planHistoryLoaded(let planID, let entries):
+            historyArrived(planID: planID, taskCode: nil, entries, &state)
             return []
         }
     }
@@ -80,7 +93,9 @@ public enum DashboardApp {
 
     static func planLoaded(id: String, _ plan: Plan, statuses: [StatusKey: StatusRecord],
                            _ state: inout AppState) -> [Effect] {
-        let previousID = state.document?.id
+        let previous = state.document
+        let selection = selectionCodes(state)
+        let previousID = previous?.id
         state.document = LoadedPlan(id: id, plan: plan, statuses: statuses, asOf: state.asOf)
         state.isLoading = false
         state.requestedPlanID = nil
@@ -97,6 +112,7 @@ public enum DashboardApp {
             state.overlays.removeAll { if case .detail(let d) = $0 { return d.taskIndex >= plan.tasks.count } else { return false } }
         }
         rebuildMatrix(&state)
+        afterReload(previous: previous, selection: selection, &state)
         clampViewports(&state)
         var effects: [Effect] = []
         if previousID != id { effects.append(.rememberLastPlan(id: id)) }
