@@ -51,7 +51,7 @@ extension EditingText {
         case .changedElsewhere(let what, let who, let to): return "\(who) just changed \(what): \(to)"
         case .changedElsewhereMany(let n, let who): return "\(who) just changed \(tasks(n))"
         case .statusMenuTitle(let what): return "Status of \(what)"
-        case .doneOnDate(let date): return "on \(date)"
+        case .doneOnDate(let date): return "done, on \(date)"
         case .historyTaskTitle(let code): return "History of task \(code)"
         case .historyPlanTitle(let plan): return "History of plan \(plan)"
         case .summaryPlan(let count, let plan, let statuses):

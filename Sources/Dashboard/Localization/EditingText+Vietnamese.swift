@@ -50,7 +50,7 @@ extension EditingText {
         case .changedElsewhere(let what, let who, let to): return "\(who) vừa sửa \(what): \(to)"
         case .changedElsewhereMany(let n, let who): return "\(who) vừa sửa \(n) nhiệm vụ"
         case .statusMenuTitle(let what): return "Trạng thái \(what)"
-        case .doneOnDate(let date): return "ngày \(date)"
+        case .doneOnDate(let date): return "đã hoàn thành, ngày \(date)"
         case .historyTaskTitle(let code): return "Lịch sử nhiệm vụ \(code)"
         case .historyPlanTitle(let plan): return "Lịch sử kế hoạch \(plan)"
         case .summaryPlan(let tasks, let plan, let statuses):

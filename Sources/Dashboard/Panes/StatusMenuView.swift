@@ -24,8 +24,8 @@ enum StatusMenuView {
         return EditCommand.menuChoices.map { choice in
             let keys = state.keymap.bindings(in: .task).filter { $0.command == .edit(choice) }
                 .map { $0.keyLabel(text) }.joined(separator: " ")
-            var label = text(.command(.edit(choice)))
-            if choice == .markDone { label += " " + text(.editing(.doneOnDate(text.date(state.asOf)))) }
+            // "Done" says which day it will record.
+            let label = choice == .markDone ? text(.editing(.doneOnDate(text.date(state.asOf)))) : text(.command(.edit(choice)))
             return (keys, label)
         }
     }

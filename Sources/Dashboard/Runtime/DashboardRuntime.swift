@@ -43,8 +43,13 @@ public final class DashboardRuntime {
                 dispatch(.key(key))
             }
         }
-        return DashboardExit(lastPlanID: state.currentPlanID, applied: applied, errors: errors,
-                             summary: SessionSummary.text(applied, plans: state.plans, language: configuration.language))
+        return exit
+    }
+
+    /// What the session did so far; `run` returns it when the user quits.
+    public var exit: DashboardExit {
+        DashboardExit(lastPlanID: state.currentPlanID, applied: applied, errors: errors,
+                      summary: SessionSummary.text(applied, plans: state.plans, language: configuration.language))
     }
 
     /// Draws the current state now (the run loop does this after every change).
@@ -68,8 +73,9 @@ public final class DashboardRuntime {
         }
     }
 
-    /// On a timeout: another terminal may have saved something.
-    private func checkForChanges() {
+    /// On a timeout: another terminal may have saved something. Public for harnesses that drive the runtime
+    /// one action at a time.
+    public func checkForChanges() {
         guard let token = try? store.changeToken() else { return }
         if let lastToken, token == lastToken { return }
         lastToken = token
