@@ -115,7 +115,8 @@ public struct LineEditor: Sendable, Hashable {
         let field = max(1, fieldWidth)
         scroll = min(max(0, scroll), cursor)
         while scroll < cursor, width(scroll..<cursor) + cursorWidth > field { scroll += 1 }
-        let tail = width(scroll..<characters.count) + (cursor == characters.count ? 1 : 0)
+        // The end-of-text cursor column is always kept, so the view does not shift as the cursor leaves the end.
+        let tail = width(scroll..<characters.count) + 1
         var room = field - tail
         while scroll > 0, room >= DisplayWidth.of(characters[scroll - 1]) {
             room -= DisplayWidth.of(characters[scroll - 1])
