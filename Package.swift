@@ -23,7 +23,7 @@ let package = Package(
             dependencies: ["PlanKit", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "Dashboard", dependencies: ["PlanKit", "PlanStore"]),
-        .target(name: "Terminal", dependencies: ["CNcursesw", "Dashboard"]),
+        .target(name: "Terminal", dependencies: ["CNcursesw", "Dashboard", "PlanKit"]),
         .executableTarget(
             name: "kehoach",
             dependencies: [
@@ -35,6 +35,7 @@ let package = Package(
         .testTarget(name: "PlanKitTests", dependencies: ["PlanKit"], exclude: ["Golden"]),
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanKit"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "PlanKit", "PlanStore"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Dashboard"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]
 )

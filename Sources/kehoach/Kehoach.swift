@@ -21,6 +21,7 @@ struct Kehoach: ParsableCommand {
         abstract: "Follow Vietnamese provincial implementation plans (kế hoạch) in the terminal.",
         version: KehoachVersion.current,
         subcommands: [
+            DashboardCommand.self,
             ImportCommand.self,
             PlansCommand.self,
             StatusCommand.self,
@@ -28,7 +29,8 @@ struct Kehoach: ParsableCommand {
             ListCommand.self,
             RemoveCommand.self,
             DevCommand.self,
-        ]
+        ],
+        defaultSubcommand: DashboardCommand.self
     )
 }
 

@@ -16,8 +16,8 @@ enum TestSupport {
         }
     }()
 
-    static let thaiNguyenFile = "plans/thai-nguyen-semiconductor-strategy-plan.txt"
-    static let konTumFile = "plans/kon-tum-3785-semiconductor-hr-plan.txt"
+    static let thaiNguyenFile = "plans/1-thai-nguyen-semiconductor-strategy-plan.txt"
+    static let konTumFile = "plans/2-kon-tum-3785-semiconductor-hr-plan.txt"
 
     static func seedText(_ file: String) throws -> String {
         try String(contentsOf: asset(file), encoding: .utf8)

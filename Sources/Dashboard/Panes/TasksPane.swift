@@ -8,12 +8,13 @@ enum TasksPane {
             let name = context.text(column.title)
             // The default order (plan order) needs no arrow; the code column is narrow.
             guard sort.column == column, sort != MatrixSort() else { return name }
-            return "\(name) \(sort.reversed ? context.glyphs.descending : context.glyphs.ascending)"
+            // The arrow goes first: a narrow column cuts the end of its title, never the sort mark.
+            return "\(sort.reversed ? context.glyphs.descending : context.glyphs.ascending) \(name)"
         }
         return [
             TableColumn(title(.code), min: context.codeColumnWidth(document), max: 9, priority: 10),
             TableColumn(title(.task), min: 16, flex: 5, priority: 9),
-            TableColumn(title(.lead), min: 10, max: 30, flex: 2, priority: 7),
+            TableColumn(title(.lead), min: 21, max: 30, flex: 2, priority: 7),  // "Sở Kế hoạch và Đầu tư" in full
             TableColumn(title(.cooperating), min: 10, max: 36, flex: 2, priority: 3),
             TableColumn(title(.timeframe), min: 9, max: 24, flex: 1, priority: 5),
             TableColumn(title(.standing), min: 12, max: 24, flex: 1, priority: 8),

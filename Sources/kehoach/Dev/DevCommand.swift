@@ -4,13 +4,14 @@ import ArgumentParser
 struct DevCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dev",
-        abstract: "Developer tools: the crash and concurrency test writers, the store benchmark.",
+        abstract: "Developer tools: test writers, benchmarks, terminal diagnostics, asset paths.",
         discussion: """
         Examples:
           kehoach dev crash-writer --db /tmp/t.sqlite --plan kon-tum-3785 --count 1000
           kehoach dev bench-store
         """,
         shouldDisplay: false,
-        subcommands: [CrashWriterCommand.self, RaceWriterCommand.self, BenchStoreCommand.self]
+        subcommands: [CrashWriterCommand.self, RaceWriterCommand.self, BenchStoreCommand.self, AssetsCommand.self,
+                      DevTerminalCheck.self, DevTerminalBench.self]
     )
 }

@@ -14,8 +14,8 @@ enum Seeds {
         }
     }()
 
-    static let konTum: Plan = load("kon-tum-3785-semiconductor-hr-plan.txt")
-    static let thaiNguyen: Plan = load("thai-nguyen-semiconductor-strategy-plan.txt")
+    static let konTum: Plan = load("2-kon-tum-3785-semiconductor-hr-plan.txt")
+    static let thaiNguyen: Plan = load("1-thai-nguyen-semiconductor-strategy-plan.txt")
 
     static func load(_ file: String) -> Plan {
         let url = packageRoot.appendingPathComponent("Assets/plans/\(file)")

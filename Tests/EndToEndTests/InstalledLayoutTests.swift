@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+/// The binary laid out as `make install` lays it out finds its assets from any working directory.
+@Suite("Installed layout")
+struct InstalledLayoutTests {
+    @Test func findsItsAssetsBesideTheInstalledBinary() throws {
+        let prefix = try Binary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: prefix) }
+        let fm = FileManager.default
+        let bin = prefix.appendingPathComponent("bin")
+        let share = prefix.appendingPathComponent("share/kehoach")
+        try fm.createDirectory(at: bin, withIntermediateDirectories: true)
+        try fm.createDirectory(at: share.appendingPathComponent("plans"), withIntermediateDirectories: true)
+        let installed = bin.appendingPathComponent("kehoach")
+        try fm.copyItem(atPath: Binary.path, toPath: installed.path)
+        let assets = Binary.packageRoot.appendingPathComponent("Assets")
+        try fm.copyItem(at: assets.appendingPathComponent("agencies.yaml"), to: share.appendingPathComponent("agencies.yaml"))
+        for plan in try fm.contentsOfDirectory(atPath: assets.appendingPathComponent("plans").path) {
+            try fm.copyItem(at: assets.appendingPathComponent("plans/\(plan)"), to: share.appendingPathComponent("plans/\(plan)"))
+        }
+        var environment = ProcessInfo.processInfo.environment
+        environment["KEHOACH_ASSETS"] = nil
+        let where_ = try Binary.run(installed.path, ["dev", "assets"], cwd: "/", environment: environment)
+        #expect(where_.status == 0, "\(where_.stderr)")
+        let lines = where_.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == share.appendingPathComponent("agencies.yaml").path)
+        #expect(lines.count == 3)
+
+        let seed = share.appendingPathComponent("plans/2-kon-tum-3785-semiconductor-hr-plan.txt").path
+        let dry = try Binary.run(installed.path, ["import", seed, "--dry-run", "--format", "json"], cwd: "/", environment: environment)
+        #expect(dry.status == 0, "\(dry.stderr)")
+        #expect(dry.stdout.contains("\"number\" : \"3785/KH-UBND\""))
+        #expect(dry.stderr.isEmpty)
+    }
+
+    @Test func importErrorsNameTheFileAndTheReason() throws {
+        let dir = try Binary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let missing = try Binary.kehoach(["import", dir.appendingPathComponent("nope.txt").path, "--dry-run"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("nope.txt"))
+        let binary = dir.appendingPathComponent("x.txt")
+        try Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x01]).write(to: binary)
+        let refused = try Binary.kehoach(["import", binary.path, "--dry-run"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("x.txt"))
+        #expect(refused.stderr.contains("binary"))
+        #expect(refused.stdout.isEmpty)
+    }
+}
