@@ -35,9 +35,8 @@ extension DashboardRuntime {
         } catch StoreError.conflict(let key, let current, _) {
             return .editConflict(planID: planID, operation, key: key, current: current)
         } catch {
-            let text = StoreErrorText.describe(error, configuration.language)
-            errors.append(text)
-            return .editFailed(planID: planID, operation, reason: text)
+            errors.append(StoreErrorText.describe(error, configuration.language))
+            return .editFailed(planID: planID, operation, reason: SaveFailureText.describe(error, configuration.language))
         }
     }
 }
