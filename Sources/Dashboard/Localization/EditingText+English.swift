@@ -59,6 +59,7 @@ extension EditingText {
         case .summaryStatusCount(let n, let s): return "\(n) \(status(s).lowercased())"
         case .summaryReplays(let undos, let redos):
             return "\(undos == 1 ? "1 undo" : "\(undos) undos"), \(redos == 1 ? "1 redo" : "\(redos) redos")."
+        case .summaryNoNetChange: return "This session left nothing changed (every change was undone)."
         }
     }
 }

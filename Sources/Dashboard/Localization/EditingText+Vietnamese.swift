@@ -57,6 +57,7 @@ extension EditingText {
             return "Phiên làm việc này đã cập nhật \(tasks) nhiệm vụ của kế hoạch \(plan): \(statuses)."
         case .summaryStatusCount(let n, let s): return "\(n) \(status(s).lowercased())"
         case .summaryReplays(let undos, let redos): return "Hoàn tác \(undos) lần, làm lại \(redos) lần."
+        case .summaryNoNetChange: return "Phiên làm việc này không để lại thay đổi nào (mọi thay đổi đã được hoàn tác)."
         }
     }
 }

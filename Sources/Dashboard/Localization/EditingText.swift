@@ -31,6 +31,7 @@ public enum EditingText: Sendable, Hashable {
     case summaryPlan(tasks: Int, plan: String, statuses: String)
     case summaryStatusCount(Int, TaskStatus)
     case summaryReplays(undos: Int, redos: Int)
+    case summaryNoNetChange
 }
 
 extension UIText {

@@ -18,6 +18,7 @@ extension DashboardRuntime {
         do {
             switch effect {
             case .apply(let changes, _):
+                rememberOriginals(changes.map(\.key), planID: planID)
                 let result = try store.apply(changes, planID: planID, by: configuration.user)
                 applied.append(AppliedChangesRecord(planID: planID, changes: result, kind: .edit))
                 return .changesApplied(planID: planID, result)
@@ -37,6 +38,14 @@ extension DashboardRuntime {
         } catch {
             errors.append(StoreErrorText.describe(error, configuration.language))
             return .editFailed(planID: planID, operation, reason: SaveFailureText.describe(error, configuration.language))
+        }
+    }
+
+    /// The status each key had before this session first touched it, for the summary's "changed" count.
+    private func rememberOriginals(_ keys: [StatusKey], planID: String) {
+        guard let document = state.document, document.id == planID else { return }
+        for key in keys where originals[planID]?[key] == nil {
+            originals[planID, default: [:]][key] = document.statuses[key] ?? .initial(key)
         }
     }
 }

@@ -13,6 +13,8 @@ public final class DashboardRuntime {
     private var needsDraw = true
     var applied: [AppliedChangesRecord] = []
     var errors: [String] = []
+    /// Per plan, the record each status had before this session first changed it.
+    var originals: [String: [StatusKey: StatusRecord]] = [:]
 
     public init(store: any Store, device: any TerminalDevice, configuration: DashboardConfiguration) {
         self.store = store
@@ -49,7 +51,8 @@ public final class DashboardRuntime {
     /// What the session did so far; `run` returns it when the user quits.
     public var exit: DashboardExit {
         DashboardExit(lastPlanID: state.currentPlanID, applied: applied, errors: errors,
-                      summary: SessionSummary.text(applied, plans: state.plans, language: configuration.language))
+                      summary: SessionSummary.text(applied, originals: originals, plans: state.plans,
+                                                   language: configuration.language))
     }
 
     /// Draws the current state now (the run loop does this after every change).
