@@ -18,8 +18,8 @@ public enum EditIntent: Sendable, Hashable {
         case .status(let status, let doneOn):
             next.status = status
             next.doneOn = status == .done ? doneOn : nil
-            // A recorded progress follows the status at both ends; an unrecorded one stays unrecorded.
-            if status == .done, next.progress != nil { next.progress = 100 }
+            // As `kehoach status set` does: done is 100%; not started has no progress.
+            if status == .done { next.progress = 100 }
             if status == .notStarted { next.progress = nil }
         case .progress(let value):
             next.progress = value
