@@ -139,7 +139,7 @@ import Testing
         h.type("H")
         var text = h.text
         #expect(text.contains("Lịch sử nhiệm vụ I.2"))
-        #expect(text.contains("thu-ky (sửa): Đang thực hiện → Đã hoàn thành · Sở GD&ĐT đang soạn dự thảo"))
+        #expect(text.contains("thu-ky (sửa): Đang thực hiện → Đã hoàn thành 100% · Sở GD&ĐT đang soạn dự thảo"))
         #expect(text.contains("thu-ky (sửa): chưa ghi nhận → Đang thực hiện"))
         #expect(!text.contains("Tạm hoãn"))
         // Newest first.
