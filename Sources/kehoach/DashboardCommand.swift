@@ -60,5 +60,7 @@ struct DashboardCommand: ParsableCommand {
         terminal.stop()
         if let notice = terminal.notice { CommandSupport.printError("kehoach: \(notice)") }
         for error in exit.errors { CommandSupport.printError("kehoach: \(error)") }
+        // What this session changed, once the terminal is back to normal.
+        if let summary = exit.summary { print(summary) }
     }
 }

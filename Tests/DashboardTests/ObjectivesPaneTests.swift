@@ -96,7 +96,7 @@ extension Harness {
         h.type("nhiều lắm")
         h.press(.enter)
         #expect(h.text.contains("Không hiểu “nhiều lắm”"))
-        h.store.failWrites = .writeFailed(path: "/ro/kehoach.sqlite", reason: "read-only")
+        (h.store as? InMemoryStore)?.failWrites = .writeFailed(path: "/ro/kehoach.sqlite", reason: "read-only")
         h.type("e")
         h.type("1")
         h.press(.enter)

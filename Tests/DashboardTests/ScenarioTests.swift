@@ -75,10 +75,14 @@ import Testing
         #expect((task.lead + task.cooperating).contains { $0.canonical == "Sở Kế hoạch và Đầu tư" })
         #expect(h.text.contains("“so ke hoach”: kết quả 1/"))
         let firstMatch = found
+        // While the search is on, n and N step through its matches (and change no status).
         h.type("n")
         #expect(h.state.matrix.selectedTask != firstMatch)
         h.type("N")
         #expect(h.state.matrix.selectedTask == firstMatch)
+        #expect(h.state.editing.pending == nil)
+        h.press(.ctrl("n"))
+        #expect(h.state.matrix.selectedTask != firstMatch)
         h.press(.escape)
         #expect(h.state.search == nil)
         h.expectWellFormed()

@@ -5,4 +5,12 @@ public enum BindingContext: Sendable, Hashable {
     case detail
     case help
     case filterPicker
+    /// Wherever a task is selected: matrix rows, timeline rows, the detail view.
+    case task
+    case statusMenu
+    case history
+    /// While a conflicting edit waits for the user's choice.
+    case conflict
+    /// While a search is active in the focused pane: its keys come before the pane's and the task's.
+    case searching
 }

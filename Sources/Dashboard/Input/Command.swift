@@ -25,4 +25,6 @@ public enum Command: Sendable, Hashable {
     case toggleAllPlans, toggleAgencySort, toggleResponsibilityMatrix, focusGraph, focusList
     /// Timeline: zoom between years, quarters and months; scroll; centre on the as-of date; cycle the grouping.
     case zoomIn, zoomOut, scrollEarlier, scrollLater, centreToday, cycleGrouping
+    /// Status editing, marks, undo and history (the editing keys).
+    case edit(EditCommand)
 }

@@ -54,6 +54,10 @@ extension Keymap {
             KeyBinding([.char("G"), .end], .global, .bottom),
             KeyBinding([.char("/")], .global, .search, footer: true),
             KeyBinding([.char("n")], .global, .nextMatch),
+            // After a search, n and N step through its matches (as in less and vim); Esc ends the search,
+            // and n means "not started" again on task rows.
+            KeyBinding([.char("n")], .searching, .nextMatch),
+            KeyBinding([.char("N")], .searching, .previousMatch),
             KeyBinding([.char("N")], .global, .previousMatch),
             KeyBinding([.escape], .global, .clearSearch),
             KeyBinding([.char(":")], .global, .commandLine, footer: true),
@@ -111,6 +115,7 @@ extension Keymap {
             KeyBinding([.char("t")], .pane(.timeline), .centreToday, footer: true),
             KeyBinding([.char("g")], .pane(.timeline), .cycleGrouping, footer: true),
         ]
+        list += editingBindings
         return Keymap(list)
     }()
 }

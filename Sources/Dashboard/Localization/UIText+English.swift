@@ -183,6 +183,11 @@ extension UIText {
             case .detail: return "Task detail"
             case .help: return "Help"
             case .filterPicker: return "Filters"
+            case .task: return EditingText.helpTask.english
+            case .statusMenu: return EditingText.helpStatusMenu.english
+            case .history: return EditingText.helpHistory.english
+            case .conflict: return EditingText.helpConflict.english
+            case .searching: return "While searching"
             }
         case .helpLegend: return "Standing symbols"
         case .helpClose: return "Esc or ? to close"
@@ -233,6 +238,7 @@ extension UIText {
         case .timelineToday(let date): return "today \(date)"
         case .dutyLetter: return "D"
         case .overdueLetter: return "O"
+        case .editing(let editing): return editing.english
         }
     }
 }
@@ -281,6 +287,7 @@ extension Command {
         case .scrollLater: return "later"
         case .centreToday: return "today"
         case .cycleGrouping: return "grouping"
+        case .edit(let command): return EditingText.command(command).english
         }
     }
 }

@@ -183,6 +183,11 @@ extension UIText {
             case .detail: return "Chi tiết nhiệm vụ"
             case .help: return "Trợ giúp"
             case .filterPicker: return "Bộ lọc"
+            case .task: return EditingText.helpTask.vietnamese
+            case .statusMenu: return EditingText.helpStatusMenu.vietnamese
+            case .history: return EditingText.helpHistory.vietnamese
+            case .conflict: return EditingText.helpConflict.vietnamese
+            case .searching: return "Khi đang tìm"
             }
         case .helpLegend: return "Ký hiệu tình trạng"
         case .helpClose: return "Esc hoặc ? để đóng"
@@ -233,6 +238,7 @@ extension UIText {
         case .timelineToday(let date): return "hôm nay \(date)"
         case .dutyLetter: return "TC"
         case .overdueLetter: return "QH"
+        case .editing(let editing): return editing.vietnamese
         }
     }
 }
@@ -281,6 +287,7 @@ extension Command {
         case .scrollLater: return "tới"
         case .centreToday: return "hôm nay"
         case .cycleGrouping: return "cách nhóm"
+        case .edit(let command): return EditingText.command(command).vietnamese
         }
     }
 }

@@ -114,4 +114,6 @@ public enum UIText: Sendable, Hashable {
     case timelineReportDay(String)
     case timelineToday(String)
     case dutyLetter, overdueLetter
+    // Status editing, marks, undo, conflicts, history, the session summary.
+    case editing(EditingText)
 }

@@ -7,7 +7,9 @@ enum Footer {
         let bindingContext = context.state.overlays.last?.context ?? .pane(context.state.pane)
         var spans: [Span] = paneFacts(context, bindingContext)
         var used = TextLine.width(spans)
-        for binding in context.state.keymap.footerBindings(for: bindingContext) {
+        // Where a task is selected its editing keys come first: they are what a meeting uses most.
+        let taskKeys = DashboardApp.taskKeysApply(context.state) ? context.state.keymap.bindings(in: .task).filter(\.inFooter) : []
+        for binding in taskKeys + context.state.keymap.footerBindings(for: bindingContext) {
             let key = Span(" \(binding.keyLabel(context.text)) ", Style(.keyHint, bold: true))
             let label = Span(context.text(.command(binding.command)) + " ", Style(.footer))
             let width = TextLine.width([key, label])

@@ -14,9 +14,9 @@ enum HelpView {
 
     /// Contexts in the order help lists them: the focused pane first after the global keys.
     static func contexts(_ state: AppState) -> [BindingContext] {
-        var list: [BindingContext] = [.global, .pane(state.pane)]
+        var list: [BindingContext] = [.global, .pane(state.pane), .task]
         list += Pane.allCases.filter { $0 != state.pane }.map { BindingContext.pane($0) }
-        list += [.detail, .filterPicker, .help]
+        list += [.searching, .detail, .filterPicker, .help, .statusMenu, .history, .conflict]
         return list
     }
 

@@ -19,6 +19,9 @@ extension DashboardApp {
             case .detail(let detail): DetailView.draw(context, detail, into: &screen)
             case .filterPicker(let viewport): FilterPickerView.draw(context, viewport, into: &screen)
             case .prompt: break
+            case .statusMenu(let menu): StatusMenuView.draw(context, menu, into: &screen)
+            case .history(let history): HistoryView.draw(context, history, into: &screen)
+            case .editor: break
             }
         }
         StatusBar.draw(context, into: &screen)
@@ -26,6 +29,12 @@ extension DashboardApp {
             let label = context.text(promptLabel(prompt.kind))
             PromptLine.draw(label: label, text: prompt.text, cursor: prompt.cursor, in: context.layout.footer,
                             glyphs: context.glyphs, into: &screen)
+        } else if case .editor(let editor)? = state.overlays.last {
+            LineEditorView.draw(label: DashboardApp.editorLabel(editor, context.text), editor: editor.editor,
+                                in: context.layout.footer, glyphs: context.glyphs, into: &screen)
+        } else if state.editing.conflict != nil {
+            TextLine.draw([Span(" " + context.text(.editing(.conflictHint)), Style(.warning, bold: true))],
+                          in: context.layout.footer, base: Style(.footer), glyphs: context.glyphs, into: &screen)
         } else {
             Footer.draw(context, into: &screen)
         }

@@ -33,6 +33,8 @@ enum StatusBar {
             [Span(" \(plan)", Style(.statusBar, bold: true)), separator, Span(asOf, base), separator]
                 + counts + (report.map { [separator, Span(text(.nextReport($0)), base)] } ?? []),
             [Span(" \(plan)", Style(.statusBar, bold: true)), separator, Span(asOf, base), separator] + counts,
+            // A long message (a failed save, a conflict) keeps only the plan beside it.
+            [Span(" \(plan)", Style(.statusBar, bold: true))],
         ]
         let messageWidth = message.map { TextLine.width([$0]) + TextLine.width([separator]) } ?? 0
         let chosen = forms.first { TextLine.width($0) + messageWidth <= rect.width } ?? forms[forms.count - 1]

@@ -12,7 +12,7 @@ enum TasksPane {
             return "\(sort.reversed ? context.glyphs.descending : context.glyphs.ascending) \(name)"
         }
         return [
-            TableColumn(title(.code), min: min(document.codeWidth, 8), max: 8, priority: 10),
+            TableColumn(title(.code), min: context.codeColumnWidth(document), max: 9, priority: 10),
             TableColumn(title(.task), min: 16, flex: 5, priority: 9),
             TableColumn(title(.lead), min: 21, max: 30, flex: 2, priority: 7),  // "Sở Kế hoạch và Đầu tư" in full
             TableColumn(title(.cooperating), min: 10, max: 36, flex: 2, priority: 3),
@@ -31,6 +31,9 @@ enum TasksPane {
         if matrix.sort != MatrixSort() {
             info.append(Span(context.text(.sortedBy(context.text(matrix.sort.column.title), reversed: matrix.sort.reversed)),
                              role: .accent))
+        }
+        if context.hasMarks {
+            info.append(Span(context.text(.editing(.marksInfo(context.state.editing.marks.count))), Style(.mark, bold: true)))
         }
         if context.state.agencyView == .current { info.append(Span(context.text(.agencyAsCurrent), role: .accent)) }
         if let search = context.state.search, search.pane == .tasks {
@@ -99,12 +102,12 @@ enum TasksPane {
         let leadText = DisplayWidth.of(leadFull) <= widths[2] ? leadFull : AgencyAbbreviation.list(lead)
         let cooperating = AgencyAbbreviation.list(context.agencies.names(task.cooperating))
         return .cells([
-            TableCell(task.code, Style(matched ? .match : .normal, bold: matched)),
+            context.codeCell(task.code, matched: matched),
             TableCell(task.text),
             TableCell(leadText),
             TableCell(cooperating, Style(.dim)),
             TableCell(task.timeframe.text),
-            TableCell(context.standingName(standing, width: widths[5]), context.standingStyle(standing)),
+            TableCell(context.standingName(standing, width: widths[5]), context.flashed(context.standingStyle(standing), task.code)),
         ])
     }
 }

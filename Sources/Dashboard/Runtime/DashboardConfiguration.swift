@@ -34,4 +34,7 @@ public struct DashboardExit: Sendable {
     public var applied: [AppliedChangesRecord]
     /// Store errors met on the way (also shown on the status bar at the time).
     public var errors: [String]
+    /// One paragraph in the UI language on what the session changed; nil when it changed nothing.
+    /// The command prints it once the terminal is restored.
+    public var summary: String? = nil
 }

@@ -1,17 +1,20 @@
+import Foundation
 import PlanKit
 import PlanStore
 
 /// Runs the dashboard: waits for keys with a short timeout, feeds actions to `update`, performs the effects
 /// against the store, checks the store for other processes' changes, and presents `render`'s screens.
 public final class DashboardRuntime {
-    private let store: any Store
+    let store: any Store
     private let device: any TerminalDevice
-    private let configuration: DashboardConfiguration
+    let configuration: DashboardConfiguration
     public private(set) var state: AppState
     private var lastToken: Int64?
     private var needsDraw = true
-    private var applied: [AppliedChangesRecord] = []
-    private var errors: [String] = []
+    var applied: [AppliedChangesRecord] = []
+    var errors: [String] = []
+    /// Per plan, the record each status had before this session first changed it.
+    var originals: [String: [StatusKey: StatusRecord]] = [:]
 
     public init(store: any Store, device: any TerminalDevice, configuration: DashboardConfiguration) {
         self.store = store
@@ -31,6 +34,8 @@ public final class DashboardRuntime {
             if needsDraw { present() }
             guard let key = device.nextKey(timeoutMilliseconds: configuration.pollMilliseconds) else {
                 checkForChanges()
+                // Flashed rows end on time, not on the next key.
+                if !state.editing.flashes.isEmpty { dispatch(.clock(Date())) }
                 continue
             }
             if key == .resize {
@@ -40,7 +45,14 @@ public final class DashboardRuntime {
                 dispatch(.key(key))
             }
         }
-        return DashboardExit(lastPlanID: state.currentPlanID, applied: applied, errors: errors)
+        return exit
+    }
+
+    /// What the session did so far; `run` returns it when the user quits.
+    public var exit: DashboardExit {
+        DashboardExit(lastPlanID: state.currentPlanID, applied: applied, errors: errors,
+                      summary: SessionSummary.text(applied, originals: originals, plans: state.plans,
+                                                   language: configuration.language))
     }
 
     /// Draws the current state now (the run loop does this after every change).
@@ -64,11 +76,13 @@ public final class DashboardRuntime {
         }
     }
 
-    /// On a timeout: another terminal may have saved something.
-    private func checkForChanges() {
+    /// On a timeout: another terminal may have saved something. Public for harnesses that drive the runtime
+    /// one action at a time.
+    public func checkForChanges() {
         guard let token = try? store.changeToken() else { return }
         if let lastToken, token == lastToken { return }
         lastToken = token
+        dispatch(.clock(Date()))
         dispatch(.storeChanged)
     }
 
@@ -88,11 +102,10 @@ public final class DashboardRuntime {
                 try store.setSetting(DashboardConfiguration.lastPlanSetting, to: id)
                 acknowledgeOwnWrite()
                 return nil
-            case .apply(let changes, let planID):
-                let result = try store.apply(changes, planID: planID, by: configuration.user)
-                applied.append(AppliedChangesRecord(planID: planID, changes: result))
-                acknowledgeOwnWrite()
-                return .changesApplied(planID: planID, result)
+            case .apply, .undo, .redo:
+                return performEdit(effect)
+            case .loadPlanHistory(let planID):
+                return .planHistoryLoaded(planID: planID, try store.history(planID: planID, taskCode: nil))
             case .quit:
                 return nil
             case .loadTargetValues(let planID):

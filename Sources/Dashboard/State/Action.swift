@@ -1,3 +1,4 @@
+import Foundation
 import PlanKit
 import PlanStore
 
@@ -20,6 +21,15 @@ public enum Action: Sendable {
     case targetValuesLoaded(planID: String, [TargetValue], recorded: TargetValue?)
     /// Every plan of the store with its statuses, for the agencies pane's all-plans view.
     case allPlansLoaded([PlanSnapshot])
+    /// The runtime's clock, reported on idle polls while rows are flashed and before a reload.
+    case clock(Date)
+    /// An undo or redo this terminal asked for was saved.
+    case replayApplied(planID: String, EditOperation, AppliedChanges)
+    /// An edit (or undo, redo) was refused: the status moved on since this terminal read it.
+    case editConflict(planID: String, EditOperation, key: StatusKey, current: StatusRecord)
+    /// An edit (or undo, redo) could not be saved: read-only file, disk full, lock timeout.
+    case editFailed(planID: String, EditOperation, reason: String)
+    case planHistoryLoaded(planID: String, [HistoryEntry])
 }
 
 /// A plan and its statuses as the store holds them.

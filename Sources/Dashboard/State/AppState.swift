@@ -29,6 +29,7 @@ public struct AppState: Sendable {
     public var targets = TargetValuesState()
     public var agencies = AgenciesState()
     public var timeline = TimelineState()
+    public var editing = EditingState()
 
     public init(language: Language, size: TerminalSize, asOf: CalendarDate, requestedPlanID: String? = nil,
                 successors: AgencySuccessorProvider = .none, keymap: Keymap = .standard) {

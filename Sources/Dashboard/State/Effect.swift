@@ -15,4 +15,8 @@ public enum Effect: Sendable, Equatable {
     /// Records a target's actual value; the new values come back as `targetValuesLoaded`.
     case recordTargetValue(TargetValue, planID: String)
     case loadAllPlans
+    /// Reverts one of this terminal's batches, or re-applies one it undid (the store records both).
+    case undo(batch: Int64, planID: String)
+    case redo(batch: Int64, planID: String)
+    case loadPlanHistory(planID: String)
 }

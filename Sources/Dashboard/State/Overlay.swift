@@ -7,6 +7,10 @@ public enum Overlay: Sendable {
     case detail(DetailState)
     case filterPicker(Viewport)
     case prompt(PromptState)
+    case statusMenu(StatusMenuState)
+    case history(HistoryOverlay)
+    /// The one-line editor for a note, a progress or a date.
+    case editor(EditorPrompt)
 
     var context: BindingContext? {
         switch self {
@@ -14,6 +18,9 @@ public enum Overlay: Sendable {
         case .detail: return .detail
         case .filterPicker: return .filterPicker
         case .prompt: return nil
+        case .statusMenu: return .statusMenu
+        case .history: return .history
+        case .editor: return nil
         }
     }
 }

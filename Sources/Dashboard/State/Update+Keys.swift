@@ -8,12 +8,20 @@ extension DashboardApp {
             // Nothing can be seen to act on, so only quitting is allowed.
             return key == .char("q") ? perform(.quit, context: .global, &state) : []
         }
+        if state.editing.conflict != nil { return handleConflictKey(key, &state) }
         if case .prompt(let prompt)? = state.overlays.last {
             return handlePromptKey(key, prompt, &state)
+        }
+        if case .editor(let editor)? = state.overlays.last {
+            return handleEditorKey(key, editor, &state)
         }
         if let context = state.overlays.last?.context {
             if let command = state.keymap.command(for: key, in: context) {
                 return perform(command, context: context, &state)
+            }
+            // The detail view and the status menu are about a task: the task keys work there too.
+            if context == .detail || context == .statusMenu, let command = state.keymap.command(for: key, in: .task) {
+                return perform(command, context: .task, &state)
             }
             // Overlays capture every key but quit and help.
             if let command = state.keymap.command(for: key, in: .global), command == .quit || command == .help {
@@ -21,9 +29,15 @@ extension DashboardApp {
             }
             return []
         }
+        if state.search?.pane == state.pane, let command = state.keymap.command(for: key, in: .searching) {
+            return perform(command, context: .searching, &state)
+        }
         let paneContext = BindingContext.pane(state.pane)
         if let command = state.keymap.command(for: key, in: paneContext) {
             return perform(command, context: paneContext, &state)
+        }
+        if listsTasks(state), let command = state.keymap.command(for: key, in: .task) {
+            return perform(command, context: .task, &state)
         }
         if let command = state.keymap.command(for: key, in: .global) {
             return perform(command, context: .global, &state)
@@ -70,6 +84,8 @@ extension DashboardApp {
         case .recordTargetValue, .toggleAllPlans, .toggleAgencySort, .toggleResponsibilityMatrix, .focusGraph,
              .focusList, .zoomIn, .zoomOut, .scrollEarlier, .scrollLater, .centreToday, .cycleGrouping:
             return performPaneCommand(command, &state)
+        case .edit(let edit):
+            return performEdit(edit, &state)
         }
         return []
     }
@@ -98,7 +114,20 @@ extension DashboardApp {
                           height: page)
             state.overlays[state.overlays.count - 1] = .filterPicker(viewport)
             return
-        case .prompt?, nil:
+        case .statusMenu(var menu)?:
+            let count = EditCommand.menuChoices.count
+            menu.selected = min(max(0, menu.selected + delta(command, current: menu.selected, count: count, page: count)),
+                                count - 1)
+            state.overlays[state.overlays.count - 1] = .statusMenu(menu)
+            return
+        case .history(var history)?:
+            let page = max(1, layout.overlay.height - 2)
+            let lines = HistoryView.lines(state, history, width: layout.overlay.width - 4).count
+            history.offset = min(scrolled(history.offset, command, page: page),
+                                 Paragraph.maxOffset(lineCount: lines, height: page))
+            state.overlays[state.overlays.count - 1] = .history(history)
+            return
+        case .prompt?, .editor?, nil:
             break
         }
         if state.pane == .agencies, state.agencies.focus == .graph {

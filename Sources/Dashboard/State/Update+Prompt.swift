@@ -97,6 +97,8 @@ extension DashboardApp {
             rebuildAll(&state)
             state.message = StatusMessage(.asOfChanged(state.text.date(date)))
             return []
+        case "history", "lichsu", "lịch-sử":
+            return openPlanHistory(&state)
         default:
             if parts.count == 1 { return jump(toTask: parts[0], &state) }
             state.message = StatusMessage(.unknownCommand(line), isError: true)

@@ -29,6 +29,7 @@ public enum DashboardApp {
             rebuildAll(&state)
             return []
         case .historyLoaded(let planID, let code, let history):
+            historyArrived(planID: planID, taskCode: code, history, &state)
             guard state.document?.id == planID, let index = state.overlays.lastIndex(where: {
                 if case .detail(let detail) = $0 { return state.document?.plan.tasks[detail.taskIndex].code == code }
                 return false
@@ -43,10 +44,10 @@ public enum DashboardApp {
             document.update(statuses: statuses)
             state.document = document
             rebuildAll(&state)
-            return []
+            return editSaved(planID: planID, applied, &state)
         case .storeChanged:
+            // The reload says what changed and who changed it (`noteExternalChanges`).
             guard let id = state.document?.id else { return [.loadPlanList] }
-            state.message = StatusMessage(.storeReloaded)
             return [.loadPlanList, .loadPlan(id: id)]
         case .storeFailed(let reason):
             state.isLoading = false
@@ -54,6 +55,18 @@ public enum DashboardApp {
             return []
         case .targetValuesLoaded, .allPlansLoaded:
             return paneDataLoaded(action, &state)
+        case .clock(let now):
+            clock(now, &state)
+            return []
+        case .replayApplied(let planID, let operation, let applied):
+            return replayApplied(planID: planID, operation, applied, &state)
+        case .editConflict(let planID, let operation, let key, let current):
+            return editConflict(planID: planID, operation, key: key, current: current, &state)
+        case .editFailed(let planID, let operation, let reason):
+            return editFailed(planID: planID, operation, reason: reason, &state)
+        case .planHistoryLoaded(let planID, let entries):
+            historyArrived(planID: planID, taskCode: nil, entries, &state)
+            return []
         }
     }
 
@@ -82,7 +95,9 @@ public enum DashboardApp {
 
     static func planLoaded(id: String, _ plan: Plan, statuses: [StatusKey: StatusRecord],
                            _ state: inout AppState) -> [Effect] {
-        let previousID = state.document?.id
+        let previous = state.document
+        let selection = selectionCodes(state)
+        let previousID = previous?.id
         state.document = LoadedPlan(id: id, plan: plan, statuses: statuses, asOf: state.asOf)
         state.isLoading = false
         state.requestedPlanID = nil
@@ -99,6 +114,7 @@ public enum DashboardApp {
             state.overlays.removeAll { if case .detail(let d) = $0 { return d.taskIndex >= plan.tasks.count } else { return false } }
         }
         rebuildAll(&state)
+        afterReload(previous: previous, selection: selection, &state)
         var effects: [Effect] = []
         if previousID != id { effects.append(.rememberLastPlan(id: id)) }
         effects += paneEffects(afterLoading: id, state)

@@ -4,20 +4,31 @@ import PlanStore
 
 /// Drives the real runtime one action at a time and renders like the terminal would: keys in, screen text out.
 final class Harness {
-    let store: InMemoryStore
+    let store: any Store
     let device: ScriptedTerminal
     let runtime: DashboardRuntime
     var capabilities: TerminalCapabilities
 
-    init(plans: [SeedPlan] = [.thaiNguyen, .konTum], width: Int = 80, height: Int = 24, language: Language = .vi,
+    convenience init(plans: [SeedPlan] = [.thaiNguyen, .konTum], width: Int = 80, height: Int = 24, language: Language = .vi,
          asOf: String = "2026-11-23", initialPlan: String? = nil, colors: Bool = true, unicode: Bool = true,
          successors: AgencySuccessorProvider = .directory(Seeds.directory)) {
-        store = InMemoryStore(plans: plans.map { ($0.rawValue, $0.plan) })
+        self.init(store: InMemoryStore(plans: plans.map { ($0.rawValue, $0.plan) }), width: width, height: height,
+                  language: language, asOf: asOf, initialPlan: initialPlan, colors: colors, unicode: unicode,
+                  successors: successors)
+    }
+
+    /// A dashboard on any store (a real SQLite file for editing tests), as `user`.
+    init(store: any Store, width: Int = 80, height: Int = 24, language: Language = .vi, asOf: String = "2026-11-23",
+         initialPlan: String? = nil, colors: Bool = true, unicode: Bool = true,
+         successors: AgencySuccessorProvider = .directory(Seeds.directory), user: String = "thu-ky") {
+        self.store = store
         capabilities = TerminalCapabilities(colors: colors, unicode: unicode)
         device = ScriptedTerminal(width: width, height: height, capabilities: capabilities, script: [])
         runtime = DashboardRuntime(store: store, device: device, configuration: DashboardConfiguration(
-            language: language, user: "thu-ky", initialPlanID: initialPlan, asOf: Seeds.date(asOf), successors: successors))
+            language: language, user: user, initialPlanID: initialPlan, asOf: Seeds.date(asOf), successors: successors))
         runtime.dispatch(.started)
+        // The change token as of now, so the first poll reports only what others write from here on.
+        runtime.checkForChanges()
     }
 
     var state: AppState { runtime.state }

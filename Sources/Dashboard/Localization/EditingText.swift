@@ -1,0 +1,41 @@
+import PlanKit
+
+/// The editing catalogue (status keys, editor, undo, conflicts, history, the session summary), kept apart
+/// from `UIText`'s own cases so the panes and editing work can grow their catalogues side by side.
+public enum EditingText: Sendable, Hashable {
+    case command(EditCommand)
+    case helpTask, helpStatusMenu, helpHistory, helpConflict
+    /// "1 nhiệm vụ", "3 tasks".
+    case taskCount(Int)
+    case notePrompt(String), progressPrompt(String), doneDatePrompt(String)
+    case badProgress(String)
+    case noTaskSelected
+    case nothingChanged
+    case marked(Int)
+    case marksInfo(Int)
+    case saved(String, String)
+    case undone(String, String)
+    case redone(String, String)
+    case nothingToUndo, nothingToRedo
+    case conflict(String, who: String, TaskStatus)
+    case conflictHint
+    case conflictDropped(String)
+    case replayConflict(String, who: String, TaskStatus)
+    case saveFailed(String)
+    case changedElsewhere(String, who: String, String)
+    case changedElsewhereMany(Int, who: String)
+    case statusMenuTitle(String)
+    case doneOnDate(String)
+    case historyTaskTitle(String), historyPlanTitle(String)
+    /// The session summary: tasks changed in a plan, their statuses ("2 Đã hoàn thành, 1 Tạm hoãn").
+    case summaryPlan(tasks: Int, plan: String, statuses: String)
+    case summaryStatusCount(Int, TaskStatus)
+    case summaryReplays(undos: Int, redos: Int)
+    case summaryNoNetChange
+}
+
+extension UIText {
+    static func taskStatusName(_ status: TaskStatus, _ language: Language) -> String {
+        language == .vi ? UIText.taskStatus(status).vietnamese : UIText.taskStatus(status).english
+    }
+}

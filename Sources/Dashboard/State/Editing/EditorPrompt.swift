@@ -1,0 +1,43 @@
+import PlanKit
+import PlanStore
+
+/// What the one-line editor is editing.
+public enum EditorKind: Sendable, Hashable {
+    case note, progress, doneDate
+}
+
+/// The one-line editor over the footer, with the statuses it will change when accepted.
+public struct EditorPrompt: Sendable, Hashable {
+    public var kind: EditorKind
+    public var editor: LineEditor
+    public var planID: String
+    /// The statuses the accepted text goes to: the selected task's, the detail's, or every marked one.
+    public var keys: [StatusKey]
+    public var fromMarks: Bool
+
+    public init(kind: EditorKind, text: String, planID: String, keys: [StatusKey], fromMarks: Bool) {
+        self.kind = kind
+        self.editor = LineEditor(text: text)
+        self.planID = planID
+        self.keys = keys
+        self.fromMarks = fromMarks
+    }
+}
+
+/// The status menu (`e`): every status choice with its key.
+public struct StatusMenuState: Sendable, Hashable {
+    public var selected: Int = 0
+
+    public init(selected: Int = 0) { self.selected = selected }
+}
+
+/// The history overlay: one task's changes (`H`), or the whole plan's (`:history`); newest first.
+public struct HistoryOverlay: Sendable, Equatable {
+    /// nil for the whole plan.
+    public var taskCode: String?
+    /// nil while loading.
+    public var entries: [HistoryEntry]?
+    public var offset: Int = 0
+
+    public init(taskCode: String?) { self.taskCode = taskCode }
+}

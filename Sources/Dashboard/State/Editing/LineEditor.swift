@@ -1,0 +1,132 @@
+import Foundation
+import PlanKit
+
+/// The one-line editor's pure state: NFC text kept as graphemes, a cursor that counts graphemes, and the
+/// first grapheme shown when the text is wider than its field. Keys in, text out; no terminal, no store.
+public struct LineEditor: Sendable, Hashable {
+    /// The text as grapheme clusters, always NFC, so a Vietnamese letter is one step and one column.
+    public private(set) var characters: [Character]
+    /// 0…characters.count: the cursor sits before `characters[cursor]`.
+    public private(set) var cursor: Int
+    /// The first grapheme drawn; kept between keys so the view does not jump while moving the cursor.
+    public private(set) var scroll: Int = 0
+
+    /// What a key did to the editor.
+    public enum Event: Sendable, Hashable {
+        case edited, moved, accepted, cancelled, ignored
+    }
+
+    public init(text: String = "") {
+        characters = Array(LineEditor.clean(text).nfc)
+        cursor = characters.count
+    }
+
+    public var text: String { String(characters) }
+
+    /// The text to store: NFC (even for text that arrived decomposed), no control characters, no spaces at the ends.
+    public var acceptedText: String { text.nfc.trimmingCharacters(in: .whitespaces) }
+
+    // MARK: Keys
+
+    /// The editor's keys: readline's, by grapheme. Enter accepts and Esc cancels; anything else is ignored.
+    public mutating func handle(_ key: Key) -> Event {
+        switch key {
+        case .char(let character): insert(String(character))
+        case .backspace, .ctrl("h"): deleteBackward()
+        case .delete, .ctrl("d"): deleteForward()
+        case .left, .ctrl("b"): return move(to: cursor - 1)
+        case .right, .ctrl("f"): return move(to: cursor + 1)
+        case .home, .ctrl("a"): return move(to: 0)
+        case .end, .ctrl("e"): return move(to: characters.count)
+        case .ctrl("u"): killToStart()
+        case .ctrl("k"): killToEnd()
+        case .ctrl("w"): deleteWordBackward()
+        case .enter: return .accepted
+        case .escape: return .cancelled
+        default: return .ignored
+        }
+        return .edited
+    }
+
+    // MARK: Editing
+
+    /// Inserts at the cursor. A combining mark typed or pasted on its own joins the grapheme before it,
+    /// and the text is recomposed to NFC, so "e" + U+0323 + U+0302 becomes one "ệ" of one column.
+    public mutating func insert(_ typed: String) {
+        let piece = LineEditor.clean(typed)
+        guard !piece.isEmpty else { return }
+        let before = String(characters[0..<cursor]) + piece
+        let after = String(characters[cursor...])
+        let composedBefore = Array(before.nfc)
+        characters = Array((String(composedBefore) + after).nfc)
+        // A mark that merged into the grapheme after the cursor cannot move the cursor past that grapheme.
+        cursor = min(composedBefore.count, characters.count)
+    }
+
+    public mutating func deleteBackward() {
+        guard cursor > 0 else { return }
+        characters.remove(at: cursor - 1)
+        cursor -= 1
+    }
+
+    public mutating func deleteForward() {
+        guard cursor < characters.count else { return }
+        characters.remove(at: cursor)
+    }
+
+    public mutating func killToStart() {
+        characters.removeSubrange(0..<cursor)
+        cursor = 0
+    }
+
+    public mutating func killToEnd() {
+        characters.removeSubrange(cursor...)
+    }
+
+    /// Ctrl-W as in a shell: the spaces before the cursor, then the word before them.
+    public mutating func deleteWordBackward() {
+        var start = cursor
+        while start > 0, characters[start - 1].isWhitespace { start -= 1 }
+        while start > 0, !characters[start - 1].isWhitespace { start -= 1 }
+        characters.removeSubrange(start..<cursor)
+        cursor = start
+    }
+
+    @discardableResult
+    public mutating func move(to position: Int) -> Event {
+        let clamped = min(max(0, position), characters.count)
+        if clamped == cursor { return .ignored }
+        cursor = clamped
+        return .moved
+    }
+
+    // MARK: Scrolling
+
+    /// Columns the cursor needs: the width of the grapheme under it, or one past the end.
+    private var cursorWidth: Int { cursor < characters.count ? max(1, DisplayWidth.of(characters[cursor])) : 1 }
+
+    private func width(_ range: Range<Int>) -> Int {
+        characters[range].reduce(0) { $0 + DisplayWidth.of($1) }
+    }
+
+    /// Moves `scroll` as little as possible so that the cursor shows in a field `fieldWidth` columns wide,
+    /// and pulls it back when text to the left would fit (after a deletion).
+    public mutating func scrollToCursor(fieldWidth: Int) {
+        let field = max(1, fieldWidth)
+        scroll = min(max(0, scroll), cursor)
+        while scroll < cursor, width(scroll..<cursor) + cursorWidth > field { scroll += 1 }
+        // The end-of-text cursor column is always kept, so the view does not shift as the cursor leaves the end.
+        let tail = width(scroll..<characters.count) + 1
+        var room = field - tail
+        while scroll > 0, room >= DisplayWidth.of(characters[scroll - 1]) {
+            room -= DisplayWidth.of(characters[scroll - 1])
+            scroll -= 1
+        }
+    }
+
+    /// Control characters (a pasted tab or newline) become spaces: a cell has no place for them.
+    static func clean(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: ControlCharacters.isControl) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { ControlCharacters.isControl($0) ? " " : $0 }))
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import PlanKit
+import PlanStore
+
+/// Another terminal's edits: after a reload the cursor stays on the same task (by code, since a re-imported
+/// plan may number its rows differently) and the rows whose status changed are flashed for a few seconds.
+extension DashboardApp {
+    /// The tasks under the cursors before a reload.
+    struct SelectionCodes {
+        var matrix: String?
+        var timeline: String?
+    }
+
+    static func selectionCodes(_ state: AppState) -> SelectionCodes {
+        guard let document = state.document else { return SelectionCodes() }
+        let tasks = document.plan.tasks
+        let timeline = state.timeline.task(atRow: state.timelineView.selected).map { tasks[$0].code }
+        return SelectionCodes(matrix: state.matrix.selectedTask.map { tasks[$0].code }, timeline: timeline)
+    }
+
+    static func afterReload(previous: LoadedPlan?, selection: SelectionCodes, _ state: inout AppState) {
+        guard let document = state.document else { return }
+        guard let previous, previous.id == document.id else {
+            // Another plan: marks and flashes were about the old one's tasks.
+            state.editing.marks.removeAll()
+            state.editing.flashes.removeAll()
+            return
+        }
+        if let code = selection.matrix, let task = document.taskIndex(code: code),
+           let row = state.matrix.rows.firstIndex(of: .task(task)) {
+            state.matrix.viewport.selected = row
+        }
+        if let code = selection.timeline, let task = document.taskIndex(code: code),
+           let row = state.timeline.rows.firstIndex(of: .task(task)) {
+            state.timelineView.selected = row
+        }
+        remapDetails(from: previous, &state)
+        clampViewports(&state)
+        noteExternalChanges(from: previous.statuses, to: document.statuses, &state)
+    }
+
+    /// A detail view follows its task by code.
+    static func remapDetails(from previous: LoadedPlan, _ state: inout AppState) {
+        guard let document = state.document else { return }
+        state.overlays = state.overlays.compactMap { overlay in
+            guard case .detail(var detail) = overlay else { return overlay }
+            guard previous.plan.tasks.indices.contains(detail.taskIndex),
+                  let task = document.taskIndex(code: previous.plan.tasks[detail.taskIndex].code) else { return nil }
+            detail.taskIndex = task
+            return .detail(detail)
+        }
+    }
+
+    /// Statuses whose version moved since this terminal last read them were changed elsewhere: this
+    /// terminal's own saves are already in `previous` with the versions the store gave them.
+    static func noteExternalChanges(from old: [StatusKey: StatusRecord], to new: [StatusKey: StatusRecord],
+                                    _ state: inout AppState) {
+        let changed = Set(old.keys).union(new.keys).filter { old[$0]?.version != new[$0]?.version }
+        guard !changed.isEmpty else { return }
+        let until = (state.editing.now ?? Date(timeIntervalSince1970: 0)).addingTimeInterval(EditingState.flashSeconds)
+        for key in changed { state.editing.flashes[key.taskCode] = until }
+        let records = changed.compactMap { new[$0] }.sorted { ($0.updatedAt ?? .distantPast) < ($1.updatedAt ?? .distantPast) }
+        if changed.count == 1, let record = records.first {
+            state.message = StatusMessage(.editing(.changedElsewhere(StoreErrorText.label(record.key),
+                                                                     who: record.updatedBy ?? "?",
+                                                                     describe([record], state.text))))
+        } else {
+            let who = Array(Set(records.compactMap(\.updatedBy))).sorted().joined(separator: ", ")
+            state.message = StatusMessage(.editing(.changedElsewhereMany(changed.count, who: who)))
+        }
+    }
+
+    /// The runtime's clock: flashes end when their time is up.
+    static func clock(_ now: Date, _ state: inout AppState) {
+        state.editing.now = now
+        state.editing.flashes = state.editing.flashes.filter { $0.value > now }
+    }
+}

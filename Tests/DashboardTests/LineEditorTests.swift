@@ -1,0 +1,181 @@
+import Dashboard
+import Foundation
+import PlanKit
+import PlanStore
+import Testing
+
+/// The one-line editor: graphemes, NFC and NFD input, wide characters, horizontal scrolling.
+@Suite struct LineEditorTests {
+    static let note = "Đã trình UBND tỉnh"
+
+    /// Types text one key per scalar, the way a terminal delivers decomposed text it cannot group.
+    static func typeScalars(_ text: String, into editor: inout LineEditor) {
+        for scalar in text.unicodeScalars { _ = editor.handle(.char(Character(scalar))) }
+    }
+
+    /// Draws the editor on one line of `width` columns and returns that line and the cursor's column.
+    static func draw(_ editor: LineEditor, label: String = "Ghi chú: ", width: Int) -> (line: String, cursor: Int) {
+        var screen = Screen(width: width, height: 1)
+        let cursor = LineEditorView.draw(label: label, editor: editor, in: Rect(x: 0, y: 0, width: width, height: 1),
+                                         glyphs: .unicode, into: &screen)
+        return (screen.lines[0], cursor)
+    }
+
+    @Test func composedInputIsOneGraphemePerLetter() {
+        var editor = LineEditor()
+        for character in Self.note { _ = editor.handle(.char(character)) }
+        #expect(editor.text == Self.note)
+        #expect(editor.characters.count == 18)
+        #expect(editor.cursor == 18)
+        #expect(Array(editor.acceptedText.utf8) == Array(Self.note.nfc.utf8))
+    }
+
+    @Test func decomposedInputBecomesNFCWithRightWidths() {
+        let nfd = Self.note.decomposedStringWithCanonicalMapping
+        #expect(nfd.unicodeScalars.count > Self.note.unicodeScalars.count)
+        var editor = LineEditor()
+        Self.typeScalars(nfd, into: &editor)
+        #expect(editor.characters.count == 18, "one grapheme per letter, marks joined")
+        #expect(editor.cursor == 18)
+        #expect(Array(editor.acceptedText.utf8) == Array(Self.note.utf8), "stored byte-exact NFC")
+        #expect(DisplayWidth.of(editor.text) == 18)
+        let drawn = Self.draw(editor, width: 40)
+        #expect(drawn.line.hasPrefix("Ghi chú: Đã trình UBND tỉnh"))
+        #expect(DisplayWidth.of(drawn.line) == 40)
+        #expect(drawn.cursor == 9 + 18)
+        // A pasted NFD string in one piece too.
+        var pasted = LineEditor()
+        pasted.insert(nfd)
+        #expect(pasted.text == Self.note && pasted.cursor == 18)
+        // A mark typed after moving the cursor joins the letter before the cursor.
+        var middle = LineEditor(text: "tinh")
+        _ = middle.handle(.left)
+        _ = middle.handle(.left)
+        _ = middle.handle(.char("\u{0309}"))
+        #expect(middle.text == "tỉnh")
+        #expect(middle.cursor == 2)
+    }
+
+    @Test func cursorAndDeletionByGrapheme() {
+        var editor = LineEditor(text: Self.note)
+        _ = editor.handle(.home)
+        #expect(editor.cursor == 0)
+        _ = editor.handle(.right)
+        _ = editor.handle(.delete)
+        #expect(editor.text == "Đ trình UBND tỉnh")
+        _ = editor.handle(.backspace)
+        #expect(editor.text == " trình UBND tỉnh")
+        _ = editor.handle(.ctrl("e"))
+        _ = editor.handle(.backspace)
+        #expect(editor.text == " trình UBND tỉn")
+        _ = editor.handle(.ctrl("w"))
+        #expect(editor.text == " trình UBND ")
+        _ = editor.handle(.ctrl("w"))
+        #expect(editor.text == " trình ")
+        _ = editor.handle(.ctrl("a"))
+        _ = editor.handle(.right)
+        _ = editor.handle(.ctrl("k"))
+        #expect(editor.text == " ")
+        editor = LineEditor(text: Self.note)
+        for _ in 0..<4 { _ = editor.handle(.left) }
+        _ = editor.handle(.ctrl("u"))
+        #expect(editor.text == "tỉnh" && editor.cursor == 0)
+        #expect(editor.handle(.enter) == .accepted)
+        #expect(editor.handle(.escape) == .cancelled)
+        #expect(editor.handle(.function(5)) == .ignored)
+        // Emoji sequences and flags are single graphemes.
+        var emoji = LineEditor(text: "ok 👩‍💻🇻🇳")
+        _ = emoji.handle(.backspace)
+        #expect(emoji.text == "ok 👩‍💻")
+        _ = emoji.handle(.backspace)
+        #expect(emoji.text == "ok ")
+    }
+
+    @Test func wideCharactersNeverSplit() {
+        var editor = LineEditor(text: "漢字テスト漢字テスト漢字テスト")
+        editor.scrollToCursor(fieldWidth: 11)
+        var drawn = Self.draw(editor, label: "> ", width: 14)
+        #expect(DisplayWidth.of(drawn.line) == 14)
+        #expect(drawn.cursor == 12, "the cursor sits after the last grapheme shown")
+        for _ in 0..<3 { _ = editor.handle(.left) }
+        editor.scrollToCursor(fieldWidth: 11)
+        drawn = Self.draw(editor, label: "> ", width: 14)
+        #expect(DisplayWidth.of(drawn.line) == 14)
+        #expect(drawn.line.hasSuffix("テスト  ") || drawn.line.hasSuffix("テスト ") || drawn.line.contains("ス"))
+        _ = editor.handle(.home)
+        editor.scrollToCursor(fieldWidth: 11)
+        drawn = Self.draw(editor, label: "> ", width: 14)
+        #expect(drawn.line.hasPrefix("> 漢字テスト"))
+        #expect(drawn.cursor == 2)
+    }
+
+    @Test func longNoteScrollsInAFortyColumnField() {
+        let words = ["Sở", "Thông", "tin", "và", "Truyền", "thông", "đã", "trình", "UBND", "tỉnh", "dự", "thảo", "kế", "hoạch"]
+        var long = ""
+        var index = 0
+        while long.count < 200 {
+            long += (long.isEmpty ? "" : " ") + words[index % words.count]
+            index += 1
+        }
+        long = String(long.prefix(200))
+        #expect(long.count == 200)
+        // Typed decomposed, one scalar per key, into a field of 40 columns.
+        var editor = LineEditor()
+        let label = "Ghi chú I.2: "
+        let field = LineEditorView.fieldWidth(label: label, lineWidth: 40 + DisplayWidth.of(label) + 1)
+        #expect(field == 40)
+        for scalar in long.decomposedStringWithCanonicalMapping.unicodeScalars {
+            _ = editor.handle(.char(Character(scalar)))
+            editor.scrollToCursor(fieldWidth: field)
+        }
+        #expect(editor.characters.count == 200)
+        #expect(editor.text == long)
+        let width = DisplayWidth.of(label) + 41
+        var drawn = Self.draw(editor, label: label, width: width)
+        #expect(DisplayWidth.of(drawn.line) == width)
+        #expect(drawn.line.hasPrefix(label))
+        // The end of the text shows, with the cursor right after it.
+        #expect(drawn.line.trimmingCharacters(in: .whitespaces).hasSuffix(String(long.suffix(20))))
+        #expect(drawn.cursor <= width - 1)
+        // Moving left keeps the view still until the cursor reaches its left edge.
+        let scrolled = editor.scroll
+        for _ in 0..<10 {
+            _ = editor.handle(.left)
+            editor.scrollToCursor(fieldWidth: field)
+        }
+        #expect(editor.scroll == scrolled)
+        _ = editor.handle(.home)
+        editor.scrollToCursor(fieldWidth: field)
+        drawn = Self.draw(editor, label: label, width: width)
+        #expect(editor.scroll == 0)
+        #expect(drawn.line.hasPrefix(label + String(long.prefix(30))))
+        #expect(drawn.cursor == DisplayWidth.of(label))
+        // Every position of the cursor stays inside the field.
+        for step in 0..<200 {
+            _ = editor.handle(.right)
+            editor.scrollToCursor(fieldWidth: field)
+            let view = Self.draw(editor, label: label, width: width)
+            #expect(view.cursor >= DisplayWidth.of(label) && view.cursor < DisplayWidth.of(label) + field + 1, "step \(step)")
+            #expect(DisplayWidth.of(view.line) == width)
+        }
+        // Deleting from the end pulls the text back into view.
+        _ = editor.handle(.ctrl("u"))
+        editor.scrollToCursor(fieldWidth: field)
+        #expect(editor.scroll == 0 && editor.text.isEmpty)
+    }
+
+    @Test func noteTypedDecomposedThroughTheDashboardIsStoredNFC() throws {
+        let (_, h) = try EditingKeyTests.open()
+        EditingKeyTests.jump(h, to: "I.2")
+        h.type("c")
+        for scalar in Self.note.decomposedStringWithCanonicalMapping.unicodeScalars { h.press(.char(Character(scalar))) }
+        #expect(h.lines.last?.hasPrefix("Ghi chú I.2: Đã trình UBND tỉnh") == true)
+        h.expectWellFormed()
+        h.press(.left, .left, .backspace)
+        #expect(h.lines.last?.hasPrefix("Ghi chú I.2: Đã trình UBND tnh") == true)
+        h.type("ỉ")
+        h.press(.enter)
+        let stored = try #require(try h.store.statuses(planID: "kon-tum-3785")[StatusKey(taskCode: "I.2")]?.note)
+        #expect(Array(stored.utf8) == Array(Self.note.utf8))
+    }
+}
