@@ -27,6 +27,8 @@ struct Kehoach: ParsableCommand {
             HistoryCommand.self,
             ListCommand.self,
             RemoveCommand.self,
+            ReportCommand.self,
+            ExportCommand.self,
             DevCommand.self,
         ]
     )

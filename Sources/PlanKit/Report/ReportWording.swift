@@ -46,6 +46,10 @@ public enum ReportPhrase: Sendable, Hashable {
     case columnStatus, columnDate, columnWho, columnChange, columnNote
     case columnObjective, columnTarget, columnValueInYear(Int), columnRecorded
     case columnReporters, columnRecipient, columnThrough, columnDueEachYear, columnNextDue
+    // The whole-plan export (`kehoach export --format csv|md`).
+    case columnCooperating, columnGroupCode, columnStanding, columnProgress, columnDoneOn, columnYear
+    case columnSubmission, columnResult, columnRemark
+    case sectionObjectives, sectionTasks, sectionDuties, sectionFootnotes
     // Lines.
     case totalTasks
     case overdueRatio

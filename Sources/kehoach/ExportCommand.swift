@@ -1,0 +1,71 @@
+import ArgumentParser
+import Dashboard
+import Foundation
+import PlanKit
+import PlanStore
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export a whole plan with its statuses (xuất kế hoạch kèm tình hình thực hiện).",
+        discussion: """
+        json: the documented schema (README, "JSON") plus each task's status, standing and deadline on the \
+        as-of day and every recorded status. csv: one row per task for Excel and LibreOffice (UTF-8 with a \
+        byte-order mark, CRLF, every field quoted, agencies joined with "; "). md: the plan as a document. \
+        yaml: the plan and its statuses for correcting by hand — `kehoach import FILE.yaml` reads it back \
+        and keeps the statuses. The format follows -o's extension when --format is not given.
+
+        Examples:
+          kehoach export kon-tum-3785 --format csv -o ke-hoach-3785.csv
+          kehoach export thai-nguyen -o thai-nguyen.yaml
+          kehoach import thai-nguyen.yaml
+        """
+    )
+
+    @Argument(help: "The plan id (see `kehoach plans`).")
+    var plan: String
+
+    @Option(help: "Output: json, csv, md or yaml.")
+    var format: ExportFormat?
+
+    @Option(help: "The day statuses are judged for (json, csv, md): 2026-11-23 or 23/11/2026 (default: today).")
+    var asOf: String?
+
+    @OptionGroup var output: OutputOptions
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let context = try StoreContext.open(global)
+        let l = context.language
+        let day = try AsOfDate.parse(asOf, l)
+        let (summary, plan) = try context.resolvePlan(self.plan)
+        let statuses = try context.attempt { try context.store.statuses(planID: summary.id) }
+        let values = try context.attempt { try context.store.recordedTargetValues(planID: summary.id) }
+        let chosen = format ?? output.formatFromExtension(ExportFormat.self, aliases: ["yml": .yaml, "markdown": .md]) ?? .json
+        let progress = ProgressLine(outputToTerminal: output.path == nil)
+        let label = l.pick(vi: "Đang xuất \(summary.id)…", en: "Exporting \(summary.id)…")
+        let report: (Int, Int) -> Void = { done, total in progress.update(label, done: done, total: total) }
+        // YAML carries only what is read back: the derived status, standing and deadline stay out.
+        let export = PlanExport(plan: plan, id: summary.id, statuses: statuses, recordedValues: values,
+                                derivedFor: chosen == .yaml ? nil : day, progress: report)
+        progress.show(label)
+        let text = try chosen.render(export, wording: Localizer(l), progress: report)
+        progress.finish()
+        try output.write(text, language: l)
+    }
+}
+
+/// The export formats; each is one case here and one line in `render`.
+enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+    case json, csv, md, yaml
+
+    func render(_ export: PlanExport, wording: Localizer, progress: @escaping (Int, Int) -> Void) throws -> String {
+        switch self {
+        case .json: return try export.json()
+        case .csv: return PlanCSV.render(export, wording: wording, progress: progress)
+        case .md: return PlanMarkdown.render(export, wording: wording, progress: progress)
+        case .yaml: return try export.yaml()
+        }
+    }
+}
