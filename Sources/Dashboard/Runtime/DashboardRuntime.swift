@@ -4,9 +4,9 @@ import PlanStore
 /// Runs the dashboard: waits for keys with a short timeout, feeds actions to `update`, performs the effects
 /// against the store, checks the store for other processes' changes, and presents `render`'s screens.
 public final class DashboardRuntime {
-    private let store: any Store
+    let store: any Store
     private let device: any TerminalDevice
-    private let configuration: DashboardConfiguration
+    let configuration: DashboardConfiguration
     public private(set) var state: AppState
     private var lastToken: Int64?
     private var needsDraw = true
@@ -95,6 +95,8 @@ public final class DashboardRuntime {
                 return .changesApplied(planID: planID, result)
             case .quit:
                 return nil
+            case .writeReport(let planID, let asOf):
+                return writeReport(planID: planID, asOf: asOf)
             }
         } catch {
             let text = StoreErrorText.describe(error, configuration.language)

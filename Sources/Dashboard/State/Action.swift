@@ -16,4 +16,7 @@ public enum Action: Sendable {
     /// Another process committed to the store.
     case storeChanged
     case storeFailed(String)
+    /// The `:report` file was written (its path), or could not be (why).
+    case reportWritten(path: String)
+    case reportFailed(String)
 }

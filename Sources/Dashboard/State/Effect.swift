@@ -11,4 +11,6 @@ public enum Effect: Sendable, Equatable {
     /// Status edits (the editing keys come with the next issue; the runtime already performs them).
     case apply([StatusChange], planID: String)
     case quit
+    /// `:report`: write the report on a plan as of a day to a Markdown file named after both.
+    case writeReport(planID: String, asOf: CalendarDate)
 }

@@ -48,6 +48,12 @@ public enum DashboardApp {
             guard let id = state.document?.id else { return [.loadPlanList] }
             state.message = StatusMessage(.storeReloaded)
             return [.loadPlanList, .loadPlan(id: id)]
+        case .reportWritten(let path):
+            state.message = StatusMessage(.reportWritten(path))
+            return []
+        case .reportFailed(let reason):
+            state.message = StatusMessage(.reportFailed(reason), isError: true)
+            return []
         case .storeFailed(let reason):
             state.isLoading = false
             state.message = StatusMessage(.storeFailed(reason), isError: true)

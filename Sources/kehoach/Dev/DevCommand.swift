@@ -11,6 +11,6 @@ struct DevCommand: ParsableCommand {
           kehoach dev bench-store
         """,
         shouldDisplay: false,
-        subcommands: [CrashWriterCommand.self, RaceWriterCommand.self, BenchStoreCommand.self, AssetsCommand.self]
+        subcommands: [CrashWriterCommand.self, RaceWriterCommand.self, BenchStoreCommand.self, AssetsCommand.self, ManCommand.self]
     )
 }
