@@ -136,9 +136,13 @@ public struct ReportLayout: Sendable, Equatable {
     static func targets(_ report: PlanReport, _ w: some ReportWording) -> Section {
         let headers = [w.phrase(.columnObjective), w.phrase(.columnTarget), w.phrase(.columnValueInYear(report.year)),
                        w.phrase(.columnRecorded)]
+        var previousObjective: Int?
         let rows = report.targets.map { line -> [String] in
+            // An objective with several targets is printed once, on its first target's row.
+            let objective = line.objectiveIndex == previousObjective ? "" : line.objective
+            previousObjective = line.objectiveIndex
             let recorded = line.recorded.map { "\($0.year): \(w.number($0.value))" + ($0.note.map { " (\($0))" } ?? "") }
-            return [line.objective, w.target(line.target), line.valueInYear.map(w.number) ?? w.phrase(.notRecorded),
+            return [objective, w.target(line.target), line.valueInYear.map(w.number) ?? w.phrase(.notRecorded),
                     recorded.isEmpty ? w.phrase(.notRecorded) : recorded.joined(separator: "; ")]
         }
         return Section(title: w.phrase(.sectionTargets), paragraphs: [],

@@ -5,7 +5,12 @@ public enum TextReport {
         var lines = [layout.title, String(repeating: "=", count: DisplayWidth.of(layout.title)), ""]
         let labelWidth = layout.heading.map { DisplayWidth.of($0.label) }.max() ?? 0
         for (label, value) in layout.heading {
-            lines.append(TextLayout.fit(label + ":", width: labelWidth + 1) + " " + value)
+            // Long values (the plan's title) wrap under themselves, not under the label.
+            let wrapped = TextLayout.wrap(value, width: max(20, width - labelWidth - 2))
+            for (index, part) in wrapped.enumerated() {
+                let lead = index == 0 ? TextLayout.fit(label + ":", width: labelWidth + 1) : String(repeating: " ", count: labelWidth + 1)
+                lines.append(lead + " " + part)
+            }
         }
         for section in layout.sections {
             lines += ["", section.title, String(repeating: "-", count: DisplayWidth.of(section.title))]
@@ -38,9 +43,17 @@ struct TextTable {
                 .map { DisplayWidth.of($0) }.max() ?? 0
         }
         let separators = 2 * max(0, widths.count - 1)
-        // Narrow the widest column a step at a time; figures and codes are short and never chosen.
+        // First the headers of figure columns wrap ("HT đúng" over "hạn"), down to their longest word or figure.
+        for column in table.numericColumns where column < widths.count {
+            guard widths.reduce(0, +) + separators > width else { break }
+            let longestWord = table.headers[column].split(separator: " ").map { DisplayWidth.of($0) }.max() ?? 0
+            let widestFigure = table.rows.map { column < $0.count ? DisplayWidth.of($0[column]) : 0 }.max() ?? 0
+            widths[column] = max(longestWord, widestFigure)
+        }
+        // Then the widest text column gives up a column at a time.
         while widths.reduce(0, +) + separators > width,
-              let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 16 {
+              let widest = widths.indices.filter({ !table.numericColumns.contains($0) }).max(by: { widths[$0] < widths[$1] }),
+              widths[widest] > 16 {
             widths[widest] -= 1
         }
         self.widths = widths
