@@ -45,10 +45,14 @@ install: release
 	install -m 755 $(RELEASE_BIN) $(DESTDIR)$(BINDIR)/kehoach
 	install -m 644 Assets/agencies.yaml $(DESTDIR)$(SHAREDIR)/agencies.yaml
 	install -m 644 Assets/plans/*.txt $(DESTDIR)$(SHAREDIR)/plans/
+	install -d $(DESTDIR)$(MANDIR)
+	$(RELEASE_BIN) dev man > $(DESTDIR)$(MANDIR)/kehoach.1
+	chmod 644 $(DESTDIR)$(MANDIR)/kehoach.1
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/kehoach
 	rm -rf $(DESTDIR)$(SHAREDIR)
+	rm -f $(DESTDIR)$(MANDIR)/kehoach.1
 
 clean:
 	rm -rf .build

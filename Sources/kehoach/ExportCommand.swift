@@ -7,69 +7,69 @@ import PlanStore
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export a plan (xuất kế hoạch): the agency–task graph for Graphviz.",
+        abstract: "Export a whole plan with its statuses (xuất kế hoạch kèm tình hình thực hiện).",
         discussion: """
-        --format dot writes the agency–task graph: agencies as boxes, tasks as ellipses, solid edges from \
-        lead agencies, dashed edges from cooperating ones. Output goes to standard output, or to -o FILE \
-        (an existing file is kept unless --force).
+        json: the documented schema (README, "JSON") plus each task's status, standing and deadline on the \
+        as-of day and every recorded status. csv: one row per task for Excel and LibreOffice (UTF-8 with a \
+        byte-order mark, CRLF, every field quoted, agencies joined with "; "). md: the plan as a document. \
+        yaml: the plan and its statuses for correcting by hand — `kehoach import FILE.yaml` reads it back \
+        and keeps the statuses. dot: the agency–task graph for Graphviz (agencies as boxes, tasks as \
+        ellipses, solid edges from lead agencies, dashed from cooperating ones). The format follows -o's \
+        extension when --format is not given.
 
         Examples:
-          kehoach export thai-nguyen --format dot | dot -Tsvg > thai-nguyen.svg
-          kehoach export kon-tum-3785 --format dot -o kon-tum.dot
+          kehoach export kon-tum-3785 --format csv -o ke-hoach-3785.csv
+          kehoach export thai-nguyen -o thai-nguyen.yaml
+          kehoach import thai-nguyen.yaml
+          kehoach export thai-nguyen --format dot -o - | dot -Tsvg > thai-nguyen.svg
         """
     )
 
-    /// Export formats; each case names the function that writes it.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case dot
-
-        func render(_ plan: Plan) -> String {
-            switch self {
-            case .dot: return DotGraph.render(plan)
-            }
-        }
-    }
-
-    @Argument(help: "The plan id.")
+    @Argument(help: "The plan id (see `kehoach plans`).")
     var plan: String
 
-    @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var format: Format
+    @Option(help: "Output: json, csv, md, yaml or dot (the agency–task graph for Graphviz).")
+    var format: ExportFormat?
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: "Write to this file (- for standard output).")
-    var output: String = "-"
+    @Option(help: "The day statuses are judged for (json, csv, md): 2026-11-23 or 23/11/2026 (default: today).")
+    var asOf: String?
 
-    @Flag(help: "Overwrite the output file if it exists.")
-    var force = false
+    @OptionGroup var output: OutputOptions
 
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
         let context = try StoreContext.open(global)
-        let (_, plan) = try context.resolvePlan(self.plan)
-        let text = format.render(plan)
-        try ExportOutput.write(text, to: output, force: force, language: context.language)
+        let l = context.language
+        let day = try AsOfDate.parse(asOf, l)
+        let (summary, plan) = try context.resolvePlan(self.plan)
+        let statuses = try context.attempt { try context.store.statuses(planID: summary.id) }
+        let values = try context.attempt { try context.store.recordedTargetValues(planID: summary.id) }
+        let chosen = format ?? output.formatFromExtension(ExportFormat.self, aliases: ["yml": .yaml, "markdown": .md]) ?? .json
+        let progress = ProgressLine(outputToTerminal: output.path == nil)
+        let label = l.pick(vi: "Đang xuất \(summary.id)…", en: "Exporting \(summary.id)…")
+        let report: (Int, Int) -> Void = { done, total in progress.update(label, done: done, total: total) }
+        // YAML carries only what is read back: the derived status, standing and deadline stay out.
+        let export = PlanExport(plan: plan, id: summary.id, statuses: statuses, recordedValues: values,
+                                derivedFor: chosen == .yaml ? nil : day, progress: report)
+        progress.show(label)
+        let text = try chosen.render(export, of: plan, wording: Localizer(l), progress: report)
+        progress.finish()
+        try output.write(text, language: l)
     }
 }
 
-/// Where an export goes: standard output, or a file that is not silently overwritten.
-enum ExportOutput {
-    static func write(_ text: String, to path: String, force: Bool, language: Language) throws {
-        guard path != "-" else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
-        }
-        if !force, FileManager.default.fileExists(atPath: path) {
-            throw CommandSupport.Failure(message: language.pick(
-                vi: "\(path) đã có; dùng --force để ghi đè",
-                en: "\(path) exists; use --force to overwrite"), code: 1)
-        }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw CommandSupport.Failure(message: language.pick(
-                vi: "không ghi được \(path): \(CommandSupport.reason(error))",
-                en: "cannot write \(path): \(CommandSupport.reason(error))"), code: 1)
+/// The export formats; each is one case here and one line in `render`.
+enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+    case json, csv, md, yaml, dot
+
+    func render(_ export: PlanExport, of plan: Plan, wording: Localizer, progress: @escaping (Int, Int) -> Void) throws -> String {
+        switch self {
+        case .json: return try export.json()
+        case .csv: return PlanCSV.render(export, wording: wording, progress: progress)
+        case .md: return PlanMarkdown.render(export, wording: wording, progress: progress)
+        case .yaml: return try export.yaml()
+        case .dot: return DotGraph.render(plan)
         }
     }
 }

@@ -12,6 +12,12 @@ struct Kehoach: ParsableCommand {
             CommandSupport.printError("kehoach: \(failure.message)")
             Foundation.exit(failure.code)
         } catch {
+            // ArgumentParser answers a usage error with 64 (EX_USAGE); kehoach's documented code is 1.
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                CommandSupport.printError(fullMessage(for: error))
+                Foundation.exit(1)
+            }
             exit(withError: error)
         }
     }
@@ -19,6 +25,19 @@ struct Kehoach: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kehoach",
         abstract: "Follow Vietnamese provincial implementation plans (kế hoạch) in the terminal.",
+        discussion: """
+        The interface speaks Vietnamese, or English with --lang en or an English LANG.
+
+        Exit codes: 0 done; 1 a user error (a wrong option, an unknown plan or task, a file that cannot be \
+        read or would be overwritten); 2 a data problem (a file that is not a plan, an invalid export, \
+        import warnings with --strict).
+
+        Examples:
+          kehoach import ke-hoach-3785.txt
+          kehoach report kon-tum-3785 --as-of 23/11/2026 -o bao-cao-2026.md
+          kehoach export thai-nguyen --format csv -o thai-nguyen.csv
+          kehoach --generate-completion-script bash > /etc/bash_completion.d/kehoach
+        """,
         version: KehoachVersion.current,
         subcommands: [
             DashboardCommand.self,
@@ -28,6 +47,7 @@ struct Kehoach: ParsableCommand {
             HistoryCommand.self,
             ListCommand.self,
             RemoveCommand.self,
+            ReportCommand.self,
             ExportCommand.self,
             DevCommand.self,
         ],

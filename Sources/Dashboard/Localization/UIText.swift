@@ -64,6 +64,8 @@ public enum UIText: Sendable, Hashable {
     case noSuccessorData
     case sortChanged(String, reversed: Bool)
     case helpCommandLine
+    case reportWritten(String)
+    case reportFailed(String)
     // Detail view.
     case detailTitle(String)
     case detailGroup, detailLead, detailCooperating, detailSubmission, detailResult, detailTimeframe

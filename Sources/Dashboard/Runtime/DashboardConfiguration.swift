@@ -11,6 +11,10 @@ public struct DashboardConfiguration: Sendable {
     public var successors: AgencySuccessorProvider
     /// How long to wait for a key before checking the store for changes.
     public var pollMilliseconds: Int
+    /// Where `:report` writes its file (default: the current directory).
+    public var reportDirectory: String = "."
+    /// Names successors in `:report`; nil: the bundled directory, if it can be found.
+    public var agencyDirectory: AgencyDirectory?
 
     public init(language: Language, user: String, initialPlanID: String? = nil, asOf: CalendarDate,
                 successors: AgencySuccessorProvider = .none, pollMilliseconds: Int = 250) {

@@ -119,6 +119,8 @@ public final class DashboardRuntime {
                     guard let plan = try store.plan(id: summary.id) else { return nil }
                     return PlanSnapshot(id: summary.id, plan: plan, statuses: try store.statuses(planID: summary.id))
                 })
+            case .writeReport(let planID, let asOf):
+                return writeReport(planID: planID, asOf: asOf)
             }
         } catch {
             let text = StoreErrorText.describe(error, configuration.language)

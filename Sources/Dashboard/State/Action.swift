@@ -30,6 +30,9 @@ public enum Action: Sendable {
     /// An edit (or undo, redo) could not be saved: read-only file, disk full, lock timeout.
     case editFailed(planID: String, EditOperation, reason: String)
     case planHistoryLoaded(planID: String, [HistoryEntry])
+    /// The `:report` file was written (its path), or could not be (why).
+    case reportWritten(path: String)
+    case reportFailed(String)
 }
 
 /// A plan and its statuses as the store holds them.

@@ -19,4 +19,6 @@ public enum Effect: Sendable, Equatable {
     case undo(batch: Int64, planID: String)
     case redo(batch: Int64, planID: String)
     case loadPlanHistory(planID: String)
+    /// `:report`: write the report on a plan as of a day to a Markdown file named after both.
+    case writeReport(planID: String, asOf: CalendarDate)
 }

@@ -71,7 +71,7 @@ extension DashboardApp {
         }
     }
 
-    /// `:q`, `:plan NAME`, `:asof YYYY-MM-DD`, and `:CODE` to jump to a task.
+    /// `:q`, `:plan NAME`, `:asof YYYY-MM-DD`, `:report`, and `:CODE` to jump to a task.
     static func runCommand(_ line: String, _ state: inout AppState) -> [Effect] {
         guard !line.isEmpty else { return [] }
         let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
@@ -87,6 +87,12 @@ extension DashboardApp {
             }
             if match.id == state.document?.id { return [] }
             return [.loadPlan(id: match.id)]
+        case "report", "baocao", "bao-cao":
+            guard let id = state.document?.id else {
+                state.message = StatusMessage(.noPlanLoaded, isError: true)
+                return []
+            }
+            return [.writeReport(planID: id, asOf: state.asOf)]
         case "asof":
             guard let date = parseDate(argument) else {
                 state.message = StatusMessage(.badDate(argument), isError: true)

@@ -49,6 +49,12 @@ public enum DashboardApp {
             // The reload says what changed and who changed it (`noteExternalChanges`).
             guard let id = state.document?.id else { return [.loadPlanList] }
             return [.loadPlanList, .loadPlan(id: id)]
+        case .reportWritten(let path):
+            state.message = StatusMessage(.reportWritten(path))
+            return []
+        case .reportFailed(let reason):
+            state.message = StatusMessage(.reportFailed(reason), isError: true)
+            return []
         case .storeFailed(let reason):
             state.isLoading = false
             state.message = StatusMessage(.storeFailed(reason), isError: true)

@@ -12,6 +12,6 @@ struct DevCommand: ParsableCommand {
         """,
         shouldDisplay: false,
         subcommands: [CrashWriterCommand.self, RaceWriterCommand.self, BenchStoreCommand.self, AssetsCommand.self,
-                      DevTerminalCheck.self, DevTerminalBench.self]
+                      DevTerminalCheck.self, DevTerminalBench.self, ManCommand.self]
     )
 }

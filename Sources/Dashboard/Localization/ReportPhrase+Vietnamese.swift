@@ -1,0 +1,86 @@
+import PlanKit
+
+extension ReportPhrase {
+    /// Vietnamese, in the words of the provinces' yearly reports.
+    var vietnamese: String {
+        switch self {
+        case .reportTitle: return "Báo cáo tình hình thực hiện kế hoạch"
+        case .planReference(let number, let date):
+            var text = "Kế hoạch"
+            if let number { text += " số \(number)" }
+            if let date { text += " ngày \(date)" }
+            return text
+        case .issuer: return "Cơ quan ban hành"
+        case .asOf: return "Số liệu tính đến ngày"
+        case .reportYear: return "Năm báo cáo"
+        case .scope(let query): return "chỉ các nhiệm vụ do cơ quan khớp “\(query)” chủ trì hoặc phối hợp"
+        case .nextReport: return "Hạn báo cáo tiếp theo"
+        case .noReportingDuty: return "Kế hoạch không quy định hạn báo cáo"
+        case .daysLeft(let days): return days == 0 ? "đến hạn hôm nay" : "còn \(days) ngày"
+        case .daysOverdue(let days): return "quá hạn \(days) ngày"
+        case .agencySuccessor(let name): return "nay: \(name)"
+        case .sectionSummary: return "Tổng hợp tình hình thực hiện"
+        case .sectionByLead: return "Theo cơ quan chủ trì"
+        case .sectionByCooperating: return "Theo cơ quan phối hợp"
+        case .sectionByGroup: return "Theo nhóm nhiệm vụ"
+        case .sectionOverdue: return "Nhiệm vụ quá hạn chưa hoàn thành"
+        case .sectionDueSoon(let days): return "Nhiệm vụ sắp đến hạn (trong \(days) ngày)"
+        case .sectionChanges(let year): return "Cập nhật trong năm \(year)"
+        case .sectionTargets: return "Chỉ tiêu và kết quả đạt được"
+        case .sectionReporting: return "Chế độ báo cáo"
+        case .columnItem: return "Nội dung"
+        case .columnCount: return "Số nhiệm vụ"
+        case .columnAgency: return "Cơ quan"
+        case .columnGroup: return "Nhóm nhiệm vụ"
+        case .columnTotal: return "Tổng"
+        case .columnOverdueRatio: return "Tỷ lệ quá hạn"
+        case .columnCode: return "TT"
+        case .columnTask: return "Nhiệm vụ"
+        case .columnLead: return "Cơ quan chủ trì"
+        case .columnTimeframe: return "Thời gian thực hiện"
+        case .columnDeadline: return "Thời hạn"
+        case .columnDaysOverdue: return "Số ngày quá hạn"
+        case .columnDaysLeft: return "Số ngày còn lại"
+        case .columnStatus: return "Tình hình"
+        case .columnDate: return "Ngày"
+        case .columnWho: return "Người cập nhật"
+        case .columnChange: return "Thay đổi"
+        case .columnNote: return "Ghi chú"
+        case .columnObjective: return "Mục tiêu"
+        case .columnTarget: return "Chỉ tiêu"
+        case .columnValueInYear(let year): return "Đạt năm \(year)"
+        case .columnRecorded: return "Các năm đã ghi nhận"
+        case .columnReporters: return "Cơ quan báo cáo"
+        case .columnRecipient: return "Gửi"
+        case .columnThrough: return "Qua"
+        case .columnDueEachYear: return "Hạn hằng năm"
+        case .columnNextDue: return "Kỳ báo cáo tới"
+        case .columnCooperating: return "Cơ quan phối hợp"
+        case .columnGroupCode: return "Nhóm"
+        case .columnStanding: return "Tình trạng"
+        case .columnProgress: return "Tiến độ (%)"
+        case .columnDoneOn: return "Ngày hoàn thành"
+        case .columnYear: return "Năm"
+        case .columnSubmission: return "Cấp trình"
+        case .columnResult: return "Kết quả"
+        case .columnRemark: return "Ghi chú trong kế hoạch"
+        case .sectionObjectives: return "Mục tiêu"
+        case .sectionTasks: return "Nhiệm vụ, giải pháp"
+        case .sectionDuties: return "Tổ chức thực hiện"
+        case .sectionFootnotes: return "Chú thích"
+        case .totalTasks: return "Tổng số nhiệm vụ"
+        case .overdueRatio: return "Tỷ lệ quá hạn"
+        case .overdueRatioDefinition(let days):
+            return "Tỷ lệ quá hạn = số nhiệm vụ quá hạn chưa hoàn thành / số nhiệm vụ có thời hạn (không tính nhiệm vụ "
+                + "thường xuyên và nhiệm vụ tạm hoãn). Nhiệm vụ chưa hoàn thành còn không quá \(days) ngày đến hạn được "
+                + "tính là sắp đến hạn; nhiệm vụ hằng năm xét theo năm của ngày tính số liệu."
+        case .changeSummary(let changes, let tasks, let done):
+            return "\(changes) lượt cập nhật trên \(tasks) nhiệm vụ; \(done) nhiệm vụ hoàn thành trong năm."
+        case .yearInstance(let year): return "năm \(year)"
+        case .annualDate(let month, let day): return (day < 10 ? "0\(day)" : "\(day)") + "/" + (month < 10 ? "0\(month)" : "\(month)")
+        case .nothing: return "Không có."
+        case .noTasks: return "Không có nhiệm vụ nào."
+        case .notRecorded: return "chưa ghi nhận"
+        }
+    }
+}

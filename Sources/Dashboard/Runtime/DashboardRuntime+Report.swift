@@ -1,0 +1,25 @@
+import Foundation
+import PlanKit
+import PlanStore
+
+extension DashboardRuntime {
+    /// `:report`: the report as Markdown in the configured directory, named after the plan and the day
+    /// (`bao-cao-kon-tum-3785-2026-11-23.md`); an existing file is kept and the new one numbered.
+    func writeReport(planID: String, asOf: CalendarDate) -> Action {
+        let language = state.text.language
+        do {
+            let input = try store.reportInput(planID: planID)
+            let directory = configuration.agencyDirectory ?? (try? AgencyDirectory.bundled())
+            let report = ReportBuilder.build(input, options: ReportOptions(asOf: asOf, directory: directory))
+            let markdown = MarkdownReport.render(ReportLayout(report, wording: Localizer(language)))
+            let name = language.pick(vi: "bao-cao", en: "report") + "-\(planID)-\(asOf.iso).md"
+            let path = OutputFile.available((configuration.reportDirectory as NSString).appendingPathComponent(name))
+            try OutputFile.write(markdown, to: path, overwrite: false)
+            return .reportWritten(path: path)
+        } catch let error as OutputFile.WriteError {
+            return .reportFailed(error.description)
+        } catch {
+            return .reportFailed(StoreErrorText.describe(error, language))
+        }
+    }
+}

@@ -1,0 +1,27 @@
+/// The whole plan as one Excel-ready CSV table: one row per task, agencies joined with "; ",
+/// the status of the as-of day (the as-of year's for yearly tasks) in the chosen language.
+public enum PlanCSV {
+    public static func render(_ export: PlanExport, wording w: some ReportWording,
+                              progress: ((Int, Int) -> Void)? = nil) -> String {
+        let headers: [ReportPhrase] = [.columnCode, .columnGroupCode, .columnTask, .columnLead, .columnCooperating,
+                                       .columnTimeframe, .columnDeadline, .columnStatus, .columnStanding, .columnProgress,
+                                       .columnDoneOn, .columnNote, .columnSubmission, .columnResult, .columnRemark]
+        var text = ExcelCSV.byteOrderMark + ExcelCSV.record(headers.map(w.phrase))
+        let asOfYear = export.asOf?.year
+        for (index, task) in export.tasks.enumerated() {
+            let statuses = task.statuses ?? []
+            let current = statuses.first { $0.year == nil || $0.year == asOfYear }
+            text += ExcelCSV.record([
+                task.code, task.group, task.text,
+                task.lead.map(\.name).joined(separator: "; "), task.cooperating.map(\.name).joined(separator: "; "),
+                task.timeframe.text, task.deadline.map(w.date) ?? "",
+                w.status(task.status ?? current?.status ?? .notStarted),
+                task.standing.map { w.standing($0, short: false) } ?? "",
+                current?.progress.map(String.init) ?? "", current?.doneOn.map(w.date) ?? "", current?.note ?? "",
+                task.level ?? "", task.result ?? "", task.remark ?? "",
+            ])
+            if let progress, index % 1000 == 999 { progress(index + 1, export.tasks.count) }
+        }
+        return text
+    }
+}

@@ -1,0 +1,101 @@
+/// Why an export cannot be read back as a plan; says which entry and what is wrong with it.
+public enum PlanExportError: Error, Equatable, Sendable, CustomStringConvertible {
+    case unsupportedFormat(String)
+    case invalid(String)
+    case badEntry(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .unsupportedFormat(let format): return "format \"\(format)\" is not \(PlanExport.formatName)"
+        case .invalid(let reason): return reason
+        case .badEntry(let path, let reason): return "\(path): \(reason)"
+        }
+    }
+}
+
+extension PlanExport {
+    /// The plan, its statuses and recorded target values. Agencies without `canonical` are resolved by
+    /// `directory`, timeframes without `kind` read again from their text; all text is NFC.
+    public func read(directory: AgencyDirectory?) throws -> (plan: Plan, statuses: [StatusKey: StatusRecord],
+                                                              recordedValues: [RecordedTargetValue]) {
+        guard format == Self.formatName else { throw PlanExportError.unsupportedFormat(format) }
+        func agency(_ entry: Agency) -> AgencyRef {
+            let name = entry.name.nfc
+            if let canonical = entry.canonical {
+                return AgencyRef(printed: name, agencyID: entry.id, canonical: canonical.nfc, kind: entry.kind ?? .unknown)
+            }
+            return directory?.reference(for: name) ?? AgencyRef(printed: name, agencyID: nil, canonical: name, kind: .unknown)
+        }
+        let header = plan
+        let identity = PlanIdentity(issuer: header.issuer.nfc, province: header.province?.nfc, number: header.number?.nfc,
+                                    date: header.date, title: header.title.nfc, signer: header.signer?.nfc)
+        var recordedValues: [RecordedTargetValue] = []
+        let objectives = objectives.enumerated().map { objectiveIndex, entry in
+            Objective(level: entry.level, heading: entry.heading.nfc, text: entry.text.nfc,
+                      targets: entry.targets.enumerated().map { targetIndex, target in
+                          for value in target.recorded ?? [] {
+                              recordedValues.append(RecordedTargetValue(objectiveIndex: objectiveIndex, targetIndex: targetIndex,
+                                                                        year: value.year, value: value.value, note: value.note?.nfc))
+                          }
+                          return Target(value: target.value, valueText: target.valueText.nfc, qualifier: target.qualifier,
+                                        unit: target.unit.nfc, period: target.period, phrase: target.phrase.nfc)
+                      }, sourceLine: entry.line)
+        }
+        var statuses: [StatusKey: StatusRecord] = [:]
+        var codes: Set<String> = []
+        var tasks: [PlanTask] = []
+        for (index, entry) in self.tasks.enumerated() {
+            let path = "tasks[\(index)] (\(entry.code))"
+            guard codes.insert(entry.code).inserted else {
+                throw PlanExportError.badEntry(path: path, reason: "task code \(entry.code) appears twice")
+            }
+            let timeframe: Timeframe
+            if let kind = entry.timeframe.kind {
+                timeframe = Timeframe(text: entry.timeframe.text.nfc, kind: kind, start: entry.timeframe.start,
+                                      end: entry.timeframe.end, note: entry.timeframe.note?.nfc)
+            } else {
+                timeframe = TimeframeParser.parse(entry.timeframe.text.nfc)
+            }
+            let task = PlanTask(code: entry.code.nfc, groupCode: entry.group.nfc, text: entry.text.nfc,
+                                lead: entry.lead.map(agency), cooperating: entry.cooperating.map(agency),
+                                submissionLevel: entry.level?.nfc, result: entry.result?.nfc, timeframe: timeframe,
+                                remark: entry.remark?.nfc, sourceLine: entry.line)
+            tasks.append(task)
+            for status in entry.statuses ?? [] {
+                if timeframe.hasYearlyInstances != (status.year != nil) {
+                    throw PlanExportError.badEntry(path: path, reason: timeframe.hasYearlyInstances
+                        ? "a yearly task's status needs its year" : "only yearly tasks take a year in their status")
+                }
+                if let progress = status.progress, !(0...100).contains(progress) {
+                    throw PlanExportError.badEntry(path: path, reason: "progress \(progress) is not within 0–100")
+                }
+                let key = StatusKey(taskCode: task.code, year: status.year)
+                guard statuses[key] == nil else {
+                    throw PlanExportError.badEntry(path: path, reason: "two statuses for \(status.year.map(String.init) ?? "the task")")
+                }
+                statuses[key] = StatusRecord(key: key, status: status.status, progress: status.progress,
+                                             note: status.note?.nfc, doneOn: status.doneOn, updatedBy: status.updatedBy)
+            }
+        }
+        let reporting = try self.reporting.enumerated().map { index, entry -> ReportingDuty in
+            let parts = entry.due.split(separator: "-").compactMap { Int($0) }
+            guard parts.count == 2, (1...12).contains(parts[0]),
+                  (1...CalendarDate.daysIn(month: parts[0], year: 2024)).contains(parts[1]) else {
+                throw PlanExportError.badEntry(path: "reporting[\(index)].due", reason: "\"\(entry.due)\" is not MM-DD")
+            }
+            return ReportingDuty(reporters: entry.reporters.map(agency), recipient: entry.to.map(agency),
+                                 through: entry.through.map(agency), dueMonth: parts[0], dueDay: parts[1],
+                                 text: entry.text.nfc, sourceLine: entry.line)
+        }
+        let plan = Plan(identity: identity, sourceDigest: header.sourceDigest, objectives: objectives,
+                        groups: groups.map { TaskGroup(code: $0.code.nfc, title: $0.title.nfc, sourceLine: $0.line ?? 0) },
+                        tasks: tasks,
+                        duties: duties.map {
+                            AgencyDuty(agencies: $0.agencies.map(agency), heading: $0.heading.nfc, remark: $0.remark?.nfc,
+                                       items: $0.items.map(\.nfc), sourceLine: $0.line)
+                        },
+                        reporting: reporting,
+                        footnotes: footnotes.map { Footnote(number: $0.number, text: $0.text.nfc, sourceLine: $0.line ?? 0) })
+        return (plan, statuses, recordedValues)
+    }
+}

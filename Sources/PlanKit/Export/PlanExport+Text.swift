@@ -1,0 +1,59 @@
+import Foundation
+import Yams
+
+extension PlanExport {
+    /// Pretty-printed JSON with sorted keys, as `PlanDocument.json()` writes it.
+    public func json() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+    }
+
+    /// YAML for correcting by hand and importing back; fields in the schema's order, Vietnamese unescaped.
+    public func yaml() throws -> String {
+        let encoder = YAMLEncoder()
+        encoder.options = YAMLEncoder.Options(width: -1, allowUnicode: true, newLineScalarStyle: .literal)
+        let header = """
+            # kehoach: a plan with its statuses. Correct it and import it back: kehoach import FILE.yaml
+            # (kế hoạch kèm tình hình thực hiện; sửa rồi nhập lại bằng: kehoach import TỆP.yaml)
+
+            """
+        return header + (try encoder.encode(self))
+    }
+
+    /// Reads an export written by `yaml()` (or edited since). Errors say where the YAML is wrong.
+    public static func fromYAML(_ text: String) throws -> PlanExport {
+        do {
+            return try YAMLDecoder().decode(PlanExport.self, from: text)
+        } catch let error as DecodingError {
+            throw PlanExportError.invalid(describe(error))
+        } catch {
+            throw PlanExportError.invalid("not valid YAML: \(error)")
+        }
+    }
+
+    /// Whether a file's text is a kehoach export rather than a published plan: its `format` line.
+    public static func looksLikeExport(_ text: String) -> Bool {
+        for line in text.split(whereSeparator: \.isNewline).prefix(20) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix("#") || trimmed.isEmpty || trimmed == "---" { continue }
+            return trimmed.hasPrefix("format:") && trimmed.contains("kehoach-plan")
+        }
+        return false
+    }
+
+    static func describe(_ error: DecodingError) -> String {
+        func path(_ context: DecodingError.Context) -> String {
+            let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+            return keys.isEmpty ? "the document" : String(keys.drop(while: { $0 == "." }))
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            return "\(path(context)): missing \"\(key.stringValue)\""
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            return "\(path(context)): \(context.debugDescription)"
+        @unknown default:
+            return "\(error)"
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import PlanKit
+
+/// What a report and an export read from a store, in PlanKit's plain forms (PlanKit knows no store).
+extension Store {
+    /// The plan, its statuses, its history (each change on its local day) and its recorded target values.
+    public func reportInput(planID: String, calendar: Calendar = .current) throws -> ReportInput {
+        guard let plan = try plan(id: planID) else { throw StoreError.planNotFound(planID) }
+        let changes = try history(planID: planID, taskCode: nil).map { entry in
+            StatusChangeRecord(key: entry.key, on: CalendarDate.local(entry.at, calendar: calendar), who: entry.who,
+                               kind: StatusChangeRecord.Kind(rawValue: entry.kind.rawValue) ?? .edit,
+                               from: entry.from?.status, to: entry.to.status, progress: entry.to.progress,
+                               doneOn: entry.to.doneOn, note: entry.to.note)
+        }
+        return ReportInput(planID: planID, plan: plan, statuses: try statuses(planID: planID), changes: changes,
+                           recordedValues: try recordedTargetValues(planID: planID))
+    }
+
+    public func recordedTargetValues(planID: String) throws -> [RecordedTargetValue] {
+        try targetValues(planID: planID).map {
+            RecordedTargetValue(objectiveIndex: $0.objectiveIndex, targetIndex: $0.targetIndex, year: $0.year,
+                                value: $0.value, note: $0.note)
+        }
+    }
+}
+
+extension CalendarDate {
+    /// The day a moment falls on in a calendar's time zone.
+    public static func local(_ moment: Date, calendar: Calendar = .current) -> CalendarDate {
+        let parts = calendar.dateComponents([.year, .month, .day], from: moment)
+        return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+            ?? CalendarDate(dayNumber: Int(moment.timeIntervalSince1970 / 86_400))
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Dashboard
+import Foundation
+import PlanKit
+
+/// `-o FILE` and `--force`, shared by `report` and `export`.
+struct OutputOptions: ParsableArguments {
+    @Option(name: [.customShort("o"), .customLong("output")],
+            help: "Write to FILE (never over an existing file without --force); - or no -o: the standard output.")
+    var output: String?
+
+    @Flag(help: "Overwrite the output file if it exists.")
+    var force = false
+
+    /// Where the text goes: nil for the standard output.
+    var path: String? {
+        guard let output, output != "-" else { return nil }
+        return output
+    }
+
+    /// The format a file's extension asks for (`bao-cao.csv` → csv), when --format is not given.
+    func formatFromExtension<F: RawRepresentable>(_ type: F.Type, aliases: [String: F] = [:]) -> F? where F.RawValue == String {
+        guard let path else { return nil }
+        let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
+        return F(rawValue: ext) ?? aliases[ext]
+    }
+
+    /// Writes the text; to a file, says where on the standard output. Errors name the path and the reason.
+    func write(_ text: String, language l: Language) throws {
+        guard let path else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        do {
+            try OutputFile.write(text, to: path, overwrite: force)
+        } catch OutputFile.WriteError.exists(let path) {
+            throw CommandSupport.Failure(message: l.pick(vi: "\(path): tệp đã có; thêm --force để ghi đè",
+                                                         en: "\(path): the file exists; add --force to overwrite it"), code: 1)
+        } catch OutputFile.WriteError.failed(let path, let reason) {
+            throw CommandSupport.Failure(message: l.pick(vi: "không ghi được \(path): \(reason)",
+                                                         en: "cannot write \(path): \(reason)"), code: 1)
+        }
+        print(l.pick(vi: "Đã ghi \(path)", en: "Wrote \(path)"))
+    }
+}
