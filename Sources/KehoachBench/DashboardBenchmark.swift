@@ -12,7 +12,7 @@ enum DashboardBenchmark {
         var store: SQLiteStore?
         let open = try Measure.milliseconds { store = try SQLiteStore(path: fixture.databasePath) }
         guard let store else { throw BenchError("the store did not open") }
-        let device = HeadlessTerminal(width: width, height: height)
+        let device = MemoryTerminal(width: width, height: height)
         let configuration = DashboardConfiguration(language: .vi, user: "bench", initialPlanID: fixture.planID,
                                                    asOf: CalendarDate(year: 2026, month: 11, day: 23) ?? CalendarDate(dayNumber: 0),
                                                    successors: .none)

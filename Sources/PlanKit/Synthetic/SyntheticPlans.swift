@@ -61,6 +61,38 @@ public struct SyntheticPlans: Sendable {
         return AgencyDirectory(agencies: agencies, mergers: base.mergers)
     }
 
+    /// One plan of `taskCount` tasks read through the real importer. The importer refuses texts over
+    /// 32 MB, so a large plan is imported in chunks of 10,000 tasks and joined (as a ministry's consolidated
+    /// list would be), group and task codes prefixed by their chunk to stay unique.
+    public func plan(taskCount: Int, directory: AgencyDirectory) throws -> Plan {
+        let chunk = 10_000
+        var plan: Plan?
+        var done = 0
+        var part = 0
+        while done < taskCount || plan == nil {
+            let count = min(chunk, max(0, taskCount - done))
+            var piece = try PlanImporter.importPlan(text: planText(number: 7, taskCount: count), directory: directory).plan
+            if part > 0 {
+                for i in piece.groups.indices { piece.groups[i].code = "\(part)-\(piece.groups[i].code)" }
+                for i in piece.tasks.indices {
+                    piece.tasks[i].groupCode = "\(part)-\(piece.tasks[i].groupCode)"
+                    piece.tasks[i].code = "\(part)-\(piece.tasks[i].code)"
+                }
+            }
+            if plan == nil {
+                plan = piece
+            } else {
+                plan?.groups += piece.groups
+                plan?.tasks += piece.tasks
+            }
+            done += count
+            part += 1
+        }
+        guard var result = plan else { return try PlanImporter.importPlan(text: planText(number: 7, taskCount: 0), directory: directory).plan }
+        result.sourceDigest = SHA256.hex(of: "synthetic-\(seed)-\(taskCount)")
+        return result
+    }
+
     /// The published text of one plan with `taskCount` tasks in groups of about 50, as an appendix table.
     public func planText(number: Int, taskCount: Int) -> String {
         var rng = SplitMix64(seed: seed &+ UInt64(number) &* 0x9E37_79B9)

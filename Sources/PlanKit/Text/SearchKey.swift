@@ -25,12 +25,17 @@ public enum SearchKey {
                 }
                 continue
             }
-            lastWasSpace = false
-            if let folded = latinFolding[v] {
-                out.append(contentsOf: folded.utf8)
-            } else {
-                out.append(contentsOf: fold(scalar).utf8)
+            if v < UInt32(asciiFolding.count) {
+                let folded = asciiFolding[Int(v)]
+                if folded == 0 { continue }  // a combining mark: nothing to add
+                if folded != 0xFF {
+                    lastWasSpace = false
+                    out.append(folded)
+                    continue
+                }
             }
+            lastWasSpace = false
+            out.append(contentsOf: fold(scalar).utf8)
         }
         if out.last == 0x20 { out.removeLast() }
     }
@@ -49,14 +54,18 @@ public enum SearchKey {
         return folded
     }
 
-    /// The folded form of every Latin letter Vietnamese uses (and its neighbours), computed once:
-    /// search keys are made for every word of every plan, and Foundation's decomposition is slow.
-    private static let latinFolding: [UInt32: String] = {
-        var table: [UInt32: String] = [:]
-        let ranges: [ClosedRange<UInt32>] = [0x80...0x24F, 0x300...0x36F, 0x1E00...0x1EFF]
-        for range in ranges {
-            for v in range {
-                if let scalar = Unicode.Scalar(v) { table[v] = fold(scalar) }
+    /// The folded form of every scalar below U+1F00 that folds to one ASCII byte (0: folds to nothing,
+    /// 0xFF: look it up the slow way), computed once: a key is made for every task at every load, and
+    /// Foundation's decomposition per scalar is slow.
+    private static let asciiFolding: [UInt8] = {
+        var table = [UInt8](repeating: 0xFF, count: 0x1F00)
+        for v in 0x80..<UInt32(table.count) {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            let folded = Array(fold(scalar).utf8)
+            if folded.isEmpty {
+                table[Int(v)] = 0
+            } else if folded.count == 1, folded[0] < 0x80 {
+                table[Int(v)] = folded[0]
             }
         }
         return table

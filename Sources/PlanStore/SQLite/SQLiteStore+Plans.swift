@@ -18,10 +18,7 @@ extension SQLiteStore {
 
     public func plan(id: String) throws -> Plan? {
         try read { db in
-            guard let json = try String.fetchOne(db, sql: "SELECT plan_json FROM plan WHERE id = ?", arguments: [id]) else {
-                return nil
-            }
-            return try JSONDecoder().decode(Plan.self, from: Data(json.utf8))
+            try Self.storedPlan(id: id, db: db)
         }
     }
 
@@ -42,10 +39,10 @@ extension SQLiteStore {
     public func importPlan(_ plan: Plan, sourceText: String, by user: String) throws -> ImportOutcome {
         let identityKey = PlanMatching.identityKey(of: plan.identity)
         let digest = plan.sourceDigest.isEmpty ? SHA256.hex(of: sourceText.nfc) : plan.sourceDigest
-        let json = try Self.encode(plan)
+        let blob = Data(PlanCodec.encode(plan))
         let now = Millis.now()
         return try write { db in
-            let existing = try Row.fetchOne(db, sql: "SELECT id, source_digest, plan_json FROM plan WHERE identity_key = ?",
+            let existing = try Row.fetchOne(db, sql: "SELECT id, source_digest FROM plan WHERE identity_key = ?",
                                             arguments: [identityKey])
             guard let existing else {
                 let id = try PlanMatching.uniqueID(base: PlanMatching.baseID(of: plan.identity)) { candidate in
@@ -54,10 +51,10 @@ extension SQLiteStore {
                 let position = (try Int.fetchOne(db, sql: "SELECT MAX(position) FROM plan") ?? 0) + 1
                 try db.execute(sql: """
                     INSERT INTO plan(id, identity_key, position, number, title, issuer, province, source_text,
-                                     source_digest, plan_json, task_count, imported_at_ms, imported_by, updated_at_ms)
+                                     source_digest, plan_blob, task_count, imported_at_ms, imported_by, updated_at_ms)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [id, identityKey, position, plan.identity.number, plan.identity.title,
-                                     plan.identity.issuer, plan.identity.province, sourceText.nfc, digest, json,
+                                     plan.identity.issuer, plan.identity.province, sourceText.nfc, digest, blob,
                                      plan.tasks.count, now.ms, user.nfc, now.ms])
                 try insertTasks(plan.tasks, planID: id, db: db)
                 return ImportOutcome(planID: id, isNew: true, unchanged: false,
@@ -68,15 +65,14 @@ extension SQLiteStore {
                 return ImportOutcome(planID: id, isNew: false, unchanged: true,
                                      addedTasks: [], removedTasks: [], changedTasks: [])
             }
-            let oldJSON: String = try existing.decode(forColumn: "plan_json")
-            let old = try JSONDecoder().decode(Plan.self, from: Data(oldJSON.utf8))
+            guard let old = try Self.storedPlan(id: id, db: db) else { throw StoreError.planNotFound(id) }
             let diff = PlanMatching.diff(old: old.tasks, new: plan.tasks)
             try db.execute(sql: """
                 UPDATE plan SET number = ?, title = ?, issuer = ?, province = ?, source_text = ?, source_digest = ?,
-                                plan_json = ?, task_count = ?, updated_at_ms = ?
+                                plan_blob = ?, task_count = ?, updated_at_ms = ?
                 WHERE id = ?
                 """, arguments: [plan.identity.number, plan.identity.title, plan.identity.issuer,
-                                 plan.identity.province, sourceText.nfc, digest, json, plan.tasks.count, now.ms, id])
+                                 plan.identity.province, sourceText.nfc, digest, blob, plan.tasks.count, now.ms, id])
             // Statuses of removed tasks go with them (cascade); their history stays.
             for code in diff.removed {
                 try db.execute(sql: "DELETE FROM task WHERE plan_id = ? AND code = ?", arguments: [id, code])
@@ -136,10 +132,16 @@ extension SQLiteStore {
         }
     }
 
-    static func encode(_ plan: Plan) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return String(decoding: try encoder.encode(plan), as: UTF8.self)
+    /// The stored plan, nil when there is no such plan; a damaged record is an error that says so.
+    static func storedPlan(id: String, db: Database) throws -> Plan? {
+        guard let blob = try Data.fetchOne(db, sql: "SELECT plan_blob FROM plan WHERE id = ?", arguments: [id]) else {
+            return nil
+        }
+        do {
+            return try PlanCodec.decode(Array(blob))
+        } catch {
+            throw StoreError.invalidPlan("\(id): \(error)")
+        }
     }
 
     /// Throws `planNotFound` unless the plan exists.

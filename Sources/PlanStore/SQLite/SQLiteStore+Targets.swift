@@ -22,10 +22,7 @@ extension SQLiteStore {
     public func recordTargetValue(_ value: TargetValue, planID: String, by user: String) throws {
         let now = Millis.now()
         try write { db in
-            guard let json = try String.fetchOne(db, sql: "SELECT plan_json FROM plan WHERE id = ?", arguments: [planID]) else {
-                throw StoreError.planNotFound(planID)
-            }
-            let plan = try JSONDecoder().decode(Plan.self, from: Data(json.utf8))
+            guard let plan = try Self.storedPlan(id: planID, db: db) else { throw StoreError.planNotFound(planID) }
             guard plan.objectives.indices.contains(value.objectiveIndex),
                   plan.objectives[value.objectiveIndex].targets.indices.contains(value.targetIndex) else {
                 throw StoreError.targetNotFound(plan: planID, objective: value.objectiveIndex, target: value.targetIndex)

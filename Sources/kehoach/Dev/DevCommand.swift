@@ -12,6 +12,7 @@ struct DevCommand: ParsableCommand {
         """,
         shouldDisplay: false,
         subcommands: [CrashWriterCommand.self, RaceWriterCommand.self, BenchStoreCommand.self, AssetsCommand.self,
-                      DevTerminalCheck.self, DevTerminalBench.self, ManCommand.self]
+                      DevTerminalCheck.self, DevTerminalBench.self, ManCommand.self, FirstFrameCommand.self,
+                      SyntheticCommand.self]
     )
 }

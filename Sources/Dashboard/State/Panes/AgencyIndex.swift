@@ -40,10 +40,9 @@ public struct AgencyIndex: Sendable {
         var byKey: [String: AgencyNode] = [:]
         func touch(_ agency: AgencyRef, _ change: (inout AgencyNode) -> Void) {
             let key = AgencyRow.identity(agency)
-            var node = byKey[key] ?? AgencyNode(key: key, name: agency.canonical, kind: agency.kind, reference: agency,
-                                                searchKey: SearchKey.make("\(agency.canonical) \(agency.printed)"))
-            change(&node)
-            byKey[key] = node
+            // Mutated in place: a node copied out and back would copy its task lists on every append.
+            change(&byKey[key, default: AgencyNode(key: key, name: agency.canonical, kind: agency.kind, reference: agency,
+                                                   searchKey: SearchKey.make("\(agency.canonical) \(agency.printed)"))])
         }
         for (p, document) in plans.enumerated() {
             for (t, task) in document.plan.tasks.enumerated() {

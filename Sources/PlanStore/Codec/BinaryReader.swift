@@ -1,0 +1,71 @@
+/// Reads what `BinaryWriter` wrote; every read is bounds-checked and a bad byte is an error, never a crash.
+struct BinaryReader {
+    struct Corrupt: Error, CustomStringConvertible {
+        var offset: Int
+        var description: String { "the stored plan is damaged (byte \(offset))" }
+    }
+
+    private let bytes: [UInt8]
+    private var offset: Int
+    private var strings: [String] = []
+
+    init(_ bytes: [UInt8], magic: [UInt8], version expected: Int) throws {
+        guard bytes.count >= magic.count, Array(bytes[0..<magic.count]) == magic else { throw Corrupt(offset: 0) }
+        self.bytes = bytes
+        self.offset = magic.count
+        guard try int() == expected else { throw Corrupt(offset: offset) }
+        let count = try int()
+        guard count >= 0, count <= bytes.count else { throw Corrupt(offset: offset) }
+        strings.reserveCapacity(count)
+        for _ in 0..<count {
+            let length = try int()
+            guard length >= 0, offset + length <= bytes.count else { throw Corrupt(offset: offset) }
+            strings.append(String(decoding: bytes[offset..<(offset + length)], as: UTF8.self))
+            offset += length
+        }
+    }
+
+    mutating func int() throws -> Int {
+        var result: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            guard offset < bytes.count, shift < 64 else { throw Corrupt(offset: offset) }
+            let byte = bytes[offset]
+            offset += 1
+            result |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { break }
+            shift += 7
+        }
+        let decoded = Int64(bitPattern: (result >> 1) ^ (0 &- (result & 1)))
+        return Int(decoded)
+    }
+
+    mutating func bool() throws -> Bool { try int() != 0 }
+
+    mutating func double() throws -> Double {
+        guard offset + 8 <= bytes.count else { throw Corrupt(offset: offset) }
+        var bits: UInt64 = 0
+        for i in 0..<8 { bits |= UInt64(bytes[offset + i]) << UInt64(i * 8) }
+        offset += 8
+        return Double(bitPattern: bits)
+    }
+
+    mutating func string() throws -> String {
+        let index = try int()
+        guard strings.indices.contains(index) else { throw Corrupt(offset: offset) }
+        return strings[index]
+    }
+
+    mutating func optionalString() throws -> String? { try bool() ? try string() : nil }
+
+    mutating func dayNumber() throws -> Int? { try bool() ? try int() : nil }
+
+    mutating func list<T>(_ read: (inout BinaryReader) throws -> T) throws -> [T] {
+        let count = try int()
+        guard count >= 0, count <= bytes.count - offset + 1 else { throw Corrupt(offset: offset) }
+        var items: [T] = []
+        items.reserveCapacity(count)
+        for _ in 0..<count { items.append(try read(&self)) }
+        return items
+    }
+}

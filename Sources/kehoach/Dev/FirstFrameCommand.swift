@@ -1,0 +1,44 @@
+import ArgumentParser
+import Dashboard
+import Foundation
+import PlanKit
+import PlanStore
+
+/// Opens the store and draws the dashboard's first frame into memory, then exits: the cold-start figure
+/// (`time kehoach dev first-frame …`) without a terminal.
+struct FirstFrameCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "first-frame",
+        abstract: "Open the store, draw the first frame of the task matrix in memory, print the times.",
+        discussion: "Example:\n  kehoach dev first-frame --db /tmp/big.sqlite --plan lao-cai-7 --width 200 --height 60"
+    )
+
+    @Option(help: "The plan to open (default: the last viewed, else the first).")
+    var plan: String?
+
+    @Option(help: "Columns of the in-memory screen.")
+    var width = 200
+
+    @Option(help: "Rows of the in-memory screen.")
+    var height = 60
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let context = try StoreContext.open(global, importBundled: false)
+        let opened = clock.now
+        let device = MemoryTerminal(width: width, height: height)
+        let configuration = DashboardConfiguration(language: context.language, user: context.user, initialPlanID: plan,
+                                                   asOf: Labels.today(), successors: .none)
+        let runtime = DashboardRuntime(store: context.store, device: device, configuration: configuration)
+        runtime.dispatch(.started)
+        runtime.present()
+        let drawn = clock.now
+        guard let screen = device.last else { throw CommandSupport.Failure(message: "no frame was drawn", code: 1) }
+        func ms(_ d: Duration) -> String { String(format: "%.1f", Double(d.components.attoseconds) / 1e15 + Double(d.components.seconds) * 1000) }
+        print("open store: \(ms(opened - start)) ms; first frame after open: \(ms(drawn - opened)) ms; "
+              + "tasks: \(runtime.state.document?.plan.tasks.count ?? 0); rows drawn: \(screen.height)")
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import PlanKit
+@testable import PlanStore
+
+@Suite("The stored form of a plan")
+struct PlanCodecTests {
+    static func seeds() throws -> [Plan] {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let directory = try AgencyDirectory.load(path: root.appendingPathComponent("Assets/agencies.yaml").path)
+        return try ["1-thai-nguyen-semiconductor-strategy-plan.txt", "2-kon-tum-3785-semiconductor-hr-plan.txt"].map {
+            let text = try String(contentsOf: root.appendingPathComponent("Assets/plans/\($0)"), encoding: .utf8)
+            return try PlanImporter.importPlan(text: text, directory: directory).plan
+        }
+    }
+
+    @Test func seedPlansRoundTripExactly() throws {
+        for plan in try Self.seeds() {
+            let bytes = PlanCodec.encode(plan)
+            #expect(try PlanCodec.decode(bytes) == plan)
+            // Smaller than the JSON it replaces (much smaller for large plans, where names repeat).
+            let json = try JSONEncoder().encode(plan)
+            #expect(bytes.count < json.count)
+        }
+    }
+
+    @Test func everyFieldSurvives() throws {
+        let ref = AgencyRef(printed: "Sở KH&ĐT", agencyID: nil, canonical: "Sở KH&ĐT", kind: .unknown)
+        let plan = Plan(
+            identity: PlanIdentity(issuer: "UBND", province: nil, number: "1/KH", date: CalendarDate(year: 2025, month: 2, day: 28),
+                                   title: "Kế hoạch 中文 😀", signer: nil),
+            sourceDigest: "abc",
+            objectives: [Objective(level: .byYear(2030), heading: "Đến năm 2030", text: "t",
+                                   targets: [Target(value: 197.61, valueText: "197,61", qualifier: .atMost, unit: "ha",
+                                                    period: .byYear(2030), phrase: "tối đa 197,61 ha")], sourceLine: -3)],
+            groups: [TaskGroup(code: "I", title: "Nhóm", sourceLine: 9)],
+            tasks: [PlanTask(code: "I.1", groupCode: "I", text: "x\u{1B}y", lead: [ref], cooperating: [ref, ref],
+                             submissionLevel: "Cơ quan có thẩm quyền", result: nil,
+                             timeframe: Timeframe(text: "Quý II/2027", kind: .quarter, start: CalendarDate(year: 2027, month: 4, day: 1),
+                                                  end: CalendarDate(year: 2027, month: 6, day: 30), note: "ghi chú"),
+                             remark: "r", sourceLine: 12)],
+            duties: [AgencyDuty(agencies: [ref], heading: "h", remark: nil, items: ["a", "b"], sourceLine: 1)],
+            reporting: [ReportingDuty(reporters: [ref], recipient: nil, through: ref, dueMonth: 12, dueDay: 10, text: "r", sourceLine: 2)],
+            footnotes: [Footnote(number: 4, text: "f", sourceLine: 3)])
+        #expect(try PlanCodec.decode(PlanCodec.encode(plan)) == plan)
+    }
+
+    @Test func damagedBytesAreAnErrorNeverACrash() throws {
+        let bytes = PlanCodec.encode(try Self.seeds()[1])
+        #expect(throws: BinaryReader.Corrupt.self) { try PlanCodec.decode([]) }
+        #expect(throws: BinaryReader.Corrupt.self) { try PlanCodec.decode(Array(bytes.prefix(bytes.count / 2))) }
+        var rng = SplitMix64(seed: 5)
+        for _ in 0..<200 {
+            var damaged = bytes
+            for _ in 0..<3 { damaged[6 + rng.next(damaged.count - 6)] = UInt8(truncatingIfNeeded: rng.nextUInt64()) }
+            _ = try? PlanCodec.decode(damaged)  // any outcome but a crash
+        }
+    }
+}
