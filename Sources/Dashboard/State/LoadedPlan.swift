@@ -16,13 +16,12 @@ public struct LoadedPlan: Sendable {
     public private(set) var standings: [Standing]
     public private(set) var standingCounts: [Standing: Int]
     public let objectiveRows: [ObjectiveRow]
-    public let agencyRows: [AgencyRow]
     /// Task indexes by deadline, earliest first; tasks with no deadline last.
     public let timelineOrder: [Int]
     /// Agencies to filter by, in Vietnamese order (identity key, display name).
     public let agencyChoices: [AgencyChoice]
     /// Each task's agency identity keys (lead and cooperating), for the agency filter.
-    public let taskAgencyKeys: [Set<String>]
+    public let taskAgencyKeys: [[String]]
     /// The widest task code, so the code column is as wide as it needs and no wider.
     public let codeWidth: Int
 
@@ -31,10 +30,54 @@ public struct LoadedPlan: Sendable {
         self.plan = plan
         self.statuses = statuses
         self.asOf = asOf
-        self.taskKeys = plan.tasks.map { task in
-            let agencies = (task.lead + task.cooperating).map { "\($0.printed) \($0.canonical)" }.joined(separator: " ")
-            return SearchKey.make("\(task.code) \(task.text) \(agencies) \(task.timeframe.text)")
+        // One pass over the tasks, by index: a plan of 100,000 tasks must load in a fraction of a second,
+        // so nothing here copies whole tasks, folds an agency's name twice, or allocates per agency mention.
+        let tasks = plan.tasks
+        var agencyNumber: [String: Int] = [:]
+        var agencyKeys: [[UInt8]] = []
+        var agencyIdentities: [String] = []
+        var agencyNames: [String] = []
+        func number(of agency: AgencyRef) -> Int {
+            let identity = AgencyIdentity.of(agency)
+            if let known = agencyNumber[identity] { return known }
+            agencyNumber[identity] = agencyKeys.count
+            agencyKeys.append(Array(SearchKey.make("\(agency.printed) \(agency.canonical)").utf8))
+            agencyIdentities.append(identity)
+            agencyNames.append(agency.canonical)
+            return agencyKeys.count - 1
         }
+        var keys: [String] = []
+        var agenciesOfTasks: [[String]] = []
+        var ends: [CalendarDate?] = []
+        keys.reserveCapacity(tasks.count)
+        agenciesOfTasks.reserveCapacity(tasks.count)
+        ends.reserveCapacity(tasks.count)
+        var buffer: [UInt8] = []
+        var widest = 2
+        for index in tasks.indices {
+            buffer.removeAll(keepingCapacity: true)
+            SearchKey.append(tasks[index].code.unicodeScalars, to: &buffer)
+            buffer.append(0x20)
+            SearchKey.append(tasks[index].text.unicodeScalars, to: &buffer)
+            buffer.append(0x20)
+            SearchKey.append(tasks[index].timeframe.text.unicodeScalars, to: &buffer)
+            var identities: [String] = []
+            for agency in tasks[index].lead + tasks[index].cooperating {
+                let n = number(of: agency)
+                buffer.append(0x20)
+                buffer += agencyKeys[n]
+                if !identities.contains(agencyIdentities[n]) { identities.append(agencyIdentities[n]) }
+            }
+            keys.append(String(decoding: buffer, as: UTF8.self))
+            agenciesOfTasks.append(identities)
+            ends.append(tasks[index].timeframe.end)
+            widest = max(widest, DisplayWidth.of(tasks[index].code))
+        }
+        for duty in plan.duties {
+            for agency in duty.agencies { _ = number(of: agency) }
+        }
+        self.taskKeys = keys
+        self.taskAgencyKeys = agenciesOfTasks
         self.groupKeys = plan.groups.map { SearchKey.make("\($0.code) \($0.title)") }
         var groupIndex: [String: Int] = [:]
         for (index, group) in plan.groups.enumerated() where groupIndex[group.code] == nil {
@@ -42,26 +85,24 @@ public struct LoadedPlan: Sendable {
         }
         var byGroup = Array(repeating: [Int](), count: plan.groups.count)
         var ungrouped: [Int] = []
-        for (index, task) in plan.tasks.enumerated() {
-            if let group = groupIndex[task.groupCode] { byGroup[group].append(index) } else { ungrouped.append(index) }
+        for index in tasks.indices {
+            if let group = groupIndex[tasks[index].groupCode] { byGroup[group].append(index) } else { ungrouped.append(index) }
         }
         self.tasksByGroup = byGroup
         self.ungroupedTasks = ungrouped
         self.objectiveRows = ObjectiveRow.rows(of: plan)
-        self.agencyRows = AgencyRow.rows(of: plan)
-        self.timelineOrder = plan.tasks.indices.sorted { a, b in
-            let da = plan.tasks[a].timeframe.end
-            let db = plan.tasks[b].timeframe.end
-            switch (da, db) {
+        self.timelineOrder = tasks.indices.sorted { a, b in
+            switch (ends[a], ends[b]) {
             case let (x?, y?): return x != y ? x < y : a < b
             case (.some, .none): return true
             case (.none, .some): return false
             case (.none, .none): return a < b
             }
         }
-        self.taskAgencyKeys = plan.tasks.map { Set(($0.lead + $0.cooperating).map(AgencyRow.identity)) }
-        self.agencyChoices = agencyRows.map { AgencyChoice(key: $0.key, name: $0.name) }
-        self.codeWidth = plan.tasks.reduce(2) { max($0, DisplayWidth.of($1.code)) }
+        self.agencyChoices = VietnameseCollation.sorted(agencyIdentities.indices.map {
+            AgencyChoice(key: agencyIdentities[$0], name: agencyNames[$0])
+        }) { $0.name }
+        self.codeWidth = widest
         self.standings = []
         self.standingCounts = [:]
         recomputeStandings()

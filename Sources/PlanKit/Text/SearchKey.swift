@@ -11,7 +11,7 @@ public enum SearchKey {
     }
 
     /// Appends the key of `scalars` to a buffer the caller may reuse (the importer makes one key per word).
-    static func append<C: Collection>(_ scalars: C, to out: inout [UInt8]) where C.Element == Unicode.Scalar {
+    public static func append<C: Collection>(_ scalars: C, to out: inout [UInt8]) where C.Element == Unicode.Scalar {
         var lastWasSpace = true
         for scalar in scalars {
             let v = scalar.value

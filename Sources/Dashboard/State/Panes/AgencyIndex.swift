@@ -39,7 +39,7 @@ public struct AgencyIndex: Sendable {
         self.plans = plans
         var byKey: [String: AgencyNode] = [:]
         func touch(_ agency: AgencyRef, _ change: (inout AgencyNode) -> Void) {
-            let key = AgencyRow.identity(agency)
+            let key = AgencyIdentity.of(agency)
             // Mutated in place: a node copied out and back would copy its task lists on every append.
             change(&byKey[key, default: AgencyNode(key: key, name: agency.canonical, kind: agency.kind, reference: agency,
                                                    searchKey: SearchKey.make("\(agency.canonical) \(agency.printed)"))])
@@ -50,19 +50,19 @@ public struct AgencyIndex: Sendable {
                 var seen: Set<String> = []
                 let ref = TaskRef(plan: p, task: t)
                 let overdue = document.standings[t] == .overdue
-                for agency in task.lead where seen.insert(AgencyRow.identity(agency)).inserted {
+                for agency in task.lead where seen.insert(AgencyIdentity.of(agency)).inserted {
                     touch(agency) {
                         $0.led.append(ref)
                         if overdue { $0.overdue += 1 }
                     }
                 }
-                for agency in task.cooperating where seen.insert(AgencyRow.identity(agency)).inserted {
+                for agency in task.cooperating where seen.insert(AgencyIdentity.of(agency)).inserted {
                     touch(agency) { $0.cooperating.append(ref) }
                 }
             }
             for (d, duty) in document.plan.duties.enumerated() {
                 var seen: Set<String> = []
-                for agency in duty.agencies where seen.insert(AgencyRow.identity(agency)).inserted {
+                for agency in duty.agencies where seen.insert(AgencyIdentity.of(agency)).inserted {
                     touch(agency) { $0.duties.append((p, d)) }
                 }
             }
@@ -96,8 +96,8 @@ public struct AgencyIndex: Sendable {
         for ref in node.led + node.cooperating {
             let task = self.task(ref)
             var seen: Set<String> = [node.key]
-            for agency in task.lead + task.cooperating where seen.insert(AgencyRow.identity(agency)).inserted {
-                if let other = position[AgencyRow.identity(agency)] { counts[other, default: 0] += 1 }
+            for agency in task.lead + task.cooperating where seen.insert(AgencyIdentity.of(agency)).inserted {
+                if let other = position[AgencyIdentity.of(agency)] { counts[other, default: 0] += 1 }
             }
         }
         return counts.map { (node: $0.key, shared: $0.value) }

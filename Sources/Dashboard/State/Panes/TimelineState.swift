@@ -101,9 +101,9 @@ public struct TimelineState: Sendable {
             var orphans: [Int] = []
             for task in drawable {
                 var seen: Set<String> = []
-                for agency in tasks[task].lead where seen.insert(AgencyRow.identity(agency)).inserted {
-                    members[AgencyRow.identity(agency), default: []].append(task)
-                    names[AgencyRow.identity(agency)] = agency.canonical
+                for agency in tasks[task].lead where seen.insert(AgencyIdentity.of(agency)).inserted {
+                    members[AgencyIdentity.of(agency), default: []].append(task)
+                    names[AgencyIdentity.of(agency)] = agency.canonical
                 }
                 if seen.isEmpty { orphans.append(task) }
             }
