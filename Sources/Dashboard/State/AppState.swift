@@ -28,6 +28,8 @@ public struct AppState: Sendable {
     /// Recorded values of the objectives' targets.
     public var targets = TargetValuesState()
     public var agencies = AgenciesState()
+    /// The agencies and timeline panes no longer match the plan, statuses or as-of date.
+    public var panesStale = true
     public var timeline = TimelineState()
     public var editing = EditingState()
 

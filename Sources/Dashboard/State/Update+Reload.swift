@@ -14,7 +14,9 @@ extension DashboardApp {
     static func selectionCodes(_ state: AppState) -> SelectionCodes {
         guard let document = state.document else { return SelectionCodes() }
         let tasks = document.plan.tasks
-        let timeline = state.timeline.task(atRow: state.timelineView.selected).map { tasks[$0].code }
+        // Stale timeline rows may belong to an older load: only current ones name a task.
+        let timeline = state.panesStale ? nil
+            : state.timeline.task(atRow: state.timelineView.selected).flatMap { tasks.indices.contains($0) ? tasks[$0].code : nil }
         return SelectionCodes(matrix: state.matrix.selectedTask.map { tasks[$0].code }, timeline: timeline)
     }
 

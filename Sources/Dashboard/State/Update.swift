@@ -6,6 +6,17 @@ import PlanStore
 /// `render` (in Panes) draws the state. Neither touches the terminal or the store.
 public enum DashboardApp {
     public static func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+        let effects = dispatch(&state, action)
+        // The agencies and timeline panes are derived when first shown, not on every load: a plan of
+        // 100,000 tasks then opens on its matrix without building two panes nobody has looked at yet.
+        if state.panesStale && (state.pane == .agencies || state.pane == .timeline) {
+            rebuildPanesNow(&state)
+            clampViewports(&state)
+        }
+        return effects
+    }
+
+    private static func dispatch(_ state: inout AppState, _ action: Action) -> [Effect] {
         switch action {
         case .key(let key):
             if key == .resize { return [] }  // the runtime turns a resize key into `.resize(size)`

@@ -30,8 +30,15 @@ extension DashboardApp {
     }
 
     /// Called with every matrix rebuild: a new plan, statuses, the as-of date or a view setting changed.
+    /// Marks the derived panes out of date; `update` rebuilds them when one of them is shown.
     static func rebuildPanes(_ state: inout AppState) {
+        state.panesStale = true
+        if state.pane == .agencies || state.pane == .timeline { rebuildPanesNow(&state) }
+    }
+
+    static func rebuildPanesNow(_ state: inout AppState) {
         guard let document = state.document else { return }
+        state.panesStale = false
         for index in state.agencies.otherPlans.indices where state.agencies.otherPlans[index].asOf != state.asOf {
             state.agencies.otherPlans[index].update(asOf: state.asOf)
         }
