@@ -67,6 +67,12 @@ struct TextTests {
         #expect(!SearchKey.matches(key: SearchKey.make(nfc), query: "tai chinh"))
         #expect(SearchKey.slug("Kon Tum") == "kon-tum")
         #expect(SearchKey.slug("Thái Nguyên") == "thai-nguyen")
+        // The byte-level path gives the same keys as the scalar one, NFD, CJK and emoji included.
+        for text in [nfc, nfd, "  Đài Phát thanh – Truyền hình  ", "中文 ABC 😀 Ủy ban", "e\u{0301}\u{0323} Ǆ"] {
+            var bytes: [UInt8] = []
+            SearchKey.append(utf8: text, to: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == SearchKey.make(text), "\(text)")
+        }
     }
 
     @Test func vietnameseCollationOrder() {

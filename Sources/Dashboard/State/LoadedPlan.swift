@@ -56,11 +56,11 @@ public struct LoadedPlan: Sendable {
         var widest = 2
         for index in tasks.indices {
             buffer.removeAll(keepingCapacity: true)
-            SearchKey.append(tasks[index].code.unicodeScalars, to: &buffer)
+            SearchKey.append(utf8: tasks[index].code, to: &buffer)
             buffer.append(0x20)
-            SearchKey.append(tasks[index].text.unicodeScalars, to: &buffer)
+            SearchKey.append(utf8: tasks[index].text, to: &buffer)
             buffer.append(0x20)
-            SearchKey.append(tasks[index].timeframe.text.unicodeScalars, to: &buffer)
+            SearchKey.append(utf8: tasks[index].timeframe.text, to: &buffer)
             var identities: [String] = []
             for agency in tasks[index].lead + tasks[index].cooperating {
                 let n = number(of: agency)

@@ -10,6 +10,48 @@ public enum SearchKey {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Appends the key of `text` to a buffer, reading its UTF-8 bytes directly: the loader makes a key for
+    /// every task of a plan, and decoding scalars one by one costs more than the folding itself.
+    public static func append(utf8 text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            var lastWasSpace = true
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if b == 0x20 || b == 0x09 || b == 0x0A {
+                        if !lastWasSpace { out.append(0x20) }
+                        lastWasSpace = true
+                    } else {
+                        lastWasSpace = false
+                        out.append((0x41...0x5A).contains(b) ? b | 0x20 : b)
+                    }
+                    i += 1
+                    continue
+                }
+                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                guard i + length <= n else { break }
+                var v = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+                i += length
+                if v < UInt32(asciiFolding.count) {
+                    let folded = asciiFolding[Int(v)]
+                    if folded == 0 { continue }
+                    if folded != 0xFF {
+                        lastWasSpace = false
+                        out.append(folded)
+                        continue
+                    }
+                }
+                lastWasSpace = false
+                if let scalar = Unicode.Scalar(v) { out.append(contentsOf: fold(scalar).utf8) }
+            }
+        }
+        if out.last == 0x20 { out.removeLast() }
+    }
+
     /// Appends the key of `scalars` to a buffer the caller may reuse (the importer makes one key per word).
     public static func append<C: Collection>(_ scalars: C, to out: inout [UInt8]) where C.Element == Unicode.Scalar {
         var lastWasSpace = true
