@@ -81,6 +81,15 @@ public struct PromptState: Sendable, Hashable {
 public struct SearchState: Sendable, Hashable {
     public var query: String
     public var pane: Pane
+    /// The matching rows, ascending, found once per accepted query: n and N then step through them
+    /// without scanning every row again. Cleared whenever the pane's rows change.
+    public var matches: [Int]?
+
+    public init(query: String, pane: Pane, matches: [Int]? = nil) {
+        self.query = query
+        self.pane = pane
+        self.matches = matches
+    }
 }
 
 /// The status bar's message: localised at render time so a language switch needs no re-send.

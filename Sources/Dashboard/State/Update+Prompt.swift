@@ -56,8 +56,9 @@ extension DashboardApp {
                 state.search = nil
                 return []
             }
-            state.search = SearchState(query: text, pane: state.pane)
-            if let row = findMatch(text, from: prompt.origin, forward: true, state) {
+            let matches = allMatches(text, state)
+            state.search = SearchState(query: text, pane: state.pane, matches: matches)
+            if let row = matches.first(where: { $0 >= prompt.origin }) ?? matches.first {
                 select(row: row, &state)
                 announceMatch(text, row: row, &state)
             } else {

@@ -30,8 +30,28 @@ extension DashboardApp {
         return nil
     }
 
+    /// Every matching row of the pane, ascending: one scan.
+    static func allMatches(_ query: String, _ state: AppState) -> [Int] {
+        let words = SearchKey.words(of: query)
+        return (0..<rowCount(state.pane, state)).filter { row in
+            searchKey(state.pane, row: row, state).map { SearchKey.matches(key: $0, words: words) } ?? false
+        }
+    }
+
+    /// The search's matches, found now if the rows changed since they were last found.
+    static func cachedMatches(_ state: inout AppState) -> [Int] {
+        guard let search = state.search else { return [] }
+        if let matches = search.matches { return matches }
+        let matches = allMatches(search.query, state)
+        state.search?.matches = matches
+        return matches
+    }
+
     /// Which match the row is, and how many there are — for "match 2 of 5".
     static func matchPosition(_ query: String, row: Int, _ state: AppState) -> (index: Int, count: Int) {
+        if let search = state.search, search.query == query, search.pane == state.pane, let matches = search.matches {
+            return (matches.firstIndex(of: row).map { $0 + 1 } ?? 0, matches.count)
+        }
         let words = SearchKey.words(of: query)
         var count = 0
         var index = 0
@@ -53,9 +73,26 @@ extension DashboardApp {
 
     static func stepSearch(forward: Bool, _ state: inout AppState) {
         guard let search = state.search else { return }
-        if search.pane != state.pane { state.search?.pane = state.pane }
+        if search.pane != state.pane {
+            state.search?.pane = state.pane
+            state.search?.matches = nil
+        }
         let current = state[keyPath: viewportPath(state.pane)].selected
-        guard let row = findMatch(search.query, from: current + (forward ? 1 : -1), forward: forward, state) else {
+        let matches = cachedMatches(&state)
+        // The next match after the cursor (or the last before it), wrapping around: a binary search.
+        var next: Int?
+        if !matches.isEmpty {
+            if forward {
+                var low = 0, high = matches.count
+                while low < high { let mid = (low + high) / 2; if matches[mid] <= current { low = mid + 1 } else { high = mid } }
+                next = matches[low < matches.count ? low : 0]
+            } else {
+                var low = 0, high = matches.count
+                while low < high { let mid = (low + high) / 2; if matches[mid] < current { low = mid + 1 } else { high = mid } }
+                next = matches[low > 0 ? low - 1 : matches.count - 1]
+            }
+        }
+        guard let row = next else {
             state.message = StatusMessage(.searchNoMatch(search.query), isError: true)
             return
         }

@@ -164,11 +164,13 @@ public enum DashboardApp {
         let display = AgencyDisplay(state)
         let tasks = document.plan.tasks
         state.matrix.rebuild(document) { index, column in display.sortName(tasks[index], column) }
+        if state.search?.pane == .tasks { state.search?.matches = nil }  // the rows moved: find them again
         clampViewports(&state)
     }
 
     /// After the plan, its statuses or the as-of date change: every pane's derived rows are rebuilt.
     static func rebuildAll(_ state: inout AppState) {
+        state.search?.matches = nil
         rebuildPanes(&state)
         rebuildMatrix(&state)
     }

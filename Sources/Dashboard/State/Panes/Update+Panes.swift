@@ -39,6 +39,7 @@ extension DashboardApp {
     static func rebuildPanesNow(_ state: inout AppState) {
         guard let document = state.document else { return }
         state.panesStale = false
+        if state.search?.pane == .agencies || state.search?.pane == .timeline { state.search?.matches = nil }
         for index in state.agencies.otherPlans.indices where state.agencies.otherPlans[index].asOf != state.asOf {
             state.agencies.otherPlans[index].update(asOf: state.asOf)
         }
