@@ -9,7 +9,7 @@ do {
     try ImportBenchmark.run(into: &report, directory: directory)
     let synthetic = SyntheticPlans(seed: 42, agencyCount: 500)
     let scaled = synthetic.directory(extending: directory)
-    let sizes = CommandLine.arguments.dropFirst().compactMap { Int($0) }
+    let sizes = CommandLine.arguments.dropFirst().compactMap { Int($0) }.filter { $0 > 0 }
     for taskCount in sizes.isEmpty ? [1_000, 10_000, 100_000] : sizes {
         var fixture: ScaleFixture?
         let build = try Measure.milliseconds {

@@ -20,6 +20,9 @@ public struct LoadedPlan: Sendable {
     public let timelineOrder: [Int]
     /// Agencies to filter by, in Vietnamese order (identity key, display name).
     public let agencyChoices: [AgencyChoice]
+    /// Each agency's place in Vietnamese order (identity → rank): panes sort agencies by it instead of
+    /// collating names again.
+    public let agencyRank: [String: Int]
     /// Each task's agency identity keys (lead and cooperating), for the agency filter.
     public let taskAgencyKeys: [[String]]
     /// The widest task code, so the code column is as wide as it needs and no wider.
@@ -99,9 +102,11 @@ public struct LoadedPlan: Sendable {
             case (.none, .none): return a < b
             }
         }
-        self.agencyChoices = VietnameseCollation.sorted(agencyIdentities.indices.map {
+        let choices = VietnameseCollation.sorted(agencyIdentities.indices.map {
             AgencyChoice(key: agencyIdentities[$0], name: agencyNames[$0])
         }) { $0.name }
+        self.agencyChoices = choices
+        self.agencyRank = Dictionary(choices.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
         self.codeWidth = widest
         self.standings = []
         self.standingCounts = [:]

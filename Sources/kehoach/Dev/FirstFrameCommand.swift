@@ -40,5 +40,12 @@ struct FirstFrameCommand: ParsableCommand {
         func ms(_ d: Duration) -> String { String(format: "%.1f", Double(d.components.attoseconds) / 1e15 + Double(d.components.seconds) * 1000) }
         print("open store: \(ms(opened - start)) ms; first frame after open: \(ms(drawn - opened)) ms; "
               + "tasks: \(runtime.state.document?.plan.tasks.count ?? 0); rows drawn: \(screen.height)")
+        // The agencies and timeline panes are built when first shown: time those first visits too.
+        for pane in ["3", "4"] {
+            let before = clock.now
+            runtime.dispatch(.key(.char(Character(pane))))
+            runtime.present()
+            print("first switch to pane \(pane): \(ms(clock.now - before)) ms")
+        }
     }
 }

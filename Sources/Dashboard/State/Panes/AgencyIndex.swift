@@ -45,18 +45,25 @@ public struct AgencyIndex: Sendable {
                                                    searchKey: SearchKey.make("\(agency.canonical) \(agency.printed)"))])
         }
         for (p, document) in plans.enumerated() {
-            for (t, task) in document.plan.tasks.enumerated() {
+            let tasks = document.plan.tasks
+            for t in tasks.indices {
                 // An agency named twice in a task (lead and cooperating) counts once, as lead.
-                var seen: Set<String> = []
+                var seen: [String] = []  // a task names few agencies: a list beats a set
                 let ref = TaskRef(plan: p, task: t)
                 let overdue = document.standings[t] == .overdue
-                for agency in task.lead where seen.insert(AgencyIdentity.of(agency)).inserted {
+                for agency in tasks[t].lead {
+                    let identity = AgencyIdentity.of(agency)
+                    guard !seen.contains(identity) else { continue }
+                    seen.append(identity)
                     touch(agency) {
                         $0.led.append(ref)
                         if overdue { $0.overdue += 1 }
                     }
                 }
-                for agency in task.cooperating where seen.insert(AgencyIdentity.of(agency)).inserted {
+                for agency in tasks[t].cooperating {
+                    let identity = AgencyIdentity.of(agency)
+                    guard !seen.contains(identity) else { continue }
+                    seen.append(identity)
                     touch(agency) { $0.cooperating.append(ref) }
                 }
             }
@@ -67,7 +74,13 @@ public struct AgencyIndex: Sendable {
                 }
             }
         }
-        var list = VietnameseCollation.sorted(Array(byKey.values)) { $0.name }
+        // One plan: its load already ranked the agencies in Vietnamese order. Several: collate the names.
+        var list: [AgencyNode]
+        if plans.count == 1, let ranks = plans.first?.agencyRank {
+            list = byKey.values.sorted { (ranks[$0.key] ?? Int.max, $0.key) < (ranks[$1.key] ?? Int.max, $1.key) }
+        } else {
+            list = VietnameseCollation.sorted(Array(byKey.values)) { $0.name }
+        }
         if sort == .load {
             let alphabetical = Dictionary(uniqueKeysWithValues: list.enumerated().map { ($1.key, $0) })
             list.sort { a, b in

@@ -100,14 +100,21 @@ public struct TimelineState: Sendable {
             var names: [String: String] = [:]
             var orphans: [Int] = []
             for task in drawable {
-                var seen: Set<String> = []
-                for agency in tasks[task].lead where seen.insert(AgencyIdentity.of(agency)).inserted {
-                    members[AgencyIdentity.of(agency), default: []].append(task)
-                    names[AgencyIdentity.of(agency)] = agency.canonical
+                var seen: [String] = []  // a task's leads are few: a list beats a set
+                for agency in tasks[task].lead {
+                    let identity = AgencyIdentity.of(agency)
+                    guard !seen.contains(identity) else { continue }
+                    seen.append(identity)
+                    members[identity, default: []].append(task)
+                    if names[identity] == nil { names[identity] = agency.canonical }
                 }
                 if seen.isEmpty { orphans.append(task) }
             }
-            for key in VietnameseCollation.sorted(Array(members.keys), by: { names[$0] ?? $0 }) {
+            // Vietnamese order, from the ranks the plan's load computed once.
+            let ordered = members.keys.sorted {
+                (document.agencyRank[$0] ?? Int.max, $0) < (document.agencyRank[$1] ?? Int.max, $1)
+            }
+            for key in ordered {
                 rows += section(.agency(key: key, name: names[key] ?? key), members[key] ?? [])
             }
             rows += section(.unassigned, orphans)
