@@ -49,6 +49,12 @@ struct RenderContext {
         TextLine.draw(spans, in: Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), glyphs: glyphs, into: &screen)
     }
 
+    /// Whether a task matches the active search (for highlighting visible rows only).
+    func matchesSearch(task index: Int, in document: LoadedPlan) -> Bool {
+        guard let searchWords else { return false }
+        return document.taskMatches(index, words: searchWords)
+    }
+
     /// Whether the row's search key matches the active search (for highlighting visible rows only).
     func matchesSearch(_ key: String?) -> Bool {
         guard let searchWords, let key else { return false }

@@ -96,7 +96,7 @@ enum TasksPane {
     static func taskRow(_ index: Int, _ context: RenderContext, _ document: LoadedPlan, widths: [Int]) -> TableRow {
         let task = document.plan.tasks[index]
         let standing = document.standings[index]
-        let matched = context.matchesSearch(document.taskKeys[index])
+        let matched = context.matchesSearch(task: index, in: document)
         let lead = context.agencies.names(task.lead)
         let leadFull = lead.joined(separator: ", ")
         let leadText = DisplayWidth.of(leadFull) <= widths[2] ? leadFull : AgencyAbbreviation.list(lead)

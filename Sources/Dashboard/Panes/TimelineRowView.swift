@@ -8,7 +8,7 @@ enum TimelineRowView {
         let standing = document.standings[task]
         var style = context.standingStyle(standing)
         style.selected = selected
-        let matched = context.matchesSearch(document.taskKeys[task])
+        let matched = context.matchesSearch(task: task, in: document)
         // Without colours the standing is still there: its symbol follows the code.
         let label: [Span] = [
             Span(indented ? "  " : "", Style(.normal, selected: selected)),

@@ -7,8 +7,13 @@ public struct LoadedPlan: Sendable {
     public let plan: Plan
     public private(set) var statuses: [StatusKey: StatusRecord]
     public private(set) var asOf: CalendarDate
-    /// Diacritic-free search key per task (code, text, agencies, timeframe).
+    /// Diacritic-free search key per task: its code, text and timeframe. Its agencies are matched through
+    /// `agencyKeys`, folded once per agency rather than once per mention (a 100,000-task plan names each
+    /// of its agencies thousands of times).
     public let taskKeys: [String]
+    /// The agencies each task names (lead first), as indexes into `agencyKeys`.
+    public let taskAgencies: [[Int32]]
+    public let agencyKeys: [String]
     public let groupKeys: [String]
     /// Task indexes per group, in plan order; tasks of no listed group come last.
     public let tasksByGroup: [[Int]]
@@ -37,20 +42,22 @@ public struct LoadedPlan: Sendable {
         // so nothing here copies whole tasks, folds an agency's name twice, or allocates per agency mention.
         let tasks = plan.tasks
         var agencyNumber: [String: Int] = [:]
-        var agencyKeys: [[UInt8]] = []
+        var agencyKeys: [String] = []
         var agencyIdentities: [String] = []
         var agencyNames: [String] = []
         func number(of agency: AgencyRef) -> Int {
             let identity = AgencyIdentity.of(agency)
             if let known = agencyNumber[identity] { return known }
             agencyNumber[identity] = agencyKeys.count
-            agencyKeys.append(Array(SearchKey.make("\(agency.printed) \(agency.canonical)").utf8))
+            agencyKeys.append(SearchKey.make("\(agency.printed) \(agency.canonical)"))
             agencyIdentities.append(identity)
             agencyNames.append(agency.canonical)
             return agencyKeys.count - 1
         }
         var keys: [String] = []
         var agenciesOfTasks: [[String]] = []
+        var agencyNumbersOfTasks: [[Int32]] = []
+        agencyNumbersOfTasks.reserveCapacity(tasks.count)
         var ends: [CalendarDate?] = []
         keys.reserveCapacity(tasks.count)
         agenciesOfTasks.reserveCapacity(tasks.count)
@@ -65,14 +72,17 @@ public struct LoadedPlan: Sendable {
             buffer.append(0x20)
             SearchKey.append(utf8: tasks[index].timeframe.text, to: &buffer)
             var identities: [String] = []
+            var numbers: [Int32] = []
             for agency in tasks[index].lead + tasks[index].cooperating {
                 let n = number(of: agency)
-                buffer.append(0x20)
-                buffer += agencyKeys[n]
-                if !identities.contains(agencyIdentities[n]) { identities.append(agencyIdentities[n]) }
+                if !identities.contains(agencyIdentities[n]) {
+                    identities.append(agencyIdentities[n])
+                    numbers.append(Int32(n))
+                }
             }
             keys.append(String(decoding: buffer, as: UTF8.self))
             agenciesOfTasks.append(identities)
+            agencyNumbersOfTasks.append(numbers)
             ends.append(tasks[index].timeframe.end)
             widest = max(widest, DisplayWidth.of(tasks[index].code))
         }
@@ -80,6 +90,8 @@ public struct LoadedPlan: Sendable {
             for agency in duty.agencies { _ = number(of: agency) }
         }
         self.taskKeys = keys
+        self.taskAgencies = agencyNumbersOfTasks
+        self.agencyKeys = agencyKeys
         self.taskAgencyKeys = agenciesOfTasks
         self.groupKeys = plan.groups.map { SearchKey.make("\($0.code) \($0.title)") }
         var groupIndex: [String: Int] = [:]
@@ -111,6 +123,14 @@ public struct LoadedPlan: Sendable {
         self.standings = []
         self.standingCounts = [:]
         recomputeStandings()
+    }
+
+    /// Whether every word of a search occurs in the task's key or in the key of one of its agencies.
+    public func taskMatches(_ index: Int, words: [String]) -> Bool {
+        let key = taskKeys[index]
+        return words.allSatisfy { word in
+            key.includes(word) || taskAgencies[index].contains { agencyKeys[Int($0)].includes(word) }
+        }
     }
 
     public mutating func update(statuses: [StatusKey: StatusRecord]) {

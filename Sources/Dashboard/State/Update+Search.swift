@@ -1,19 +1,19 @@
 import PlanKit
 
 extension DashboardApp {
-    /// The precomputed search key of a row of a pane (nil for rows that cannot match).
-    static func searchKey(_ pane: Pane, row: Int, _ state: AppState) -> String? {
-        guard let document = state.document else { return nil }
+    /// Whether a row of a pane matches a search's words (rows that cannot match, such as headings, never do).
+    static func rowMatches(_ pane: Pane, row: Int, words: [String], _ state: AppState) -> Bool {
+        guard let document = state.document else { return false }
         switch pane {
-        case .objectives: return document.objectiveRows[row].searchKey
+        case .objectives: return SearchKey.matches(key: document.objectiveRows[row].searchKey, words: words)
         case .tasks:
             switch state.matrix.rows[row] {
-            case .task(let task): return document.taskKeys[task]
-            case .group(let group, _): return document.groupKeys[group]
-            case .ungrouped: return nil
+            case .task(let task): return document.taskMatches(task, words: words)
+            case .group(let group, _): return SearchKey.matches(key: document.groupKeys[group], words: words)
+            case .ungrouped: return false
             }
-        case .agencies: return state.agencies.nodes[row].searchKey
-        case .timeline: return state.timeline.searchKey(row: row, document)
+        case .agencies: return SearchKey.matches(key: state.agencies.nodes[row].searchKey, words: words)
+        case .timeline: return state.timeline.rowMatches(row: row, words: words, document)
         }
     }
 
@@ -25,7 +25,7 @@ extension DashboardApp {
         guard !words.isEmpty else { return nil }
         for step in 0..<count {
             let row = ((forward ? start + step : start - step) % count + count) % count
-            if let key = searchKey(state.pane, row: row, state), SearchKey.matches(key: key, words: words) { return row }
+            if rowMatches(state.pane, row: row, words: words, state) { return row }
         }
         return nil
     }
@@ -34,7 +34,7 @@ extension DashboardApp {
     static func allMatches(_ query: String, _ state: AppState) -> [Int] {
         let words = SearchKey.words(of: query)
         return (0..<rowCount(state.pane, state)).filter { row in
-            searchKey(state.pane, row: row, state).map { SearchKey.matches(key: $0, words: words) } ?? false
+            rowMatches(state.pane, row: row, words: words, state)
         }
     }
 
@@ -56,7 +56,7 @@ extension DashboardApp {
         var count = 0
         var index = 0
         for candidate in 0..<rowCount(state.pane, state) {
-            guard let key = searchKey(state.pane, row: candidate, state), SearchKey.matches(key: key, words: words) else {
+            guard rowMatches(state.pane, row: candidate, words: words, state) else {
                 continue
             }
             count += 1

@@ -5,12 +5,13 @@ struct BinaryReader {
         var description: String { "the stored plan is damaged (byte \(offset))" }
     }
 
-    private let bytes: [UInt8]
+    /// Borrowed from the caller for the duration of one decode: a large plan is not copied to be read.
+    private let bytes: UnsafeRawBufferPointer
     private var offset: Int
     private var strings: [String] = []
 
-    init(_ bytes: [UInt8], magic: [UInt8], version expected: Int) throws {
-        guard bytes.count >= magic.count, Array(bytes[0..<magic.count]) == magic else { throw Corrupt(offset: 0) }
+    init(_ bytes: UnsafeRawBufferPointer, magic: [UInt8], version expected: Int) throws {
+        guard bytes.count >= magic.count, bytes.prefix(magic.count).elementsEqual(magic) else { throw Corrupt(offset: 0) }
         self.bytes = bytes
         self.offset = magic.count
         guard try int() == expected else { throw Corrupt(offset: offset) }
@@ -20,7 +21,7 @@ struct BinaryReader {
         for _ in 0..<count {
             let length = try int()
             guard length >= 0, offset + length <= bytes.count else { throw Corrupt(offset: offset) }
-            strings.append(String(decoding: bytes[offset..<(offset + length)], as: UTF8.self))
+            strings.append(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + length)]), as: UTF8.self))
             offset += length
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import PlanKit
 
 /// The stored form of a `Plan`: compact and quick to read. A plan of 100,000 tasks names a few hundred
@@ -90,6 +91,14 @@ enum PlanCodec {
     }
 
     static func decode(_ bytes: [UInt8]) throws -> Plan {
+        try bytes.withUnsafeBytes { try decode($0) }
+    }
+
+    static func decode(_ data: Data) throws -> Plan {
+        try data.withUnsafeBytes { try decode($0) }
+    }
+
+    static func decode(_ bytes: UnsafeRawBufferPointer) throws -> Plan {
         var r = try BinaryReader(bytes, magic: magic, version: version)
         let identity = PlanIdentity(issuer: try r.string(), province: try r.optionalString(), number: try r.optionalString(),
                                     date: try date(&r), title: try r.string(), signer: try r.optionalString())

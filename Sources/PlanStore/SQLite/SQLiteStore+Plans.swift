@@ -138,7 +138,7 @@ extension SQLiteStore {
             return nil
         }
         do {
-            return try PlanCodec.decode(Array(blob))
+            return try PlanCodec.decode(blob)
         } catch {
             throw StoreError.invalidPlan("\(id): \(error)")
         }

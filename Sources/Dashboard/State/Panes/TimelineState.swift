@@ -43,13 +43,13 @@ public struct TimelineState: Sendable {
         return index
     }
 
-    func searchKey(row: Int, _ document: LoadedPlan) -> String? {
-        guard rows.indices.contains(row) else { return nil }
+    func rowMatches(row: Int, words: [String], _ document: LoadedPlan) -> Bool {
+        guard rows.indices.contains(row) else { return false }
         switch rows[row] {
-        case .task(let index): return document.taskKeys[index]
-        case .header(.agency(_, let name), _): return SearchKey.make(name)
-        case .header(.group(let index), _): return document.groupKeys[index]
-        case .header: return nil
+        case .task(let index): return document.taskMatches(index, words: words)
+        case .header(.agency(_, let name), _): return SearchKey.matches(key: SearchKey.make(name), words: words)
+        case .header(.group(let index), _): return SearchKey.matches(key: document.groupKeys[index], words: words)
+        case .header: return false
         }
     }
 
