@@ -13,14 +13,7 @@ extension Store {
                                doneOn: entry.to.doneOn, note: entry.to.note)
         }
         return ReportInput(planID: planID, plan: plan, statuses: try statuses(planID: planID), changes: changes,
-                           recordedValues: try recordedTargetValues(planID: planID))
-    }
-
-    public func recordedTargetValues(planID: String) throws -> [RecordedTargetValue] {
-        try targetValues(planID: planID).map {
-            RecordedTargetValue(objectiveIndex: $0.objectiveIndex, targetIndex: $0.targetIndex, year: $0.year,
-                                value: $0.value, note: $0.note)
-        }
+                           recordedValues: try targetValues(planID: planID))
     }
 }
 

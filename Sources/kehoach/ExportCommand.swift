@@ -44,7 +44,7 @@ struct ExportCommand: ParsableCommand {
         let day = try AsOfDate.parse(asOf, l)
         let (summary, plan) = try context.resolvePlan(self.plan)
         let statuses = try context.attempt { try context.store.statuses(planID: summary.id) }
-        let values = try context.attempt { try context.store.recordedTargetValues(planID: summary.id) }
+        let values = try context.attempt { try context.store.targetValues(planID: summary.id) }
         let chosen = format ?? output.formatFromExtension(ExportFormat.self, aliases: ["yml": .yaml, "markdown": .md]) ?? .json
         let progress = ProgressLine(outputToTerminal: output.path == nil)
         let label = l.pick(vi: "Đang xuất \(summary.id)…", en: "Exporting \(summary.id)…")

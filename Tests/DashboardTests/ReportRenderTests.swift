@@ -31,7 +31,7 @@ import Testing
             StatusChangeRecord(key: StatusKey(taskCode: "3.1"), on: Seeds.date("2026-04-02"), who: "Trần Minh",
                                kind: .edit, from: .notStarted, to: .inProgress, progress: 60, note: "Chờ ý kiến các sở | bản 2"),
         ]
-        let values = [RecordedTargetValue(objectiveIndex: 6, targetIndex: 0, year: 2026, value: 1280.5)]
+        let values = [TargetValue(objectiveIndex: 6, targetIndex: 0, year: 2026, value: 1280.5)]
         return ReportBuilder.build(ReportInput(planID: "thai-nguyen", plan: Seeds.thaiNguyen, statuses: statuses,
                                                changes: changes, recordedValues: values),
                                    options: ReportOptions(asOf: asOf, breakdown: breakdown, directory: Seeds.directory))

@@ -48,7 +48,7 @@ enum ReportFixtures {
 
     /// "Mỗi năm tuyển và đào tạo khoảng 300 nhân lực…": objective 6, target 0 of the Thái Nguyên plan.
     static let thaiNguyenValues = [
-        RecordedTargetValue(objectiveIndex: 6, targetIndex: 0, year: 2025, value: 250),
-        RecordedTargetValue(objectiveIndex: 6, targetIndex: 0, year: 2026, value: 280, note: "đến tháng 10"),
+        TargetValue(objectiveIndex: 6, targetIndex: 0, year: 2025, value: 250),
+        TargetValue(objectiveIndex: 6, targetIndex: 0, year: 2026, value: 280, note: "đến tháng 10"),
     ]
 }

@@ -1,7 +1,7 @@
 extension PlanExport {
     /// The export of a plan and what was recorded about it. With `derivedFor`, each task also carries
     /// its current status, standing and deadline on that day (the JSON and CSV forms).
-    public init(plan: Plan, id: String, statuses: [StatusKey: StatusRecord], recordedValues: [RecordedTargetValue] = [],
+    public init(plan: Plan, id: String, statuses: [StatusKey: StatusRecord], recordedValues: [TargetValue] = [],
                 derivedFor asOf: CalendarDate? = nil, calculator: StandingCalculator = StandingCalculator(),
                 progress: ((Int, Int) -> Void)? = nil) {
         func agency(_ ref: AgencyRef) -> Agency { Agency(name: ref.printed, canonical: ref.canonical, kind: ref.kind, id: ref.agencyID) }

@@ -17,7 +17,7 @@ extension PlanExport {
     /// The plan, its statuses and recorded target values. Agencies without `canonical` are resolved by
     /// `directory`, timeframes without `kind` read again from their text; all text is NFC.
     public func read(directory: AgencyDirectory?) throws -> (plan: Plan, statuses: [StatusKey: StatusRecord],
-                                                              recordedValues: [RecordedTargetValue]) {
+                                                              recordedValues: [TargetValue]) {
         guard format == Self.formatName else { throw PlanExportError.unsupportedFormat(format) }
         func agency(_ entry: Agency) -> AgencyRef {
             let name = entry.name.nfc
@@ -29,12 +29,12 @@ extension PlanExport {
         let header = plan
         let identity = PlanIdentity(issuer: header.issuer.nfc, province: header.province?.nfc, number: header.number?.nfc,
                                     date: header.date, title: header.title.nfc, signer: header.signer?.nfc)
-        var recordedValues: [RecordedTargetValue] = []
+        var recordedValues: [TargetValue] = []
         let objectives = objectives.enumerated().map { objectiveIndex, entry in
             Objective(level: entry.level, heading: entry.heading.nfc, text: entry.text.nfc,
                       targets: entry.targets.enumerated().map { targetIndex, target in
                           for value in target.recorded ?? [] {
-                              recordedValues.append(RecordedTargetValue(objectiveIndex: objectiveIndex, targetIndex: targetIndex,
+                              recordedValues.append(TargetValue(objectiveIndex: objectiveIndex, targetIndex: targetIndex,
                                                                         year: value.year, value: value.value, note: value.note?.nfc))
                           }
                           return Target(value: target.value, valueText: target.valueText.nfc, qualifier: target.qualifier,

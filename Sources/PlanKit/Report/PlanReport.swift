@@ -75,7 +75,7 @@ public struct PlanReport: Codable, Sendable, Equatable {
         /// The value recorded for the report's year.
         public var valueInYear: Double?
         /// Every recorded value, by year.
-        public var recorded: [RecordedTargetValue]
+        public var recorded: [TargetValue]
     }
 
     public struct ReportingLine: Codable, Sendable, Equatable {

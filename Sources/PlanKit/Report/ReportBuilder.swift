@@ -100,7 +100,7 @@ public enum ReportBuilder {
         return VietnameseCollation.sorted(order.compactMap { lines[$0] }) { $0.agency.printed }
     }
 
-    static func targetLines(_ plan: Plan, _ values: [RecordedTargetValue], year: Int) -> [PlanReport.TargetLine] {
+    static func targetLines(_ plan: Plan, _ values: [TargetValue], year: Int) -> [PlanReport.TargetLine] {
         var lines: [PlanReport.TargetLine] = []
         for (objectiveIndex, objective) in plan.objectives.enumerated() {
             for (targetIndex, target) in objective.targets.enumerated() {

@@ -6,10 +6,10 @@ public struct ReportInput: Sendable {
     public var statuses: [StatusKey: StatusRecord]
     /// Every status change, oldest first.
     public var changes: [StatusChangeRecord]
-    public var recordedValues: [RecordedTargetValue]
+    public var recordedValues: [TargetValue]
 
     public init(planID: String, plan: Plan, statuses: [StatusKey: StatusRecord], changes: [StatusChangeRecord] = [],
-                recordedValues: [RecordedTargetValue] = []) {
+                recordedValues: [TargetValue] = []) {
         self.planID = planID
         self.plan = plan
         self.statuses = statuses
@@ -44,24 +44,6 @@ public struct StatusChangeRecord: Codable, Sendable, Equatable {
         self.to = to
         self.progress = progress
         self.doneOn = doneOn
-        self.note = note
-    }
-}
-
-/// An actual value recorded against a target for a year ("2025: 280 trained").
-public struct RecordedTargetValue: Codable, Sendable, Equatable, Hashable {
-    /// Index of the objective in `Plan.objectives`, and of the target in its `targets`.
-    public var objectiveIndex: Int
-    public var targetIndex: Int
-    public var year: Int
-    public var value: Double
-    public var note: String?
-
-    public init(objectiveIndex: Int, targetIndex: Int, year: Int, value: Double, note: String? = nil) {
-        self.objectiveIndex = objectiveIndex
-        self.targetIndex = targetIndex
-        self.year = year
-        self.value = value
         self.note = note
     }
 }

@@ -15,7 +15,7 @@ enum ExportImport {
     }
 
     static func read(path: String, data: Data) throws -> (export: PlanExport, plan: Plan, statuses: [StatusKey: StatusRecord],
-                                                          values: [RecordedTargetValue], text: String) {
+                                                          values: [TargetValue], text: String) {
         guard let text = String(data: data, encoding: .utf8) else {
             throw CommandSupport.Failure(message: "\(path): not UTF-8 text", code: 2)
         }
@@ -28,7 +28,7 @@ enum ExportImport {
         }
     }
 
-    static func store(path: String, plan: Plan, statuses: [StatusKey: StatusRecord], values: [RecordedTargetValue],
+    static func store(path: String, plan: Plan, statuses: [StatusKey: StatusRecord], values: [TargetValue],
                       text: String, global: GlobalOptions) throws {
         let context = try StoreContext.open(global, importBundled: false)
         let l = context.language
@@ -65,13 +65,11 @@ enum ExportImport {
         if !changes.isEmpty {
             batch = try context.attempt { try store.apply(changes, planID: planID, by: context.user) }.batch
         }
-        let recorded = Set(try context.attempt { try store.recordedTargetValues(planID: planID) })
+        let recorded = Set(try context.attempt { try store.targetValues(planID: planID) })
         var valueCount = 0
         for value in values where !recorded.contains(value) {
             try context.attempt {
-                try store.recordTargetValue(TargetValue(objectiveIndex: value.objectiveIndex, targetIndex: value.targetIndex,
-                                                        year: value.year, value: value.value, note: value.note),
-                                            planID: planID, by: context.user)
+                try store.recordTargetValue(value, planID: planID, by: context.user)
             }
             valueCount += 1
         }
