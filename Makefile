@@ -59,5 +59,6 @@ clean:
 
 # Benchmarks (release build): prints each figure beside its goal.
 bench: deps
+	$(SWIFT) build -c release --product kehoach
 	$(SWIFT) build -c release --product KehoachBench
 	.build/release/KehoachBench

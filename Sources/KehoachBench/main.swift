@@ -19,8 +19,10 @@ do {
         defer { fixture.remove() }
         report.add("\(taskCount / 1000)k: build the store (import + statuses)", build, "ms")
         try DashboardBenchmark.run(taskCount: taskCount, fixture: fixture, into: &report)
+        try ColdStartBenchmark.run(label: "\(taskCount / 1000)k", databasePath: fixture.databasePath, into: &report)
     }
-    report.add("peak resident memory", Measure.peakResidentMB(), "MB", goal: "< 150 MB", met: Measure.peakResidentMB() < 150)
+    // This process built every fixture as well: its peak is not the dashboard's (see the cold-start rows).
+    report.add("peak resident memory of the benchmark process", Measure.peakResidentMB(), "MB")
     report.printTable()
 } catch {
     FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))

@@ -47,5 +47,10 @@ struct FirstFrameCommand: ParsableCommand {
             runtime.present()
             print("first switch to pane \(pane): \(ms(clock.now - before)) ms")
         }
+        // VmHWM belongs to this address space alone (getrusage's peak carries over from the spawning process).
+        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) {
+            print("peak memory: \(line.dropFirst(6).trimmingCharacters(in: .whitespaces))")
+        }
     }
 }
