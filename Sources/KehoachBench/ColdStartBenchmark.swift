@@ -1,8 +1,7 @@
 import Foundation
 
 /// The dashboard as a user starts it: a new `kehoach` process opens the store and draws its first frame
-/// (`kehoach dev first-frame`, which also visits panes 3 and 4), timed from outside, with that
-/// process's own peak memory.
+/// (`kehoach dev first-frame`), timed from outside, with that process's own peak memory.
 enum ColdStartBenchmark {
     static func run(label: String, databasePath: String, into report: inout Report) throws {
         let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
