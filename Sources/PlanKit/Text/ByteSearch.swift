@@ -3,17 +3,23 @@ extension StringProtocol {
     /// (search keys, NFC lines) this is the same answer as `contains`, without Foundation's Unicode
     /// machinery, which costs more than the whole rest of an import.
     public func includes(_ needle: String) -> Bool {
-        let pattern = Array(needle.utf8)
-        guard !pattern.isEmpty else { return true }
-        if let found = utf8.withContiguousStorageIfAvailable({ ByteSearch.contains($0, pattern) }) { return found }
-        return Array(utf8).withUnsafeBufferPointer { ByteSearch.contains($0, pattern) }
+        if needle.isEmpty { return true }
+        // Native strings are contiguous: no copy of either side (this runs for every row of a search).
+        let found = utf8.withContiguousStorageIfAvailable { hay in
+            needle.utf8.withContiguousStorageIfAvailable { pattern in ByteSearch.contains(hay, pattern) }
+        }
+        if let found, let result = found { return result }
+        return Array(utf8).withUnsafeBufferPointer { hay in
+            Array(needle.utf8).withUnsafeBufferPointer { ByteSearch.contains(hay, $0) }
+        }
     }
 }
 
 enum ByteSearch {
     /// First-byte scan, then compare: the searched text is a few hundred bytes, the pattern a word.
-    static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8]) -> Bool {
+    static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = hay.count, m = pattern.count
+        guard m > 0 else { return true }
         guard m <= n else { return false }
         let first = pattern[0]
         var i = 0

@@ -118,9 +118,10 @@ public enum SearchKey {
         matches(key: key, words: words(of: query))
     }
 
-    /// The query's words as search keys: made once per query, then matched against every row.
+    /// The query's words as search keys: made once per query, then matched against every row. Longest
+    /// first: the rarest word usually rules a row out on the first test.
     public static func words(of query: String) -> [String] {
-        make(query).split(separator: " ").map(String.init)
+        make(query).split(separator: " ").map(String.init).sorted { $0.utf8.count > $1.utf8.count }
     }
 
     /// True when every word occurs in `key` (an empty query matches everything).
