@@ -111,3 +111,19 @@ struct TextTests {
         #expect(d.vietnamese == "29/02/2024")
     }
 }
+
+@Suite("Byte search")
+struct ByteSearchTests {
+    @Test func findsWordsAnywhereAndOnlyWhole() {
+        let key = SearchKey.make("Sở Kế hoạch và Đầu tư; Sở Tài chính")
+        for word in ["so", "ke hoach", "chinh", "tu;", "s", "a"] { #expect(key.includes(word), "\(word)") }
+        for word in ["chinhx", "kehoach", "z", "so ke hoach va dau tu; so tai chinh ", String(repeating: "a", count: 80)] {
+            #expect(!key.includes(word), "\(word)")
+        }
+        #expect("aaab".includes("aab"))
+        #expect("".includes(""))
+        #expect(!"".includes("a"))
+        #expect("Sở".includes("Sở"))
+        #expect(Substring("xxSởyy").dropFirst(2).includes("Sở"))
+    }
+}

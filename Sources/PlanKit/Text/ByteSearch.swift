@@ -1,3 +1,5 @@
+import Foundation
+
 extension StringProtocol {
     /// Whether `needle` occurs in this text, compared byte by byte. For text that is already normalised
     /// (search keys, NFC lines) this is the same answer as `contains`, without Foundation's Unicode
@@ -21,14 +23,15 @@ enum ByteSearch {
         let n = hay.count, m = pattern.count
         guard m > 0 else { return true }
         guard m <= n else { return false }
-        let first = pattern[0]
+        guard let base = hay.baseAddress else { return false }
+        let first = Int32(pattern[0])
         var i = 0
-        while i <= n - m {
-            if hay[i] == first {
-                var k = 1
-                while k < m && hay[i + k] == pattern[k] { k += 1 }
-                if k == m { return true }
-            }
+        // memchr finds each candidate first byte with the C library's vectorised scan.
+        while i <= n - m, let hit = memchr(base + i, first, n - m - i + 1) {
+            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            var k = 1
+            while k < m && hay[i + k] == pattern[k] { k += 1 }
+            if k == m { return true }
             i += 1
         }
         return false
