@@ -125,6 +125,25 @@ public struct LoadedPlan: Sendable {
         recomputeStandings()
     }
 
+    /// Which tasks match a search's words, all at once: each agency is tested once per word, then each task
+    /// is one byte scan of its key per word plus table lookups (a 100,000-task plan in milliseconds).
+    public func taskMatchFlags(words: [String]) -> [Bool] {
+        let patterns = words.map(BytePattern.init)
+        let agencyHits = patterns.map { pattern in agencyKeys.map { pattern.occurs(in: $0) } }
+        var flags = [Bool](repeating: false, count: taskKeys.count)
+        for index in taskKeys.indices {
+            var all = true
+            for (w, pattern) in patterns.enumerated() where !pattern.occurs(in: taskKeys[index]) {
+                if !taskAgencies[index].contains(where: { agencyHits[w][Int($0)] }) {
+                    all = false
+                    break
+                }
+            }
+            flags[index] = all
+        }
+        return flags
+    }
+
     /// Whether every word of a search occurs in the task's key or in the key of one of its agencies.
     public func taskMatches(_ index: Int, words: [String]) -> Bool {
         let key = taskKeys[index]

@@ -30,9 +30,19 @@ extension DashboardApp {
         return nil
     }
 
-    /// Every matching row of the pane, ascending: one scan.
+    /// Every matching row of the pane, ascending: one scan (tasks are matched all at once).
     static func allMatches(_ query: String, _ state: AppState) -> [Int] {
         let words = SearchKey.words(of: query)
+        if state.pane == .tasks, let document = state.document {
+            let flags = document.taskMatchFlags(words: words)
+            return state.matrix.rows.indices.filter { row in
+                switch state.matrix.rows[row] {
+                case .task(let task): return flags[task]
+                case .group(let group, _): return SearchKey.matches(key: document.groupKeys[group], words: words)
+                case .ungrouped: return false
+                }
+            }
+        }
         return (0..<rowCount(state.pane, state)).filter { row in
             rowMatches(state.pane, row: row, words: words, state)
         }

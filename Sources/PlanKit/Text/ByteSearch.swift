@@ -37,3 +37,21 @@ enum ByteSearch {
         return false
     }
 }
+
+/// A search word made once and tested against many keys (every task of a plan).
+public struct BytePattern: Sendable {
+    private let bytes: [UInt8]
+    private let text: String
+
+    public init(_ text: String) {
+        self.text = text
+        self.bytes = Array(text.utf8)
+    }
+
+    public func occurs(in key: String) -> Bool {
+        let found = key.utf8.withContiguousStorageIfAvailable { hay in
+            bytes.withUnsafeBufferPointer { ByteSearch.contains(hay, $0) }
+        }
+        return found ?? key.includes(text)
+    }
+}
