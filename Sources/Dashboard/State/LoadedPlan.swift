@@ -11,9 +11,14 @@ public struct LoadedPlan: Sendable {
     /// `agencyKeys`, folded once per agency rather than once per mention (a 100,000-task plan names each
     /// of its agencies thousands of times).
     public let taskKeys: [String]
-    /// The agencies each task names (lead first), as indexes into `agencyKeys`.
+    /// The agencies each task names (lead first, each once), as indexes into the agency table below.
     public let taskAgencies: [[Int32]]
+    /// How many of `taskAgencies[i]` lead the task; the rest cooperate.
+    public let taskLeadCounts: [Int]
+    /// The plan's agencies, numbered in order of first mention: search key, identity, first reference.
     public let agencyKeys: [String]
+    public let agencyIdentities: [String]
+    public let agencyReferences: [AgencyRef]
     public let groupKeys: [String]
     /// Task indexes per group, in plan order; tasks of no listed group come last.
     public let tasksByGroup: [[Int]]
@@ -45,6 +50,7 @@ public struct LoadedPlan: Sendable {
         var agencyKeys: [String] = []
         var agencyIdentities: [String] = []
         var agencyNames: [String] = []
+        var agencyReferences: [AgencyRef] = []
         func number(of agency: AgencyRef) -> Int {
             let identity = AgencyIdentity.of(agency)
             if let known = agencyNumber[identity] { return known }
@@ -52,12 +58,15 @@ public struct LoadedPlan: Sendable {
             agencyKeys.append(SearchKey.make("\(agency.printed) \(agency.canonical)"))
             agencyIdentities.append(identity)
             agencyNames.append(agency.canonical)
+            agencyReferences.append(agency)
             return agencyKeys.count - 1
         }
         var keys: [String] = []
         var agenciesOfTasks: [[String]] = []
         var agencyNumbersOfTasks: [[Int32]] = []
+        var leadCounts: [Int] = []
         agencyNumbersOfTasks.reserveCapacity(tasks.count)
+        leadCounts.reserveCapacity(tasks.count)
         var ends: [CalendarDate?] = []
         keys.reserveCapacity(tasks.count)
         agenciesOfTasks.reserveCapacity(tasks.count)
@@ -73,13 +82,16 @@ public struct LoadedPlan: Sendable {
             SearchKey.append(utf8: tasks[index].timeframe.text, to: &buffer)
             var identities: [String] = []
             var numbers: [Int32] = []
-            for agency in tasks[index].lead + tasks[index].cooperating {
+            var leads = 0
+            for (position, agency) in (tasks[index].lead + tasks[index].cooperating).enumerated() {
                 let n = number(of: agency)
                 if !identities.contains(agencyIdentities[n]) {
                     identities.append(agencyIdentities[n])
                     numbers.append(Int32(n))
+                    if position < tasks[index].lead.count { leads += 1 }
                 }
             }
+            leadCounts.append(leads)
             keys.append(String(decoding: buffer, as: UTF8.self))
             agenciesOfTasks.append(identities)
             agencyNumbersOfTasks.append(numbers)
@@ -91,7 +103,10 @@ public struct LoadedPlan: Sendable {
         }
         self.taskKeys = keys
         self.taskAgencies = agencyNumbersOfTasks
+        self.taskLeadCounts = leadCounts
         self.agencyKeys = agencyKeys
+        self.agencyIdentities = agencyIdentities
+        self.agencyReferences = agencyReferences
         self.taskAgencyKeys = agenciesOfTasks
         self.groupKeys = plan.groups.map { SearchKey.make("\($0.code) \($0.title)") }
         var groupIndex: [String: Int] = [:]

@@ -37,6 +37,45 @@ public struct AgencyIndex: Sendable {
 
     public init(plans: [LoadedPlan], sort: AgencySort) {
         self.plans = plans
+        let list = plans.count == 1 ? Self.nodes(of: plans[0]) : Self.nodes(across: plans)
+        nodes = sort == .load ? Self.byLoad(list) : list
+        position = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1.key, $0) })
+    }
+
+    /// One plan: its load numbered the agencies and ranked them in Vietnamese order, so the index is built
+    /// on integers (a 100,000-task plan in milliseconds, where hashing names per mention took 200 ms).
+    private static func nodes(of document: LoadedPlan) -> [AgencyNode] {
+        var nodes = document.agencyReferences.indices.map { n in
+            let reference = document.agencyReferences[n]
+            return AgencyNode(key: document.agencyIdentities[n], name: reference.canonical, kind: reference.kind,
+                              reference: reference, searchKey: document.agencyKeys[n])
+        }
+        for t in document.taskAgencies.indices {
+            let ref = TaskRef(plan: 0, task: t)
+            let overdue = document.standings[t] == .overdue
+            for (position, n) in document.taskAgencies[t].enumerated() {
+                if position < document.taskLeadCounts[t] {
+                    nodes[Int(n)].led.append(ref)
+                    if overdue { nodes[Int(n)].overdue += 1 }
+                } else {
+                    nodes[Int(n)].cooperating.append(ref)
+                }
+            }
+        }
+        let numbers = Dictionary(document.agencyIdentities.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        for (d, duty) in document.plan.duties.enumerated() {
+            var seen: [Int] = []
+            for agency in duty.agencies {
+                guard let n = numbers[AgencyIdentity.of(agency)], !seen.contains(n) else { continue }
+                seen.append(n)
+                nodes[n].duties.append((0, d))
+            }
+        }
+        return nodes.sorted { (document.agencyRank[$0.key] ?? Int.max, $0.key) < (document.agencyRank[$1.key] ?? Int.max, $1.key) }
+    }
+
+    /// Several plans: agencies are matched by identity across them and collated by name.
+    private static func nodes(across plans: [LoadedPlan]) -> [AgencyNode] {
         var byKey: [String: AgencyNode] = [:]
         func touch(_ agency: AgencyRef, _ change: (inout AgencyNode) -> Void) {
             let key = AgencyIdentity.of(agency)
@@ -74,23 +113,17 @@ public struct AgencyIndex: Sendable {
                 }
             }
         }
-        // One plan: its load already ranked the agencies in Vietnamese order. Several: collate the names.
-        var list: [AgencyNode]
-        if plans.count == 1, let ranks = plans.first?.agencyRank {
-            list = byKey.values.sorted { (ranks[$0.key] ?? Int.max, $0.key) < (ranks[$1.key] ?? Int.max, $1.key) }
-        } else {
-            list = VietnameseCollation.sorted(Array(byKey.values)) { $0.name }
+        return VietnameseCollation.sorted(Array(byKey.values)) { $0.name }
+    }
+
+    /// Most tasks first, then most overdue, then Vietnamese order.
+    private static func byLoad(_ list: [AgencyNode]) -> [AgencyNode] {
+        let alphabetical = Dictionary(uniqueKeysWithValues: list.enumerated().map { ($1.key, $0) })
+        return list.sorted { a, b in
+            if a.load != b.load { return a.load > b.load }
+            if a.overdue != b.overdue { return a.overdue > b.overdue }
+            return (alphabetical[a.key] ?? 0) < (alphabetical[b.key] ?? 0)
         }
-        if sort == .load {
-            let alphabetical = Dictionary(uniqueKeysWithValues: list.enumerated().map { ($1.key, $0) })
-            list.sort { a, b in
-                if a.load != b.load { return a.load > b.load }
-                if a.overdue != b.overdue { return a.overdue > b.overdue }
-                return (alphabetical[a.key] ?? 0) < (alphabetical[b.key] ?? 0)
-            }
-        }
-        nodes = list
-        position = Dictionary(uniqueKeysWithValues: list.enumerated().map { ($1.key, $0) })
     }
 
     public static let empty = AgencyIndex(plans: [], sort: .name)

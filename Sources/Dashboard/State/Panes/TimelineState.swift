@@ -95,27 +95,22 @@ public struct TimelineState: Sendable {
             let loose = Set(document.ungroupedTasks)
             rows += section(.unassigned, drawable.filter { loose.contains($0) })
         case .agency:
-            // A task with several leads appears under each of them.
-            var members: [String: [Int]] = [:]
-            var names: [String: String] = [:]
+            // A task with several leads appears under each of them; the load numbered the agencies.
+            var members = Array(repeating: [Int](), count: document.agencyIdentities.count)
             var orphans: [Int] = []
             for task in drawable {
-                var seen: [String] = []  // a task's leads are few: a list beats a set
-                for agency in tasks[task].lead {
-                    let identity = AgencyIdentity.of(agency)
-                    guard !seen.contains(identity) else { continue }
-                    seen.append(identity)
-                    members[identity, default: []].append(task)
-                    if names[identity] == nil { names[identity] = agency.canonical }
-                }
-                if seen.isEmpty { orphans.append(task) }
+                let leads = document.taskAgencies[task].prefix(document.taskLeadCounts[task])
+                for n in leads { members[Int(n)].append(task) }
+                if leads.isEmpty { orphans.append(task) }
             }
             // Vietnamese order, from the ranks the plan's load computed once.
-            let ordered = members.keys.sorted {
-                (document.agencyRank[$0] ?? Int.max, $0) < (document.agencyRank[$1] ?? Int.max, $1)
+            let ordered = members.indices.filter { !members[$0].isEmpty }.sorted {
+                (document.agencyRank[document.agencyIdentities[$0]] ?? Int.max, $0)
+                    < (document.agencyRank[document.agencyIdentities[$1]] ?? Int.max, $1)
             }
-            for key in ordered {
-                rows += section(.agency(key: key, name: names[key] ?? key), members[key] ?? [])
+            for n in ordered {
+                rows += section(.agency(key: document.agencyIdentities[n], name: document.agencyReferences[n].canonical),
+                                members[n])
             }
             rows += section(.unassigned, orphans)
         }
