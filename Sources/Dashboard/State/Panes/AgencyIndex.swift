@@ -34,12 +34,16 @@ public struct AgencyIndex: Sendable {
     public let plans: [LoadedPlan]
     public let nodes: [AgencyNode]
     private let position: [String: Int]
+    /// For one plan: the node of each of the load's agency numbers.
+    private let nodeOfAgency: [Int]
 
     public init(plans: [LoadedPlan], sort: AgencySort) {
         self.plans = plans
         let list = plans.count == 1 ? Self.nodes(of: plans[0]) : Self.nodes(across: plans)
         nodes = sort == .load ? Self.byLoad(list) : list
         position = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1.key, $0) })
+        let lookup = position
+        nodeOfAgency = plans.count == 1 ? plans[0].agencyIdentities.map { lookup[$0] ?? 0 } : []
     }
 
     /// One plan: its load numbered the agencies and ranked them in Vietnamese order, so the index is built
@@ -138,6 +142,7 @@ public struct AgencyIndex: Sendable {
     public func partners(of nodeIndex: Int) -> [(node: Int, shared: Int)] {
         guard nodes.indices.contains(nodeIndex) else { return [] }
         let node = nodes[nodeIndex]
+        if plans.count == 1 { return partnersInOnePlan(of: nodeIndex) }
         var counts: [Int: Int] = [:]
         for ref in node.led + node.cooperating {
             let task = self.task(ref)
@@ -147,6 +152,21 @@ public struct AgencyIndex: Sendable {
             }
         }
         return counts.map { (node: $0.key, shared: $0.value) }
+            .sorted { $0.shared != $1.shared ? $0.shared > $1.shared : $0.node < $1.node }
+    }
+
+    /// One plan: counted on the load's agency numbers (this runs on every frame of the graph, and a busy
+    /// agency of a large plan shares thousands of tasks).
+    private func partnersInOnePlan(of nodeIndex: Int) -> [(node: Int, shared: Int)] {
+        let document = plans[0]
+        var counts = [Int](repeating: 0, count: nodes.count)
+        for ref in nodes[nodeIndex].led + nodes[nodeIndex].cooperating {
+            for n in document.taskAgencies[ref.task] {
+                let other = nodeOfAgency[Int(n)]
+                if other != nodeIndex { counts[other] += 1 }
+            }
+        }
+        return counts.indices.filter { counts[$0] > 0 }.map { (node: $0, shared: counts[$0]) }
             .sorted { $0.shared != $1.shared ? $0.shared > $1.shared : $0.node < $1.node }
     }
 
