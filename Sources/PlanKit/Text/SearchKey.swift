@@ -101,7 +101,10 @@ public enum SearchKey {
     /// Foundation's decomposition per scalar is slow.
     private static let asciiFolding: [UInt8] = {
         var table = [UInt8](repeating: 0xFF, count: 0x1F00)
-        for v in 0x80..<UInt32(table.count) {
+        // Only the Latin blocks and combining marks are worked out ahead (about a thousand scalars: a
+        // cold start pays for these); anything else in range keeps 0xFF and is folded when met.
+        let ranges: [ClosedRange<UInt32>] = [0x80...0x24F, 0x300...0x36F, 0x1E00...0x1EFF]
+        for v in ranges.joined() {
             guard let scalar = Unicode.Scalar(v) else { continue }
             let folded = Array(fold(scalar).utf8)
             if folded.isEmpty {
