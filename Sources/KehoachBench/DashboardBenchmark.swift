@@ -26,6 +26,9 @@ enum DashboardBenchmark {
         guard let runtime, device.last?.text.contains(fixture.taskCodes[0]) == true else {
             throw BenchError("the first frame does not show the first task")
         }
+        // The run loop's first idle wait (250 ms without a key) builds the panes not yet shown, as a
+        // user reading the first screen gives it time to.
+        runtime.dispatch(.tick)
         report.add("\(label): open the store", open, "ms")
         report.add("\(label): first full frame of the matrix after open (200×60)", firstFrame, "ms",
                    goal: taskCount == 100_000 ? "< 300 ms" : "", met: taskCount == 100_000 ? firstFrame < 300 : nil)

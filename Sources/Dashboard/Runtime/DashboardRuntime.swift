@@ -36,6 +36,8 @@ public final class DashboardRuntime {
                 checkForChanges()
                 // Flashed rows end on time, not on the next key.
                 if !state.editing.flashes.isEmpty { dispatch(.clock(Date())) }
+                // Idle: build the panes not shown yet, so the first switch to them is instant.
+                if state.panesStale && state.document != nil { dispatch(.tick) }
                 continue
             }
             if key == .resize {

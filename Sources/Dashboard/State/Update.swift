@@ -26,6 +26,11 @@ public enum DashboardApp {
             clampViewports(&state)
             return []
         case .tick:
+            // The loop is idle: derive the panes not shown yet (see `rebuildPanes`).
+            if state.panesStale && state.document != nil {
+                rebuildPanesNow(&state)
+                clampViewports(&state)
+            }
             return []
         case .started:
             state.isLoading = true
