@@ -9,14 +9,22 @@ enum Footer {
         var used = TextLine.width(spans)
         // Where a task is selected its editing keys come first: they are what a meeting uses most.
         let taskKeys = DashboardApp.taskKeysApply(context.state) ? context.state.keymap.bindings(in: .task).filter(\.inFooter) : []
-        for binding in taskKeys + context.state.keymap.footerBindings(for: bindingContext) {
-            let key = Span(" \(binding.keyLabel(context.text)) ", Style(.keyHint, bold: true))
-            let label = Span(context.text(.command(binding.command)) + " ", Style(.footer))
-            let width = TextLine.width([key, label])
-            if used + width > rect.width { break }
-            spans += [key, label]
+        let bindings = taskKeys + context.state.keymap.footerBindings(for: bindingContext)
+        func spansOf(_ binding: KeyBinding) -> [Span] {
+            [Span(" \(binding.keyLabel(context.text)) ", Style(.keyHint, bold: true)),
+             Span(context.text(.command(binding.command)) + " ", Style(.footer))]
+        }
+        // Quit and help always show, last: at 80 columns the other keys give way to them.
+        let always = bindings.filter { $0.command == .quit || $0.command == .help }.flatMap(spansOf)
+        let reserved = TextLine.width(always)
+        for binding in bindings where binding.command != .quit && binding.command != .help {
+            let pair = spansOf(binding)
+            let width = TextLine.width(pair)
+            if used + width + reserved > rect.width { break }
+            spans += pair
             used += width
         }
+        if used + reserved <= rect.width { spans += always }
         TextLine.draw(spans, in: rect, base: Style(.footer), glyphs: context.glyphs, into: &screen)
     }
 
