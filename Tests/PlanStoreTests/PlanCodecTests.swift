@@ -56,4 +56,23 @@ struct PlanCodecTests {
             _ = try? PlanCodec.decode(damaged)  // any outcome but a crash
         }
     }
+
+    @Test func hugeLengthsAndDatesAreErrorsToo() {
+        // A string-table length near Int.max must not overflow the bounds check.
+        var header = BinaryWriter()
+        header.int(1)
+        header.int(1)
+        header.int(Int.max)
+        #expect(throws: BinaryReader.Corrupt.self) { try PlanCodec.decode(PlanCodec.magic + header.body + [0x41]) }
+        // A day number past 9999-12-31 is refused, not turned into a date (or an overflow).
+        for day in [Int.max, 1_000_000_000_000, Int.min / 2] {
+            var w = BinaryWriter()
+            w.string("issuer")
+            w.optionalString(nil)
+            w.optionalString(nil)
+            w.bool(true)
+            w.int(day)
+            #expect(throws: BinaryReader.Corrupt.self) { try PlanCodec.decode(w.finish(magic: PlanCodec.magic, version: PlanCodec.version)) }
+        }
+    }
 }

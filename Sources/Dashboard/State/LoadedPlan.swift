@@ -51,9 +51,17 @@ public struct LoadedPlan: Sendable {
         var agencyIdentities: [String] = []
         var agencyNames: [String] = []
         var agencyReferences: [AgencyRef] = []
+        var wordings: Set<String> = []
         func number(of agency: AgencyRef) -> Int {
             let identity = AgencyIdentity.of(agency)
-            if let known = agencyNumber[identity] { return known }
+            if let known = agencyNumber[identity] {
+                // Another wording of a known agency ("Sở TT&TT", "Sở Thông tin và Truyền thông") is searchable too.
+                if wordings.insert(identity + "\u{0}" + agency.printed).inserted {
+                    agencyKeys[known] += " " + SearchKey.make(agency.printed)
+                }
+                return known
+            }
+            wordings.insert(identity + "\u{0}" + agency.printed)
             agencyNumber[identity] = agencyKeys.count
             agencyKeys.append(SearchKey.make("\(agency.printed) \(agency.canonical)"))
             agencyIdentities.append(identity)

@@ -113,7 +113,10 @@ extension DashboardApp {
     /// Turns an edit into changes based on the versions this terminal holds, and asks the store for them.
     static func send(_ edit: PendingEdit, _ state: inout AppState) -> [Effect] {
         guard let document = state.document, document.id == edit.planID else { return [] }
-        let changes = edit.keys.compactMap { edit.intent.change(for: $0, current: document.statuses[$0]) }
+        var changes = edit.keys.compactMap { edit.intent.change(for: $0, current: document.statuses[$0]) }
+        if let basedOn = edit.basedOn {
+            for i in changes.indices { if let seen = basedOn[changes[i].key] { changes[i].basedOnVersion = seen } }
+        }
         guard !changes.isEmpty else {
             state.message = StatusMessage(.editing(.nothingChanged))
             return []

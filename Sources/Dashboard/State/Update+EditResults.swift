@@ -11,7 +11,7 @@ extension DashboardApp {
         for record in records { statuses[record.key] = record }
         document.update(statuses: statuses)
         state.document = document
-        rebuildMatrix(&state)
+        rebuildAll(&state)  // standings changed: every pane's counts and colours too
     }
 
     /// This terminal's edit was saved: one undo step, the redo chain ends, the marks it used are cleared.
@@ -82,7 +82,10 @@ extension DashboardApp {
         guard let conflict = state.editing.conflict else { return [] }
         state.editing.conflict = nil
         if state.keymap.command(for: key, in: .conflict) == .edit(.applyMineOnTop) {
-            return send(conflict.edit, &state)
+            // "Mine on top": the same change, now based on the version the other terminal saved.
+            var edit = conflict.edit
+            edit.basedOn = nil
+            return send(edit, &state)
         }
         state.message = StatusMessage(.editing(.conflictDropped(conflict.current.updatedBy ?? "?")))
         return []

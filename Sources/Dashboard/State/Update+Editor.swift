@@ -18,7 +18,9 @@ extension DashboardApp {
         case .progress: text = record?.progress.map(String.init) ?? ""
         case .doneDate: text = state.text.date(record?.doneOn ?? state.asOf)
         }
-        var prompt = EditorPrompt(kind: kind, text: text, planID: targets.planID, keys: keys, fromMarks: targets.fromMarks)
+        let versions = Dictionary(keys.map { ($0, document.statuses[$0]?.version ?? 0) }, uniquingKeysWith: { a, _ in a })
+        var prompt = EditorPrompt(kind: kind, text: text, planID: targets.planID, keys: keys, fromMarks: targets.fromMarks,
+                                  versions: versions)
         prompt.editor.scrollToCursor(fieldWidth: editorFieldWidth(prompt, state))
         state.overlays.append(.editor(prompt))
     }
@@ -62,8 +64,8 @@ extension DashboardApp {
             intent = .status(.done, doneOn: date)
         }
         state.overlays.removeLast()
-        return send(PendingEdit(planID: prompt.planID, intent: intent, keys: prompt.keys, fromMarks: prompt.fromMarks),
-                    &state)
+        return send(PendingEdit(planID: prompt.planID, intent: intent, keys: prompt.keys, fromMarks: prompt.fromMarks,
+                                basedOn: prompt.versions), &state)
     }
 
     /// "Ghi chú 2.1 (năm 2026): ", "Tiến độ 3 nhiệm vụ (0–100): ".

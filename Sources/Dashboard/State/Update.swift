@@ -132,9 +132,8 @@ public enum DashboardApp {
             state.search = nil
             state.overlays.removeAll { if case .prompt = $0 { return false } else { return true } }
             if previousID != nil { state.message = StatusMessage(.planSwitched(plan.identity.number ?? id)) }
-        } else {
-            state.overlays.removeAll { if case .detail(let d) = $0 { return d.taskIndex >= plan.tasks.count } else { return false } }
         }
+        // A detail view follows its task by code (`remapDetails`), even when tasks before it were removed.
         rebuildAll(&state)
         afterReload(previous: previous, selection: selection, &state)
         var effects: [Effect] = []

@@ -20,7 +20,8 @@ struct BinaryReader {
         strings.reserveCapacity(count)
         for _ in 0..<count {
             let length = try int()
-            guard length >= 0, offset + length <= bytes.count else { throw Corrupt(offset: offset) }
+            // Compared without adding: a damaged length near Int.max must not overflow.
+            guard length >= 0, length <= bytes.count - offset else { throw Corrupt(offset: offset) }
             strings.append(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + length)]), as: UTF8.self))
             offset += length
         }

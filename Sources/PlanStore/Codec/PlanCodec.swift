@@ -142,8 +142,13 @@ enum PlanCodec {
                   end: try date(&r), note: try r.optionalString())
     }
 
+    /// 0001-01-01 and 9999-12-31 as day numbers: a damaged date outside them is an error, not a crash.
+    private static let dayRange = -719_162...2_932_896
+
     private static func date(_ r: inout BinaryReader) throws -> CalendarDate? {
-        try r.dayNumber().map(CalendarDate.init(dayNumber:))
+        guard let day = try r.dayNumber() else { return nil }
+        guard dayRange.contains(day) else { throw BinaryReader.Corrupt(offset: 0) }
+        return CalendarDate(dayNumber: day)
     }
 
     private static func enumValue<T>(_ r: inout BinaryReader, _ make: (String) -> T?) throws -> T {

@@ -44,6 +44,9 @@ public struct PendingEdit: Sendable, Hashable {
     public var keys: [StatusKey]
     /// The edit came from marks, which are cleared once it is saved.
     public var fromMarks: Bool
+    /// The versions the user saw when they began typing (an editor's text): the change is based on them,
+    /// so a change saved meanwhile by another terminal is a conflict, never silently overwritten.
+    public var basedOn: [StatusKey: Int]? = nil
 }
 
 /// The store said no: `key` was changed to `current` since this terminal read it.

@@ -14,13 +14,17 @@ public struct EditorPrompt: Sendable, Hashable {
     /// The statuses the accepted text goes to: the selected task's, the detail's, or every marked one.
     public var keys: [StatusKey]
     public var fromMarks: Bool
+    /// The versions of `keys` when the editor opened (0 for a task with no record yet).
+    public var versions: [StatusKey: Int]
 
-    public init(kind: EditorKind, text: String, planID: String, keys: [StatusKey], fromMarks: Bool) {
+    public init(kind: EditorKind, text: String, planID: String, keys: [StatusKey], fromMarks: Bool,
+                versions: [StatusKey: Int] = [:]) {
         self.kind = kind
         self.editor = LineEditor(text: text)
         self.planID = planID
         self.keys = keys
         self.fromMarks = fromMarks
+        self.versions = versions
     }
 }
 
