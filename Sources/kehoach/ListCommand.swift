@@ -150,7 +150,7 @@ struct TaskRow {
 
     func json(_ l: Language, asOf: CalendarDate) -> JSON {
         JSON(code: task.code, year: key.year, group: task.groupCode, text: task.text,
-             lead: task.lead.map(\.canonical), cooperating: task.cooperating.map(\.canonical),
+             lead: task.lead.map(\.printed), cooperating: task.cooperating.map(\.printed),
              timeframe: task.timeframe.text, deadline: deadline?.iso,
              status: (record?.status ?? .notStarted).rawValue, progress: record?.progress, doneOn: record?.doneOn?.iso,
              note: record?.note, version: record?.version ?? 0, standing: standing.rawValue,
