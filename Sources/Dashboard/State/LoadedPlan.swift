@@ -51,17 +51,19 @@ public struct LoadedPlan: Sendable {
         var agencyIdentities: [String] = []
         var agencyNames: [String] = []
         var agencyReferences: [AgencyRef] = []
-        var wordings: Set<String> = []
+        // Each agency's wordings so far: few per agency, and the codec shares their storage, so comparing is cheap.
+        var wordings: [[String]] = []
         func number(of agency: AgencyRef) -> Int {
             let identity = AgencyIdentity.of(agency)
             if let known = agencyNumber[identity] {
                 // Another wording of a known agency ("Sở TT&TT", "Sở Thông tin và Truyền thông") is searchable too.
-                if wordings.insert(identity + "\u{0}" + agency.printed).inserted {
+                if !wordings[known].contains(agency.printed) {
+                    wordings[known].append(agency.printed)
                     agencyKeys[known] += " " + SearchKey.make(agency.printed)
                 }
                 return known
             }
-            wordings.insert(identity + "\u{0}" + agency.printed)
+            wordings.append([agency.printed])
             agencyNumber[identity] = agencyKeys.count
             agencyKeys.append(SearchKey.make("\(agency.printed) \(agency.canonical)"))
             agencyIdentities.append(identity)
