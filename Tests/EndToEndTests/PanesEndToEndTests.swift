@@ -6,9 +6,7 @@ import Testing
        .timeLimit(.minutes(1)))
 struct PanesEndToEndTests {
     static func start(width: Int = 100, height: Int = 30) throws -> (TmuxSession, URL) {
-        let dir = try Binary.temporaryDirectory()
-        let arguments = ["--db", dir.appendingPathComponent("kehoach.sqlite").path, "--as-of", "2026-11-23"]
-        return (try TmuxSession(arguments: arguments, width: width, height: height), dir)
+        try DashboardEndToEndTests.start(width: width, height: height)
     }
 
     @Test func objectivesPaneRecordsATargetValue() async throws {
