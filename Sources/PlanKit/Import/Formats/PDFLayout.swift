@@ -25,12 +25,15 @@ public enum PDFLayout {
             paragraphs += twoColumns(Array(lines[heading.range]), at: heading.column, keepLines: false)
             start = heading.range.upperBound
         }
-        let signature = signatureBlock(lines, from: start)
-        let bodyEnd = signature?.range.lowerBound ?? lines.count
-        paragraphs += PDFParagraphs((start..<bodyEnd).map { PDFParagraphs.Line(piece: lines[$0].map(piece), page: pageOf[$0]) })
-            .paragraphs()
-        if let signature {
+        func body(_ range: Range<Int>) -> [String] {
+            PDFParagraphs(range.map { PDFParagraphs.Line(piece: lines[$0].map(piece), page: pageOf[$0]) }).paragraphs()
+        }
+        if let signature = signatureBlock(lines, from: start) {
+            paragraphs += body(start..<signature.range.lowerBound)
             paragraphs += twoColumns(Array(lines[signature.range]), at: signature.column, keepLines: true)
+            paragraphs += body(signature.range.upperBound..<lines.count)
+        } else {
+            paragraphs += body(start..<lines.count)
         }
         return paragraphs.joined(separator: "\n\n").nfc + "\n"
     }
@@ -77,19 +80,28 @@ public enum PDFLayout {
         return (0..<min(end, lines.count), column)
     }
 
-    /// The closing block from "Nơi nhận:" (recipients left, signer right) to the end of the text.
+    /// The closing block from "Nơi nhận:": recipients ("- …") on the left, the signer's title and name
+    /// on the right. It ends at the first line that is neither (an appendix after the signature).
     static func signatureBlock(_ lines: [String?], from start: Int) -> (range: Range<Int>, column: Int)? {
         guard start < lines.count,
               let first = lines[start...].lastIndex(where: { $0.map { SearchKey.make($0).hasPrefix("noi nhan") } ?? false })
         else { return nil }
         var column: Int?
-        for line in lines[first...] {
+        for line in lines[first...].prefix(12) {
             guard let line, let right = PDFColumns.rightStart(of: line), right >= 30 else { continue }
             column = right
             break
         }
         guard let column else { return nil }
-        return (first..<lines.count, column)
+        var end = first + 1
+        while end < lines.count, end - first < 40 {
+            guard let line = lines[end] else { end += 1; continue }
+            let (left, right) = PDFColumns.split(line, at: column)
+            if let left, right == nil, !LineShape.isBullet(left.text) { break }
+            end += 1
+        }
+        while end > first + 1, lines[end - 1] == nil { end -= 1 }
+        return (first..<end, column)
     }
 
     /// The left column's paragraphs, then the right column's; `keepLines` keeps each line on its own.

@@ -35,24 +35,49 @@ struct PDFParagraphs {
         var out: [String] = []
         var current: String?
         var last: Line?
+        // A table typed with pipes: its first row says how many pipes a whole row has, so a row the page
+        // wrapped right after a cell's pipe is still joined.
+        var rowPipes: Int?
+        func close() {
+            guard let text = current else { return }
+            let pipes = Self.pipes(in: text)
+            if pipes < 2 { rowPipes = nil } else if rowPipes == nil { rowPipes = pipes }
+            out.append(text)
+            current = nil
+        }
         for entry in lines {
             guard let line = entry.piece else {
-                if let text = current { out.append(text) }
-                current = nil
+                close()
                 last = nil
                 continue
             }
             let text = TextCleanup.collapseSpaces(line.text)
-            if let previous = last, let joined = current, continues(previous, with: entry) {
+            if let previous = last, let joined = current,
+               continues(previous, with: entry) || rowContinues(joined, with: text, rowPipes: rowPipes) {
                 current = Self.join(joined, text)
             } else {
-                if let text = current { out.append(text) }
+                close()
                 current = text
             }
             last = entry
         }
-        if let text = current { out.append(text) }
+        close()
         return out
+    }
+
+    private func rowContinues(_ row: String, with next: String, rowPipes: Int?) -> Bool {
+        guard let rowPipes, row.hasSuffix("|"), next.contains("|") else { return false }
+        return Self.pipes(in: row) < rowPipes
+    }
+
+    static func pipes(in text: String) -> Int {
+        var count = 0
+        var previous: Character?
+        for c in text {
+            if c == "|" && previous != "\\" { count += 1 }
+            previous = c
+        }
+        return count
     }
 
     /// "…Quyết định số 1074/QĐ-" + "BXD …" keeps the hyphen; "infor-" + "mation" drops it.
@@ -72,9 +97,11 @@ struct PDFParagraphs {
         let after = next.text
         if before.hasSuffix("-") && !before.hasSuffix(" -") { return true }
         if PDFParagraphs.opensItem(after) { return false }
-        guard let end = before.last, !".;:!?".contains(end) else { return false }
+        // A sentence's end, or a table row's closing pipe. A semicolon ends an item but also separates
+        // the parts of a list inside one sentence, so after one only the shape of the lines decides.
+        guard let end = before.last, !".:!?|".contains(end) else { return false }
         guard let first = after.first else { return false }
-        if first.isLowercase || first.isNumber || "(“\"'‘,".contains(first) { return true }
+        if (first.isLowercase || first.isNumber || "(“\"'‘,".contains(first)) && end != ";" { return true }
         // Justified lines end a few characters apart in the layout (letters differ in width).
         let full = previous.end * 100 >= (rightEdge[previousLine.page] ?? 0) * 85
         let indentedLikeFirstLine = next.indent > (leftMargin[nextLine.page] ?? 0) + 2
