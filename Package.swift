@@ -38,7 +38,7 @@ let package = Package(
         .executableTarget(name: "KehoachBench", dependencies: ["PlanKit", "PlanStore", "Dashboard"]),
         .testTarget(name: "PlanKitTests", dependencies: ["PlanKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     exclude: ["Golden", "Fixtures"]),
-        .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanKit"]),
+        .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanKit", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "PlanKit", "PlanStore"], exclude: ["Golden"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Dashboard"]),
         .testTarget(name: "EndToEndTests", dependencies: []),

@@ -63,6 +63,7 @@ public enum VietnameseSyllable {
             guard rhymes.contains(rhyme) else { continue }
             // "qu" is an onset only before a rhyme that does not itself start with u ("quốc", not "quu").
             if onset == "qu" && rhyme.hasPrefix("u") { continue }
+            if !spellingAllows(onset: onset, before: rhyme) { continue }
             if let tone, ["c", "ch", "p", "t"].contains(where: { rhyme.hasSuffix($0) }), tone != 0x301 && tone != 0x323 {
                 continue
             }
@@ -71,6 +72,20 @@ public enum VietnameseSyllable {
         // "gi" before a rhyme without a vowel of its own: gì, gìn (the i is the nucleus).
         if letters.hasPrefix("gi"), rhymes.contains(String(letters.dropFirst(1))) { return true }
         return false
+    }
+
+    /// The spelling rules of k/c, gh/g and ngh/ng: k, gh and ngh before e, ê, i (and k before y);
+    /// c, g and ng before the other vowels. "Céng" is no Vietnamese spelling (it would be "kéng").
+    private static func spellingAllows(onset: String, before rhyme: String) -> Bool {
+        guard let vowel = rhyme.first else { return true }
+        let front = "eêi".contains(vowel)
+        switch onset {
+        case "k": return front || vowel == "y"
+        case "c": return !front && vowel != "y"
+        case "gh", "ngh": return front
+        case "g", "ng": return !front
+        default: return true
+        }
     }
 
     /// How many of a text's words are syllables and how many are not. Words in capitals that are not

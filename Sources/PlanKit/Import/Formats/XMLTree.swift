@@ -33,7 +33,8 @@ enum XMLTree {
         parser.shouldProcessNamespaces = false
         let builder = Builder()
         parser.delegate = builder
-        guard parser.parse(), let root = builder.root else {
+        // FoundationXML can return true and still set an error (a document cut short).
+        guard parser.parse(), parser.parserError == nil, let root = builder.root else {
             throw FormatError.xmlRejected(part: part, reason: parser.parserError.map { "\($0.localizedDescription)" }
                                           ?? "malformed XML")
         }
