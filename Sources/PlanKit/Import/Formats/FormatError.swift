@@ -20,82 +20,79 @@ public enum FormatError: Error, Equatable, Sendable, CustomStringConvertible {
     case pdfGarbledText(shareNotVietnamese: Int)
 
     public var description: String { english }
+    public var vietnamese: String { wording.vi }
+    public var english: String { wording.en }
 
-    public var vietnamese: String {
+    /// Both languages side by side, so that neither can be forgotten.
+    private var wording: (vi: String, en: String) {
         switch self {
-        case .refusedKind(let kind):
-            switch kind {
-            case .legacyOffice:
-                return "đây là tệp Word/Excel đời cũ (.doc/.xls); hãy mở trong Word và lưu thành .docx (hoặc xuất PDF) rồi nhập lại"
-            case .odt: return "đây là tệp OpenDocument (.odt); hãy lưu thành .docx rồi nhập lại"
-            case .xlsx: return "đây là bảng tính Excel (.xlsx), không phải văn bản kế hoạch; hãy nhập tệp Word (.docx) hoặc PDF"
-            case .zip: return "đây là tệp nén ZIP, không phải tệp Word; hãy giải nén và nhập tệp .docx hoặc .pdf bên trong"
-            case .rtf: return "đây là tệp RTF; hãy mở trong Word và lưu thành .docx rồi nhập lại"
-            case .image: return "đây là tệp ảnh; kehoach không đọc chữ trong ảnh, hãy nhập tệp Word (.docx) của văn bản"
-            case .utf16Text: return "tệp văn bản mã UTF-16; hãy lưu lại với mã UTF-8 rồi nhập lại"
-            default: return "không đọc được loại tệp này"
-            }
+        case .refusedKind(let kind): return Self.refusal(kind)
         case .tooLarge(let bytes, let limit):
-            return "tệp nặng \(bytes / 1_000_000) MB, vượt giới hạn \(limit / 1_000_000) MB"
-        case .notARegularFile: return "đây không phải là một tệp thông thường"
-        case .notFound: return "không có tệp này"
-        case .permissionDenied: return "không có quyền đọc tệp này"
-        case .unreadable(let reason): return "không đọc được tệp: \(reason)"
-        case .corruptZip: return "tệp Word bị hỏng hoặc không trọn vẹn (gói ZIP không đọc được); hãy lấy lại bản gốc"
-        case .unsafeEntryPath(let path): return "tệp Word chứa đường dẫn không an toàn (\(path)); không đọc"
+            return ("tệp nặng \(bytes / 1_000_000) MB, vượt giới hạn \(limit / 1_000_000) MB",
+                    "the file is \(bytes / 1_000_000) MB, over the limit of \(limit / 1_000_000) MB")
+        case .notARegularFile: return ("đây không phải là một tệp thông thường", "this is not a regular file")
+        case .notFound: return ("không có tệp này", "no such file")
+        case .permissionDenied: return ("không có quyền đọc tệp này", "permission denied")
+        case .unreadable(let reason): return ("không đọc được tệp: \(reason)", "cannot read the file: \(reason)")
+        case .corruptZip:
+            return ("tệp Word bị hỏng hoặc không trọn vẹn (gói ZIP không đọc được); hãy lấy lại bản gốc",
+                    "the Word file is damaged or incomplete (its ZIP package cannot be read); get the original again")
+        case .unsafeEntryPath(let path):
+            return ("tệp Word chứa đường dẫn không an toàn (\(path)); không đọc",
+                    "the Word file holds an unsafe path (\(path)); not read")
         case .zipBomb(let size, let limit):
-            return "tệp Word giải nén ra \(size / 1_000_000) MB, vượt giới hạn \(limit / 1_000_000) MB (có thể là tệp độc hại); không đọc"
-        case .xmlRejected(let part, let reason): return "phần \(part) của tệp Word không hợp lệ: \(reason)"
+            return ("tệp Word giải nén ra \(size / 1_000_000) MB, vượt giới hạn \(limit / 1_000_000) MB (có thể là tệp độc hại); không đọc",
+                    "the Word file unpacks to \(size / 1_000_000) MB, over the limit of \(limit / 1_000_000) MB (possibly malicious); not read")
+        case .xmlRejected(let part, let reason):
+            return ("phần \(part) của tệp Word không hợp lệ: \(reason)", "the Word file's part \(part) is not valid: \(reason)")
         case .pdftotextMissing:
-            return "cần chương trình pdftotext để đọc PDF; hãy cài gói poppler-utils (apt-get install poppler-utils, hoặc make deps)"
-        case .pdfEncrypted: return "tệp PDF có mật khẩu hoặc bị mã hoá; hãy dùng bản không khoá hoặc tệp Word (.docx)"
-        case .pdfUnreadable(let reason): return "không đọc được tệp PDF: \(reason)"
-        case .pdfTimedOut(let seconds): return "đọc tệp PDF quá \(seconds) giây, đã dừng"
-        case .pdfOutputTooLarge(let limit): return "chữ trong tệp PDF vượt \(limit / 1_000_000) MB, đã dừng"
+            return ("cần chương trình pdftotext để đọc PDF; hãy cài gói poppler-utils (apt-get install poppler-utils, hoặc make deps)",
+                    "reading a PDF needs pdftotext; install poppler-utils (apt-get install poppler-utils, or make deps)")
+        case .pdfEncrypted:
+            return ("tệp PDF có mật khẩu hoặc bị mã hoá; hãy dùng bản không khoá hoặc tệp Word (.docx)",
+                    "the PDF is password-protected or encrypted; use an unlocked copy or the Word (.docx) file")
+        case .pdfUnreadable(let reason): return ("không đọc được tệp PDF: \(reason)", "cannot read the PDF: \(reason)")
+        case .pdfTimedOut(let seconds):
+            return ("đọc tệp PDF quá \(seconds) giây, đã dừng", "reading the PDF took over \(seconds) seconds and was stopped")
+        case .pdfOutputTooLarge(let limit):
+            return ("chữ trong tệp PDF vượt \(limit / 1_000_000) MB, đã dừng",
+                    "the PDF's text is over \(limit / 1_000_000) MB and was stopped")
         case .pdfNoTextLayer:
-            return "tệp PDF không có lớp chữ (bản quét, chỉ có ảnh); hãy nhập tệp Word (.docx) của văn bản"
+            return ("tệp PDF không có lớp chữ (bản quét, chỉ có ảnh); hãy nhập tệp Word (.docx) của văn bản",
+                    "the PDF has no text layer (a scan, images only); import the document's Word (.docx) file")
         case .pdfGarbledText(let share):
-            return "lớp chữ của tệp PDF bị lỗi phông (\(share)% từ không phải tiếng Việt, thường do phông TCVN3/VNI cũ); "
-                + "hãy nhập tệp Word (.docx) của văn bản"
+            return ("lớp chữ của tệp PDF bị lỗi phông (\(share)% từ không phải tiếng Việt, thường do phông TCVN3/VNI cũ); "
+                        + "hãy nhập tệp Word (.docx) của văn bản",
+                    "the PDF's text layer is garbled (\(share)% of words are not Vietnamese, typically an old TCVN3/VNI font); "
+                        + "import the document's Word (.docx) file")
         }
     }
 
-    public var english: String {
-        switch self {
-        case .refusedKind(let kind):
-            switch kind {
-            case .legacyOffice:
-                return "this is a legacy Word/Excel file (.doc/.xls); open it in Word, save it as .docx (or export a PDF) and import that"
-            case .odt: return "this is an OpenDocument file (.odt); save it as .docx and import that"
-            case .xlsx: return "this is an Excel workbook (.xlsx), not a plan document; import the Word (.docx) or PDF file"
-            case .zip: return "this is a ZIP archive, not a Word file; unpack it and import the .docx or .pdf inside"
-            case .rtf: return "this is an RTF file; open it in Word, save it as .docx and import that"
-            case .image: return "this is an image; kehoach does not read text in images: import the document's Word (.docx) file"
-            case .utf16Text: return "this text file is UTF-16; save it as UTF-8 and import it again"
-            default: return "this kind of file cannot be read"
-            }
-        case .tooLarge(let bytes, let limit):
-            return "the file is \(bytes / 1_000_000) MB, over the limit of \(limit / 1_000_000) MB"
-        case .notARegularFile: return "this is not a regular file"
-        case .notFound: return "no such file"
-        case .permissionDenied: return "permission denied"
-        case .unreadable(let reason): return "cannot read the file: \(reason)"
-        case .corruptZip: return "the Word file is damaged or incomplete (its ZIP package cannot be read); get the original again"
-        case .unsafeEntryPath(let path): return "the Word file holds an unsafe path (\(path)); not read"
-        case .zipBomb(let size, let limit):
-            return "the Word file unpacks to \(size / 1_000_000) MB, over the limit of \(limit / 1_000_000) MB (possibly malicious); not read"
-        case .xmlRejected(let part, let reason): return "the Word file's part \(part) is not valid: \(reason)"
-        case .pdftotextMissing:
-            return "reading a PDF needs pdftotext; install poppler-utils (apt-get install poppler-utils, or make deps)"
-        case .pdfEncrypted: return "the PDF is password-protected or encrypted; use an unlocked copy or the Word (.docx) file"
-        case .pdfUnreadable(let reason): return "cannot read the PDF: \(reason)"
-        case .pdfTimedOut(let seconds): return "reading the PDF took over \(seconds) seconds and was stopped"
-        case .pdfOutputTooLarge(let limit): return "the PDF's text is over \(limit / 1_000_000) MB and was stopped"
-        case .pdfNoTextLayer:
-            return "the PDF has no text layer (a scan, images only); import the document's Word (.docx) file"
-        case .pdfGarbledText(let share):
-            return "the PDF's text layer is garbled (\(share)% of words are not Vietnamese, typically an old TCVN3/VNI font); "
-                + "import the document's Word (.docx) file"
+    private static func refusal(_ kind: FileKind) -> (vi: String, en: String) {
+        switch kind {
+        case .legacyOffice:
+            return ("đây là tệp Word/Excel đời cũ (.doc/.xls); hãy mở trong Word và lưu thành .docx (hoặc xuất PDF) rồi nhập lại",
+                    "this is a legacy Word/Excel file (.doc/.xls); open it in Word, save it as .docx (or export a PDF) and import that")
+        case .odt:
+            return ("đây là tệp OpenDocument (.odt); hãy lưu thành .docx rồi nhập lại",
+                    "this is an OpenDocument file (.odt); save it as .docx and import that")
+        case .xlsx:
+            return ("đây là bảng tính Excel (.xlsx), không phải văn bản kế hoạch; hãy nhập tệp Word (.docx) hoặc PDF",
+                    "this is an Excel workbook (.xlsx), not a plan document; import the Word (.docx) or PDF file")
+        case .zip:
+            return ("đây là tệp nén ZIP, không phải tệp Word; hãy giải nén và nhập tệp .docx hoặc .pdf bên trong",
+                    "this is a ZIP archive, not a Word file; unpack it and import the .docx or .pdf inside")
+        case .rtf:
+            return ("đây là tệp RTF; hãy mở trong Word và lưu thành .docx rồi nhập lại",
+                    "this is an RTF file; open it in Word, save it as .docx and import that")
+        case .image:
+            return ("đây là tệp ảnh; kehoach không đọc chữ trong ảnh, hãy nhập tệp Word (.docx) của văn bản",
+                    "this is an image; kehoach does not read text in images: import the document's Word (.docx) file")
+        case .utf16Text:
+            return ("tệp văn bản mã UTF-16; hãy lưu lại với mã UTF-8 rồi nhập lại",
+                    "this text file is UTF-16; save it as UTF-8 and import it again")
+        case .text, .markdown, .docx, .pdf:
+            return ("không đọc được loại tệp này", "this kind of file cannot be read")
         }
     }
 }

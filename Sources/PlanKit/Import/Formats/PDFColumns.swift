@@ -16,20 +16,25 @@ enum PDFColumns {
         let characters = Array(line)
         guard let first = characters.firstIndex(where: { $0 != " " }) else { return (nil, nil) }
         if first >= column - 4 { return (nil, piece(characters, from: first, to: characters.count)) }
-        var best: (start: Int, end: Int)?
+        let near = gaps(characters, from: first, atLeast: 2).filter { abs($0.end - column) <= 8 }
+        guard let gap = near.min(by: { abs($0.end - column) < abs($1.end - column) }) else {
+            return (piece(characters, from: first, to: characters.count), nil)
+        }
+        return (piece(characters, from: first, to: gap.start), piece(characters, from: gap.end, to: characters.count))
+    }
+
+    /// Runs of `atLeast` spaces or more inside the text (not at its end): where each starts and ends.
+    private static func gaps(_ characters: [Character], from first: Int, atLeast width: Int) -> [(start: Int, end: Int)] {
+        var out: [(start: Int, end: Int)] = []
         var i = first
         while i < characters.count {
             guard characters[i] == " " else { i += 1; continue }
             var j = i
             while j < characters.count && characters[j] == " " { j += 1 }
-            if j - i >= 2, j < characters.count, abs(j - column) <= 8,
-               best.map({ abs($0.end - column) > abs(j - column) }) ?? true {
-                best = (i, j)
-            }
+            if j - i >= width, j < characters.count { out.append((i, j)) }
             i = j
         }
-        guard let gap = best else { return (piece(characters, from: first, to: characters.count), nil) }
-        return (piece(characters, from: first, to: gap.start), piece(characters, from: gap.end, to: characters.count))
+        return out
     }
 
     private static func piece(_ characters: [Character], from start: Int, to end: Int) -> Piece? {
@@ -43,16 +48,10 @@ enum PDFColumns {
     static func rightStart(of line: String) -> Int? {
         let characters = Array(line)
         guard let first = characters.firstIndex(where: { $0 != " " }) else { return nil }
-        var best: (width: Int, end: Int)?
-        var i = first
-        while i < characters.count {
-            guard characters[i] == " " else { i += 1; continue }
-            var j = i
-            while j < characters.count && characters[j] == " " { j += 1 }
-            if j - i >= 3, j < characters.count, j - i > (best?.width ?? 0) { best = (j - i, j) }
-            i = j
-        }
-        return best?.end
+        // The widest gap; of equal ones, the first.
+        let all = gaps(characters, from: first, atLeast: 3)
+        guard let widest = all.map({ $0.end - $0.start }).max() else { return nil }
+        return all.first { $0.end - $0.start == widest }?.end
     }
 
     /// The index of the first character of `needle`'s key in the line, found by the folded key.
