@@ -53,6 +53,12 @@ public struct DocumentFile: Sendable {
             return DocumentFile(kind: .docx, digest: digest, text: try DocxReader.text(of: data))
         case .pdf:
             return DocumentFile(kind: .pdf, digest: digest, text: try PDFReader.text(ofFile: path, runner: runner))
+        case .utf16Text:
+            // What Windows' Notepad calls "Unicode": read, then checked as any text is.
+            guard var decoded = String(data: data, encoding: .utf16) else { throw ImportError.notUTF8(byteOffset: 0) }
+            if decoded.unicodeScalars.first == "\u{FEFF}" { decoded.unicodeScalars.removeFirst() }
+            let text = try SourceText.decode(Data(decoded.utf8))
+            return DocumentFile(kind: .utf16Text, digest: digest, text: text)
         case .text, .markdown:
             let text = try SourceText.decode(data)
             let isMarkdown = ["md", "markdown"].contains(URL(fileURLWithPath: path).pathExtension.lowercased())

@@ -1,14 +1,12 @@
 import Foundation
 
 /// What a file is, told by its first bytes (and, for a ZIP, by the parts it holds), never by its name:
-/// a Word file renamed `.txt` is still read as Word, a `.docx` that is really a PDF as a PDF.
+/// a Word file renamed `.txt` is still read as Word, a `.docx` that is really a PDF as a PDF. Text,
+/// Markdown, UTF-16 text, Word and PDF are read; the other kinds are refused with what to do.
 public enum FileKind: String, Sendable, Equatable, CaseIterable {
     case text, markdown, docx, pdf
     case utf16Text = "utf16-text"
     case odt, xlsx, zip, legacyOffice = "ole2", rtf, image
-
-    /// Kinds kehoach reads; the others are refused with a message saying what to do.
-    public var isReadable: Bool { [.text, .markdown, .docx, .pdf].contains(self) }
 
     /// Detects the kind from the file's head. A ZIP needs its entry names to tell Word from the rest.
     public static func detect(head: [UInt8], zipEntryNames: () throws -> [String]) rethrows -> FileKind {

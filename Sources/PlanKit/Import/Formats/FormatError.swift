@@ -88,10 +88,7 @@ public enum FormatError: Error, Equatable, Sendable, CustomStringConvertible {
         case .image:
             return ("đây là tệp ảnh; kehoach không đọc chữ trong ảnh, hãy nhập tệp Word (.docx) của văn bản",
                     "this is an image; kehoach does not read text in images: import the document's Word (.docx) file")
-        case .utf16Text:
-            return ("tệp văn bản mã UTF-16; hãy lưu lại với mã UTF-8 rồi nhập lại",
-                    "this text file is UTF-16; save it as UTF-8 and import it again")
-        case .text, .markdown, .docx, .pdf:
+        case .text, .markdown, .utf16Text, .docx, .pdf:
             return ("không đọc được loại tệp này", "this kind of file cannot be read")
         }
     }
