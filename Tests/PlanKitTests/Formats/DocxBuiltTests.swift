@@ -3,7 +3,7 @@ import Testing
 @testable import PlanKit
 
 /// A Word file built here, part by part, with what real plans use: automatic numbering at three
-/// levels (decimal, "1.1.", letters with the Vietnamese đ), bullets, a restarted list, merged cells,
+/// levels (decimal, "1.1.", letters with the Vietnamese đ), bullets, a restarted and a continued list, merged cells,
 /// a footnote, tracked changes, a field, a text box and line breaks.
 @Suite("Word files built in code")
 struct DocxBuiltTests {
@@ -25,6 +25,7 @@ struct DocxBuiltTests {
         <w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>
         <w:num w:numId="3"><w:abstractNumId w:val="1"/></w:num>
         <w:num w:numId="4"><w:abstractNumId w:val="2"/></w:num>
+        <w:num w:numId="5"><w:abstractNumId w:val="0"/></w:num>
         """
 
     static func numbered(_ text: String, num: Int, level: Int) -> String {
@@ -50,6 +51,8 @@ struct DocxBuiltTests {
         body += numbered("phối hợp với các sở", num: 3, level: 1)
         body += numbered("chấm tròn", num: 3, level: 2)
         body += numbered("Tổ chức thực hiện", num: 2, level: 0)
+        // Another instance of the same list without an override counts on, as Word does.
+        body += numbered("Kinh phí", num: 5, level: 0)
         // Tracked changes, a field (its instruction is not text), a line break, a tab and a footnote.
         body += "<w:p><w:r><w:t xml:space=\"preserve\">Thời gian </w:t></w:r>"
             + "<w:del><w:r><w:delText>năm 2025</w:delText></w:r></w:del>"
@@ -86,7 +89,7 @@ struct DocxBuiltTests {
         var lines = ["**I. MỤC TIÊU**", "1. Mục tiêu", "1.1. Mục tiêu chung", "1.2. Mục tiêu cụ thể"]
         for (letter, word) in zip(letters, ["một", "hai", "ba", "bốn", "năm", "sáu"]) { lines.append("\(letter)) Việc \(word)") }
         lines += ["2. Nhiệm vụ", "2.1. Nhiệm vụ chung", "- Sở Tài chính chủ trì", "+ phối hợp với các sở", "- chấm tròn",
-                  "1. Tổ chức thực hiện",
+                  "1. Tổ chức thực hiện", "2. Kinh phí",
                   "Thời gian năm 2026(trang 3)<br>dòng hai sau tab[^1]",
                   "Neo", "Hộp chữ", "Phụ lục kèm theo",
                   "| TT | Nội dung | Chủ trì |\n|---|---|---|\n| 1 | Gộp \\| hai cột | Gộp \\| hai cột |\n"

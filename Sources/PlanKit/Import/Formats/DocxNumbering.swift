@@ -1,6 +1,7 @@
 /// Word's automatic numbering (`word/numbering.xml`): the "1.", "a)", "I.", "-" that Word draws before a
-/// paragraph but that are not in its text. Counters run per list instance (`w:num`), a level restarts
-/// after a higher level's item, and `lvlOverride/startOverride` restarts an instance.
+/// paragraph but that are not in its text. As in Word, list instances (`w:num`) of one definition
+/// (`w:abstractNum`) count on together, an instance's `lvlOverride/startOverride` restarts a level at
+/// its first paragraph there ("restart numbering"), and a level restarts after a higher level's item.
 struct DocxNumbering {
     struct Level {
         var start = 1
@@ -11,7 +12,10 @@ struct DocxNumbering {
 
     private var abstractLevels: [String: [Int: Level]] = [:]
     private var instances: [String: (abstract: String, overrides: [Int: Level], starts: [Int: Int])] = [:]
+    /// Counters by abstract definition, then level.
     private var counters: [String: [Int: Int]] = [:]
+    /// Instance and level pairs whose start override has been applied.
+    private var restarted: Set<String> = []
     /// a b c d đ e g h i k l m n o p q r s t u v x y, as Vietnamese documents letter their items.
     var vietnameseLetters = false
 
@@ -62,11 +66,13 @@ struct DocxNumbering {
     /// "- "), advancing the counters; nil for no numbering (numId 0, an unknown list, format none).
     mutating func nextPrefix(numID: String, level index: Int) -> String? {
         guard numID != "0", let level = level(numID, index), let instance = instances[numID] else { return nil }
-        var counts = counters[numID] ?? [:]
-        let start = instance.starts[index] ?? level.start
-        counts[index] = (counts[index] ?? (start - 1)) + 1
+        var counts = counters[instance.abstract] ?? [:]
+        if let start = instance.starts[index], restarted.insert("\(numID)/\(index)").inserted {
+            counts[index] = start - 1
+        }
+        counts[index] = (counts[index] ?? (level.start - 1)) + 1
         for deeper in counts.keys where deeper > index { counts[deeper] = nil }
-        counters[numID] = counts
+        counters[instance.abstract] = counts
         if level.format == "none" { return nil }
         if level.format == "bullet" { return Self.bullet(level.text) }
         var text = ""

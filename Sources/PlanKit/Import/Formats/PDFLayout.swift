@@ -9,8 +9,11 @@ public enum PDFLayout {
         var pageOf: [Int] = []
         for (index, page) in pages.enumerated() {
             // A page break is not a blank line: a paragraph may run on to the next page.
+            var top = true
             for line in page {
-                if line.isEmpty && (lines.last == .some(nil) || lines.isEmpty) { continue }
+                // Blank lines at a page's top (where its header or number was) do not end a paragraph.
+                if line.isEmpty && (top || lines.last == .some(nil) || lines.isEmpty) { continue }
+                top = false
                 lines.append(line.isEmpty ? nil : line)
                 pageOf.append(index)
             }
@@ -121,6 +124,10 @@ public enum PDFLayout {
         if keepLines {
             return (left + right).compactMap { $0.map { TextCleanup.collapseSpaces($0.text) } }
         }
-        return PDFParagraphs(left).paragraphs() + PDFParagraphs(right).paragraphs()
+        var leftColumn = PDFParagraphs(left)
+        var rightColumn = PDFParagraphs(right)
+        leftColumn.capitalsStandAlone = true
+        rightColumn.capitalsStandAlone = true
+        return leftColumn.paragraphs() + rightColumn.paragraphs()
     }
 }

@@ -1,5 +1,5 @@
 /// The pages of `pdftotext -layout` output with what the page, not the document, put there removed:
-/// form feeds, page numbers ("2", "- 2 -", "Trang 2", "2/8") and running headers or footers (the same
+/// form feeds, page numbers ("2", "- 2 -", "Trang 2", "2/8", "(2)") and running headers or footers (the same
 /// first or last line on many pages, its numbers aside).
 struct PDFPages {
     var pages: [[String]]
@@ -35,7 +35,8 @@ struct PDFPages {
         guard (1...2).contains(parts.count) else { return false }
         return parts.allSatisfy { part in
             let digits = part.trimmingCharacters(in: .whitespaces)
-            return (1...4).contains(digits.count) && digits.allSatisfy(\.isASCII) && digits.allSatisfy(\.isNumber)
+            // Three digits at most: a lone "2030" at a page's foot is a year, not page two thousand and thirty.
+            return (1...3).contains(digits.count) && digits.allSatisfy(\.isASCII) && digits.allSatisfy(\.isNumber)
         }
     }
 

@@ -10,6 +10,9 @@ struct PDFParagraphs {
     }
 
     var lines: [Line]
+    /// In a heading block, a line in capitals is a name of its own ("ỦY BAN NHÂN DÂN", "TỈNH LÀO CAI"):
+    /// it is neither joined to the line before nor the line after.
+    var capitalsStandAlone = false
     /// Where a full line ends and where the text lines start, page by page (scans shift from page to page).
     private var rightEdge: [Int: Int] = [:]
     private var leftMargin: [Int: Int] = [:]
@@ -95,6 +98,7 @@ struct PDFParagraphs {
         guard let previous = previousLine.piece, let next = nextLine.piece else { return false }
         let before = previous.text
         let after = next.text
+        if capitalsStandAlone && (Self.isCapitals(before) || Self.isCapitals(after)) { return false }
         if before.hasSuffix("-") && !before.hasSuffix(" -") { return true }
         if PDFParagraphs.opensItem(after) { return false }
         // A sentence's end, or a table row's closing pipe. A semicolon ends an item but also separates
@@ -126,6 +130,12 @@ struct PDFParagraphs {
             if let c = rest.first, c.isNumber || "ivxlc".contains(c) { return true }
         }
         return false
+    }
+
+    /// Letters there are all capitals ("CỘNG HÒA XÃ HỘI…", "TỈNH LÀO CAI").
+    static func isCapitals(_ text: String) -> Bool {
+        let letters = text.filter(\.isLetter)
+        return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
     }
 
     /// "a) …", "đ) …", "b. …" (one letter, then ")" or ".", then a space).
