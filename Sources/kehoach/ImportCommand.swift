@@ -67,8 +67,8 @@ struct ImportCommand: ParsableCommand {
     }
 
     private func importOne(_ file: String, language: Language, context: inout StoreContext?) throws {
-        if let data = try? Data(contentsOf: URL(fileURLWithPath: file), options: .mappedIfSafe),
-           ExportImport.isExport(path: file, data: data) {
+        if let head = Self.head(of: file), ExportImport.isExport(path: file, data: head),
+           let data = try? Data(contentsOf: URL(fileURLWithPath: file)) {
             return try importExport(file, data)
         }
         if text {
@@ -115,6 +115,15 @@ struct ImportCommand: ParsableCommand {
             progress.finish()
             print(files.count > 1 ? "\(file): \(line)" : line)
         }
+    }
+
+    /// The first bytes of a regular file (enough to tell a YAML export), without reading the rest: a
+    /// Word file or PDF is read once, by `DocumentFile`, after its size is checked.
+    private static func head(of path: String) -> Data? {
+        guard let type = try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType,
+              type == .typeRegular, let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        return try? handle.read(upToCount: 4096)
     }
 
     /// A YAML export read back: the plan and its statuses.

@@ -75,7 +75,7 @@ struct DocxBuiltTests {
             + cell(plain("Dòng một") + plain("Dòng hai")) + "</w:tr>"
             + "<w:tr>" + cell("<w:p/>", properties: "<w:vMerge/>") + cell(plain("Việc B")) + cell(plain("Sở B")) + "</w:tr>"
             + "</w:tbl>"
-        body += plain("  Hết   văn bản  ")
+        body += "<w:p><w:r><w:t xml:space=\"preserve\">  Hết   văn bản</w:t></w:r><w:r><w:endnoteReference w:id=\"1\"/></w:r></w:p>"
         body += "<w:sectPr/>"
         return body
     }
@@ -83,6 +83,11 @@ struct DocxBuiltTests {
     static let footnotes = """
         <w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>
         <w:footnote w:id="2"><w:p><w:r><w:t>Theo Quyết định số 1017/QĐ-TTg.</w:t></w:r></w:p></w:footnote>
+        """
+
+    static let endnotes = """
+        <w:endnote w:type="separator" w:id="0"><w:p><w:r><w:separator/></w:r></w:p></w:endnote>
+        <w:endnote w:id="1"><w:p><w:r><w:t>Ghi chú cuối văn bản.</w:t></w:r></w:p></w:endnote>
         """
 
     static func expected(letters: [String]) -> String {
@@ -94,27 +99,27 @@ struct DocxBuiltTests {
                   "Neo", "Hộp chữ", "Phụ lục kèm theo",
                   "| TT | Nội dung | Chủ trì |\n|---|---|---|\n| 1 | Gộp \\| hai cột | Gộp \\| hai cột |\n"
                     + "| 2 | Việc A | Dòng một<br>Dòng hai |\n| 2 | Việc B | Sở B |",
-                  "Hết văn bản",
-                  "[^1]: Theo Quyết định số 1017/QĐ-TTg."]
+                  "Hết văn bản[^2]",
+                  "[^1]: Theo Quyết định số 1017/QĐ-TTg.", "[^2]: Ghi chú cuối văn bản."]
         return lines.joined(separator: "\n\n") + "\n"
     }
 
     @Test func numberingMergesAndInlineContentComeOutAsWordDrawsThem() throws {
         let data = try FormatTestSupport.docx(body: Self.body(language: "vi-VN"), numbering: Self.numbering,
-                                              footnotes: Self.footnotes)
+                                              footnotes: Self.footnotes, endnotes: Self.endnotes)
         let text = try DocxReader.text(of: data)
         #expect(text == Self.expected(letters: ["a", "b", "c", "d", "đ", "e"]))
     }
 
     @Test func lettersFollowWordsOwnOrderWhenTheDocumentIsNotMarkedVietnamese() throws {
         let data = try FormatTestSupport.docx(body: Self.body(language: "en-US"), numbering: Self.numbering,
-                                              footnotes: Self.footnotes)
+                                              footnotes: Self.footnotes, endnotes: Self.endnotes)
         #expect(try DocxReader.text(of: data) == Self.expected(letters: ["a", "b", "c", "d", "e", "f"]))
     }
 
     @Test func detectionGoesByContentAndTheImportReadsTheText() throws {
         let data = try FormatTestSupport.docx(body: Self.body(language: "vi-VN"), numbering: Self.numbering,
-                                              footnotes: Self.footnotes)
+                                              footnotes: Self.footnotes, endnotes: Self.endnotes)
         let document = try DocumentFile.extract(data, path: "ke-hoach.txt")
         #expect(document.kind == .docx)
         #expect(document.digest == SHA256.hex(of: Array(data)))

@@ -69,7 +69,7 @@ enum FormatTestSupport {
     static let wordNamespace = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
 
     /// A .docx from a body's XML (and optional numbering and footnotes parts).
-    static func docx(body: String, numbering: String? = nil, footnotes: String? = nil) throws -> Data {
+    static func docx(body: String, numbering: String? = nil, footnotes: String? = nil, endnotes: String? = nil) throws -> Data {
         var parts: [(String, Data)] = [
             ("[Content_Types].xml", Data("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".utf8)),
             ("word/document.xml", Data("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document \(wordNamespace)><w:body>\(body)</w:body></w:document>".utf8)),
@@ -79,6 +79,9 @@ enum FormatTestSupport {
         }
         if let footnotes {
             parts.append(("word/footnotes.xml", Data("<?xml version=\"1.0\"?><w:footnotes \(wordNamespace)>\(footnotes)</w:footnotes>".utf8)))
+        }
+        if let endnotes {
+            parts.append(("word/endnotes.xml", Data("<?xml version=\"1.0\"?><w:endnotes \(wordNamespace)>\(endnotes)</w:endnotes>".utf8)))
         }
         return try zip(parts)
     }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A Word (.docx) file's text, in the shape kehoach's readers take (see `DocxWalker`). Only the parts
-/// that carry the document's words are read: the body, numbering, styles and footnotes; page headers
+/// that carry the document's words are read: the body, numbering, styles, footnotes and endnotes; page headers
 /// and footers (running text, not the plan) are left out.
 public enum DocxReader {
     public static func text(of data: Data) throws -> String {
@@ -13,8 +13,9 @@ public enum DocxReader {
         let styles = try package.read("word/styles.xml").map { DocxStyles(try XMLTree.parse($0, part: "word/styles.xml")) }
             ?? DocxStyles()
         let footnotes = try package.read("word/footnotes.xml").map { try XMLTree.parse($0, part: "word/footnotes.xml") }
+        let endnotes = try package.read("word/endnotes.xml").map { try XMLTree.parse($0, part: "word/endnotes.xml") }
         numbering.vietnameseLetters = usesVietnameseLetters(document: document, raw: [documentData])
-        var walker = DocxWalker(numbering: numbering, styles: styles, footnotes: footnotes)
+        var walker = DocxWalker(numbering: numbering, styles: styles, footnotes: footnotes, endnotes: endnotes)
         return walker.text(of: document).nfc
     }
 

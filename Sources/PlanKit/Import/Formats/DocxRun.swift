@@ -61,8 +61,11 @@ enum DocxRun {
                 inline.segments.append((type == "textWrapping" ? lineBreak : " ", bold))
             case "cr": inline.segments.append((lineBreak, bold))
             case "noBreakHyphen": inline.segments.append(("-", bold))
-            case "footnoteReference":
-                if let id = part.attributes["id"] { inline.segments.append((footnote(id), bold)) }
+            case "footnoteReference", "endnoteReference":
+                // Endnotes are numbered with the footnotes: both are notes the text refers to.
+                if let id = part.attributes["id"] {
+                    inline.segments.append((footnote((part.name == "footnoteReference" ? "f" : "e") + id), bold))
+                }
             case "drawing", "pict", "object", "AlternateContent":
                 textBoxes(in: part, into: &inline.textBoxes)
             default:

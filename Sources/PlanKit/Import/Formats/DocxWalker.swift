@@ -15,13 +15,16 @@ struct DocxWalker {
     private var footnoteNumbers: [String: Int] = [:]
     private var footnoteOrder: [String] = []
 
-    init(numbering: DocxNumbering, styles: DocxStyles, footnotes: XElement?) {
+    /// `footnotes` and `endnotes` are the parts' roots; separators and continuation notices are not notes.
+    init(numbering: DocxNumbering, styles: DocxStyles, footnotes: XElement?, endnotes: XElement? = nil) {
         self.numbering = numbering
         self.styles = styles
         var texts: [String: XElement] = [:]
-        for note in footnotes?.children("footnote") ?? [] {
-            let type = note.attributes["type"] ?? "normal"
-            if type == "normal", let id = note.attributes["id"] { texts[id] = note }
+        for (prefix, root, name) in [("f", footnotes, "footnote"), ("e", endnotes, "endnote")] {
+            for note in root?.children(name) ?? [] {
+                let type = note.attributes["type"] ?? "normal"
+                if type == "normal", let id = note.attributes["id"] { texts[prefix + id] = note }
+            }
         }
         footnoteTexts = texts
     }
@@ -83,11 +86,12 @@ struct DocxWalker {
         DocxRun.collect(p, paragraphBold: styleBold, styles: styles, footnote: { self.marker(for: $0) }, into: &inline)
 
         var prefix = ""
-        if let numPr = pPr?.child("numPr"), let numID = numPr.value(of: "numId") {
-            let level = numPr.value(of: "ilvl").flatMap(Int.init) ?? styles.numbering(style: style)?.level ?? 0
+        // The paragraph's own list and level, else its style's (a paragraph may give only the level).
+        let own = pPr?.child("numPr")
+        let styled = styles.numbering(style: style)
+        if let numID = own?.value(of: "numId") ?? styled?.numID {
+            let level = own?.value(of: "ilvl").flatMap(Int.init) ?? styled?.level ?? 0
             prefix = numbering.nextPrefix(numID: numID, level: level) ?? ""
-        } else if let styled = styles.numbering(style: style) {
-            prefix = numbering.nextPrefix(numID: styled.numID, level: styled.level) ?? ""
         }
         var out: [Block] = []
         let body = Self.tidy(inline.text)
