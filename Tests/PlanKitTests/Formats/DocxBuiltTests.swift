@@ -17,6 +17,7 @@ struct DocxBuiltTests {
           <w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="-"/></w:lvl>
           <w:lvl w:ilvl="1"><w:numFmt w:val="bullet"/><w:lvlText w:val="+"/></w:lvl>
           <w:lvl w:ilvl="2"><w:numFmt w:val="bullet"/><w:lvlText w:val="\u{F0B7}"/></w:lvl>
+          <w:lvl w:ilvl="3"><w:numFmt w:val="bullet"/><w:lvlText w:val="–"/></w:lvl>
         </w:abstractNum>
         <w:abstractNum w:abstractNumId="2">
           <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>
@@ -50,6 +51,7 @@ struct DocxBuiltTests {
         body += numbered("Sở Tài chính chủ trì", num: 3, level: 0)
         body += numbered("phối hợp với các sở", num: 3, level: 1)
         body += numbered("chấm tròn", num: 3, level: 2)
+        body += numbered("gạch ngang", num: 3, level: 3)
         body += numbered("Tổ chức thực hiện", num: 2, level: 0)
         // Another instance of the same list without an override counts on, as Word does.
         body += numbered("Kinh phí", num: 5, level: 0)
@@ -93,7 +95,7 @@ struct DocxBuiltTests {
     static func expected(letters: [String]) -> String {
         var lines = ["**I. MỤC TIÊU**", "1. Mục tiêu", "1.1. Mục tiêu chung", "1.2. Mục tiêu cụ thể"]
         for (letter, word) in zip(letters, ["một", "hai", "ba", "bốn", "năm", "sáu"]) { lines.append("\(letter)) Việc \(word)") }
-        lines += ["2. Nhiệm vụ", "2.1. Nhiệm vụ chung", "- Sở Tài chính chủ trì", "+ phối hợp với các sở", "- chấm tròn",
+        lines += ["2. Nhiệm vụ", "2.1. Nhiệm vụ chung", "- Sở Tài chính chủ trì", "+ phối hợp với các sở", "+ chấm tròn", "- gạch ngang",
                   "1. Tổ chức thực hiện", "2. Kinh phí",
                   "Thời gian năm 2026(trang 3)<br>dòng hai sau tab[^1]",
                   "Neo", "Hộp chữ", "Phụ lục kèm theo",

@@ -74,7 +74,7 @@ struct DocxNumbering {
         for deeper in counts.keys where deeper > index { counts[deeper] = nil }
         counters[instance.abstract] = counts
         if level.format == "none" { return nil }
-        if level.format == "bullet" { return Self.bullet(level.text) }
+        if level.format == "bullet" { return Self.bullet(level.text, level: index) }
         var text = ""
         var chars = level.text.makeIterator()
         while let c = chars.next() {
@@ -89,9 +89,14 @@ struct DocxNumbering {
         return trimmed.isEmpty ? nil : trimmed + " "
     }
 
-    /// Vietnamese documents use "-" and "+"; Word's symbol-font dots and squares read as "-".
-    private static func bullet(_ text: String) -> String {
-        text.trimmingCharacters(in: .whitespaces) == "+" ? "+ " : "- "
+    /// Vietnamese documents use "-" and, one level down, "+". A dash or plus drawn by Word is kept; a
+    /// symbol-font dot, circle or square reads as "-" at the first level and "+" below it.
+    private static func bullet(_ text: String, level: Int) -> String {
+        switch text.trimmingCharacters(in: .whitespaces) {
+        case "-", "–", "—": return "- "
+        case "+": return "+ "
+        default: return level == 0 ? "- " : "+ "
+        }
     }
 
     private static let latinLetters = Array("abcdefghijklmnopqrstuvwxyz")
