@@ -71,7 +71,15 @@ enum FormatTestSupport {
     /// A .docx from a body's XML (and optional numbering and footnotes parts).
     static func docx(body: String, numbering: String? = nil, footnotes: String? = nil, endnotes: String? = nil) throws -> Data {
         var parts: [(String, Data)] = [
-            ("[Content_Types].xml", Data("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".utf8)),
+            // The package's index and relationships: kehoach does not need them, LibreOffice does.
+            ("[Content_Types].xml", Data(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Override PartName=\"/word/document.xml\" "
+                + "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>").utf8)),
+            ("_rels/.rels", Data(("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+                + "Target=\"word/document.xml\"/></Relationships>").utf8)),
             ("word/document.xml", Data("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document \(wordNamespace)><w:body>\(body)</w:body></w:document>".utf8)),
         ]
         if let numbering {

@@ -28,8 +28,20 @@ public enum PDFLayout {
             paragraphs += twoColumns(Array(lines[heading.range]), at: heading.column, keepLines: false)
             start = heading.range.upperBound
         }
-        func body(_ range: Range<Int>) -> [String] {
+        func prose(_ range: Range<Int>) -> [String] {
             PDFParagraphs(range.map { PDFParagraphs.Line(piece: lines[$0].map(piece), page: pageOf[$0]) }).paragraphs()
+        }
+        // Tables laid out in columns become pipe tables; the prose around them is joined as usual.
+        func body(_ range: Range<Int>) -> [String] {
+            var out: [String] = []
+            var next = range.lowerBound
+            for table in PDFTables.find(Array(lines[range]), pages: Array(pageOf[range])) {
+                let tableRange = (table.range.lowerBound + range.lowerBound)..<(table.range.upperBound + range.lowerBound)
+                out += prose(next..<tableRange.lowerBound)
+                out.append(table.lines.joined(separator: "\n"))
+                next = tableRange.upperBound
+            }
+            return out + prose(next..<range.upperBound)
         }
         if let signature = signatureBlock(lines, from: start) {
             paragraphs += body(start..<signature.range.lowerBound)
@@ -66,7 +78,7 @@ public enum PDFLayout {
     }
 
     /// The opening block with "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" on the right: from the top to the
-    /// first blank line after the place and date ("Lào Cai, ngày 21 tháng 7 năm 2026").
+    /// place and date ("Lào Cai, ngày 21 tháng 7 năm 2026") and the left column's lines after it.
     static func headingBlock(_ lines: [String?]) -> (range: Range<Int>, column: Int)? {
         let top = lines.prefix(20)
         guard let republic = top.firstIndex(where: { $0.map { SearchKey.make($0).includes("cong hoa xa hoi chu nghia") } ?? false }),
@@ -78,8 +90,11 @@ public enum PDFLayout {
             let right = PDFColumns.split(line, at: column).right.map { SearchKey.make($0.text) } ?? ""
             if right.includes("ngay ") && right.includes("thang ") && right.includes("nam ") { last = i; break }
         }
+        // After the date only a letter's subject ("V/v …", under the number in the left column) belongs
+        // to the block: its lines stop before the right column. A blank line or a full line is the body.
         var end = last + 1
-        while end < lines.count, lines[end] != nil { end += 1 }
+        let subject = end < lines.count && lines[end].map { SearchKey.make($0.drop { $0 == " " }).hasPrefix("v/v") } == true
+        while subject, end < lines.count, end - last <= 10, let line = lines[end], line.count < column - 2 { end += 1 }
         return (0..<min(end, lines.count), column)
     }
 
