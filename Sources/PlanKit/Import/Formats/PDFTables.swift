@@ -113,11 +113,17 @@ enum PDFTables {
         for n in header..<end { if let line = lines[n] { byPage[pages[n], default: []].append(Array(line)) } }
         let headerPage = pages[header]
         let blank = blankColumns(byPage[headerPage] ?? [])
+        // A one-space edge counts only where some line below the header starts a word on it: a few
+        // short cells can leave a blank run inside a column too ("Cơ quan | chủ trì").
+        var wordStarts = Set<Int>()
+        for line in (byPage[headerPage] ?? []).dropFirst() {
+            for x in line.indices where line[x] != " " && (x == 0 || line[x - 1] == " ") { wordStarts.insert(x) }
+        }
         let characters = Array(headerLine)
         var starts: [Int] = []
         for x in characters.indices where characters[x] != " " && (x == 0 || characters[x - 1] == " ") {
             let afterGap = x >= 2 && characters[x - 2] == " "
-            if starts.isEmpty || afterGap || blank[x - 1] { starts.append(x) }
+            if starts.isEmpty || afterGap || (blank[x - 1] && wordStarts.contains(x)) { starts.append(x) }
         }
         var out = [headerPage: starts]
         let headerWidth = max(1, (byPage[headerPage] ?? []).map(\.count).max() ?? 1)
