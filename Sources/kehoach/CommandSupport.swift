@@ -70,15 +70,18 @@ enum PlanSummaryText {
         return "\(id.slug) · \(id.number ?? "—") · \(tasks) · \(id.title)"
     }
 
-    static func describe(_ plan: Plan) -> String {
+    static func describe(_ plan: Plan, _ language: Language) -> String {
         let id = plan.identity
         var lines: [String] = []
         lines.append("\(id.slug)  \(id.number ?? "—")  \(id.date?.vietnamese ?? "")")
         lines.append(id.title)
         lines.append("\(id.issuer)\(id.signer.map { " · \($0)" } ?? "")")
         let targets = plan.objectives.reduce(0) { $0 + $1.targets.count }
-        lines.append("objectives: \(plan.objectives.count) (targets: \(targets)) · groups: \(plan.groups.count) · "
-                     + "tasks: \(plan.tasks.count) · duties: \(plan.duties.count) · reporting: \(plan.reporting.count)")
+        lines.append(language.pick(
+            vi: "mục tiêu: \(plan.objectives.count) (chỉ tiêu: \(targets)) · nhóm: \(plan.groups.count) · "
+                + "nhiệm vụ: \(plan.tasks.count) · trách nhiệm: \(plan.duties.count) · báo cáo: \(plan.reporting.count)",
+            en: "objectives: \(plan.objectives.count) (targets: \(targets)) · groups: \(plan.groups.count) · "
+                + "tasks: \(plan.tasks.count) · duties: \(plan.duties.count) · reporting: \(plan.reporting.count)"))
         return lines.joined(separator: "\n")
     }
 }

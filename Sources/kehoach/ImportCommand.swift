@@ -69,7 +69,7 @@ struct ImportCommand: ParsableCommand {
     private func importOne(_ file: String, language: Language, context: inout StoreContext?) throws {
         if let head = Self.head(of: file), ExportImport.isExport(path: file, data: head),
            let data = try? Data(contentsOf: URL(fileURLWithPath: file)) {
-            return try importExport(file, data)
+            return try importExport(file, data, language: language)
         }
         if text {
             print(try CommandSupport.readDocument(file, language: language).text, terminator: "")
@@ -92,7 +92,7 @@ struct ImportCommand: ParsableCommand {
         case .text:
             // Several files: one line each (the store's line says what was stored).
             if files.count == 1 {
-                print(PlanSummaryText.describe(result.plan))
+                print(PlanSummaryText.describe(result.plan, language))
             } else if dryRun {
                 print("\(file): " + PlanSummaryText.oneLine(result.plan, language))
             }
@@ -127,11 +127,11 @@ struct ImportCommand: ParsableCommand {
     }
 
     /// A YAML export read back: the plan and its statuses.
-    private func importExport(_ file: String, _ data: Data) throws {
+    private func importExport(_ file: String, _ data: Data, language: Language) throws {
         let read = try ExportImport.read(path: file, data: data)
         switch format {
         case .json: print(try PlanDocument(read.plan, id: read.export.plan.id).json())
-        case .text: print(PlanSummaryText.describe(read.plan))
+        case .text: print(PlanSummaryText.describe(read.plan, language))
         }
         if !dryRun {
             try ExportImport.store(path: file, plan: read.plan, statuses: read.statuses, values: read.values, text: read.text,
