@@ -200,6 +200,37 @@ struct UnreadablePDFTests {
         #expect(FormatError.pdftotextMissing.english.contains("poppler-utils"))
     }
 
+    /// A stand-in for pdftotext (a shell script), to see what kehoach does when poppler misbehaves.
+    static func fakePDFToText(_ script: String, in directory: URL) throws -> PDFTextRunner {
+        let path = directory.appendingPathComponent("pdftotext").path
+        try ("#!/bin/sh\n" + script + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+        var runner = PDFTextRunner()
+        runner.searchPath = directory.path
+        return runner
+    }
+
+    @Test func aHangingPdftotextIsStoppedAtTheTimeLimit() throws {
+        let directory = try FormatTestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var runner = try Self.fakePDFToText("exec sleep 30", in: directory)
+        runner.timeLimit = 1
+        let started = Date()
+        #expect(throws: FormatError.pdfTimedOut(seconds: 1)) { try runner.text(ofFile: "/dev/null") }
+        #expect(Date().timeIntervalSince(started) < 10)
+    }
+
+    @Test func pdftotextFailuresAreNamed() throws {
+        let directory = try FormatTestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let locked = try Self.fakePDFToText("echo 'Command Line Error: Incorrect password' >&2; exit 1", in: directory)
+        #expect(throws: FormatError.pdfEncrypted) { try locked.text(ofFile: "/dev/null") }
+        let broken = try Self.fakePDFToText("echo 'Syntax Error: Couldn'\\''t find trailer dictionary' >&2; exit 1", in: directory)
+        #expect(throws: FormatError.pdfUnreadable(reason: "Syntax Error: Couldn't find trailer dictionary")) {
+            try broken.text(ofFile: "/dev/null")
+        }
+    }
+
     @Test func theOutputLimitStopsARunawayPDF() throws {
         let directory = try FormatTestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
