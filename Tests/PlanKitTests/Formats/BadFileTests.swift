@@ -29,6 +29,10 @@ struct BadFileTests {
         #expect(Self.refusal(ole, name: "ke-hoach.doc") == .refusedKind(.legacyOffice))
         #expect(FormatError.refusedKind(.legacyOffice).vietnamese.contains(".docx"))
         #expect(FormatError.refusedKind(.legacyOffice).english.contains("save it as .docx"))
+        // A .docx saved with a password is an OLE2 file holding an "EncryptedPackage" stream.
+        let locked = ole + Data(FileKind.encryptedPackageName) + Data(count: 64)
+        #expect(Self.refusal(locked, name: "ke-hoach.docx") == .refusedKind(.encryptedOffice))
+        #expect(FormatError.refusedKind(.encryptedOffice).vietnamese.contains("mật khẩu"))
         #expect(Self.refusal(Data("{\\rtf1\\ansi Kế hoạch}".utf8), name: "a.rtf") == .refusedKind(.rtf))
         #expect(Self.refusal(Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]), name: "scan.png") == .refusedKind(.image))
         #expect(Self.refusal(Data([0xFF, 0xD8, 0xFF, 0xE0]), name: "scan.jpg") == .refusedKind(.image))

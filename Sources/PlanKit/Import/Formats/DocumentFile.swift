@@ -46,7 +46,8 @@ public struct DocumentFile: Sendable {
     /// `data` is the file's content; `path` names it (a PDF is handed to poppler by its path).
     public static func extract(_ data: Data, path: String, pdf runner: PDFTextRunner = PDFTextRunner()) throws -> DocumentFile {
         let head = Array(data.prefix(16))
-        let kind = try FileKind.detect(head: head) { try ZipPackage.entryNames(of: data) }
+        let kind = try FileKind.detect(head: head, zipEntryNames: { try ZipPackage.entryNames(of: data) },
+                                       isEncryptedPackage: { data.range(of: Data(FileKind.encryptedPackageName)) != nil })
         let digest = SHA256.hex(of: Array(data))
         switch kind {
         case .docx:

@@ -73,6 +73,10 @@ public enum FormatError: Error, Equatable, Sendable, CustomStringConvertible {
         case .legacyOffice:
             return ("đây là tệp Word/Excel đời cũ (.doc/.xls); hãy mở trong Word và lưu thành .docx (hoặc xuất PDF) rồi nhập lại",
                     "this is a legacy Word/Excel file (.doc/.xls); open it in Word, save it as .docx (or export a PDF) and import that")
+        case .encryptedOffice:
+            return ("tệp Word có đặt mật khẩu; hãy mở bằng Word, gỡ mật khẩu (Tệp > Thông tin > Bảo vệ tài liệu) rồi lưu lại .docx",
+                    "the Word file is password-protected; open it in Word, remove the password (File > Info > Protect Document) "
+                        + "and save it as .docx again")
         case .odt:
             return ("đây là tệp OpenDocument (.odt); hãy lưu thành .docx rồi nhập lại",
                     "this is an OpenDocument file (.odt); save it as .docx and import that")
