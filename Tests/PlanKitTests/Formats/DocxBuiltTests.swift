@@ -69,6 +69,8 @@ struct DocxBuiltTests {
             + "<w:drawing><wps:txbx xmlns:wps=\"s\"><w:txbxContent><w:p><w:r><w:t>Hộp chữ</w:t></w:r></w:p></w:txbxContent></wps:txbx></w:drawing>"
             + "</mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>Hộp chữ</w:t></w:r></w:p></w:txbxContent></w:pict>"
             + "</mc:Fallback></mc:AlternateContent></w:r></w:p>"
+        // A raw line end inside w:t (some generators write one) is drawn as a space.
+        body += "<w:p><w:r><w:t>Dòng\nliền\tmạch</w:t></w:r></w:p>"
         body += "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Phụ lục</w:t></w:r><w:r><w:rPr><w:b w:val=\"0\"/></w:rPr><w:t> kèm theo</w:t></w:r></w:p>"
         body += "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>"
             + "<w:tr>" + cell(plain("TT")) + cell(plain("Nội dung")) + cell(plain("Chủ trì")) + "</w:tr>"
@@ -98,7 +100,7 @@ struct DocxBuiltTests {
         lines += ["2. Nhiệm vụ", "2.1. Nhiệm vụ chung", "- Sở Tài chính chủ trì", "+ phối hợp với các sở", "+ chấm tròn", "- gạch ngang",
                   "1. Tổ chức thực hiện", "2. Kinh phí",
                   "Thời gian năm 2026(trang 3)<br>dòng hai sau tab[^1]",
-                  "Neo", "Hộp chữ", "Phụ lục kèm theo",
+                  "Neo", "Hộp chữ", "Dòng liền mạch", "Phụ lục kèm theo",
                   "| TT | Nội dung | Chủ trì |\n|---|---|---|\n| 1 | Gộp \\| hai cột | Gộp \\| hai cột |\n"
                     + "| 2 | Việc A | Dòng một<br>Dòng hai |\n| 2 | Việc B | Sở B |",
                   "Hết văn bản[^2]",

@@ -53,7 +53,7 @@ enum DocxRun {
         let bold = rPr.flatMap(Self.bold) ?? (styleBold || paragraphBold)
         for part in run.children {
             switch part.name {
-            case "t": inline.segments.append((part.text, bold))
+            case "t": inline.segments.append((drawn(part.text), bold))
             case "tab", "ptab": inline.segments.append((" ", bold))
             case "br":
                 // A page or column break only moves the text on; a line break is part of the paragraph.
@@ -73,6 +73,13 @@ enum DocxRun {
                 continue
             }
         }
+    }
+
+    /// Text as Word draws it: a line end or other control character inside `w:t` shows as a space,
+    /// and must not break the one-paragraph-a-line shape.
+    static func drawn(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
     }
 
     /// The text boxes inside a drawing, once each: in `mc:AlternateContent` only the first choice
