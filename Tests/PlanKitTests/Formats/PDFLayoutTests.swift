@@ -66,5 +66,6 @@ struct PDFLayoutTests {
 
     @Test func ethAndLigaturesAreMended() {
         #expect(PDFLayout.cleanCharacters("Ðiều ﬁ\u{00A0}x") == "Điều fi x")
+        #expect(PDFLayout.cleanCharacters("a\u{0B}b\u{00}c\n\u{0C}") == "a b c\n\u{0C}")
     }
 }

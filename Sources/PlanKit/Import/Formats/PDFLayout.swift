@@ -53,7 +53,8 @@ public enum PDFLayout {
         return paragraphs.joined(separator: "\n\n").nfc + "\n"
     }
 
-    /// "Ð" (the Icelandic eth) stands for "Đ" in many Vietnamese PDFs; ligatures are spelt out.
+    /// "Ð" (the Icelandic eth) stands for "Đ" in many Vietnamese PDFs; ligatures are spelt out; odd
+    /// spaces are spaces and control characters (but line ends and form feeds) are dropped to spaces.
     static func cleanCharacters(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
@@ -62,6 +63,8 @@ public enum PDFLayout {
             case 0xD0: out.unicodeScalars.append("Đ")
             case 0xF0: out.unicodeScalars.append("đ")
             case 0xA0, 0x2007, 0x202F, 0x09: out.unicodeScalars.append(" ")
+            case 0x0A, 0x0C: out.unicodeScalars.append(scalar)
+            case 0x00..<0x20, 0x7F: out.unicodeScalars.append(" ")  // no other control character is text
             case 0xFB00: out += "ff"
             case 0xFB01: out += "fi"
             case 0xFB02: out += "fl"
