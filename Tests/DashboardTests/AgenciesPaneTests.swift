@@ -9,7 +9,7 @@ import Testing
         h.type("3/" + query)
         h.press(.enter)
         let nodes = h.state.agencies.nodes
-        return nodes.indices.contains(h.state.agenciesView.selected) ? nodes[h.state.agenciesView.selected] : nil
+        return nodes.indices.contains(h.state.agencies.viewport.selected) ? nodes[h.state.agencies.viewport.selected] : nil
     }
 
     func codes(_ refs: [TaskRef], _ h: Harness) -> [String] {

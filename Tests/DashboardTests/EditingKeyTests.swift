@@ -172,8 +172,8 @@ import Testing
         let (_, h) = try Self.open()
         h.type("4")
         // The timeline opens on an agency heading; the first task row is below it.
-        while h.state.timeline.task(atRow: h.state.timelineView.selected) == nil { h.press(.down) }
-        let index = try #require(h.state.timeline.task(atRow: h.state.timelineView.selected))
+        while h.state.timeline.task(atRow: h.state.timeline.viewport.selected) == nil { h.press(.down) }
+        let index = try #require(h.state.timeline.task(atRow: h.state.timeline.viewport.selected))
         let task = try #require(h.state.document?.plan.tasks[index])
         h.type("z")
         let key = StatusKey.current(for: task, asOf: Seeds.date("2026-11-23"))

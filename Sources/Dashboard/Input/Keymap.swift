@@ -40,10 +40,10 @@ extension Keymap {
         var list: [KeyBinding] = [
             KeyBinding([.char("q")], .global, .quit, footer: true),
             KeyBinding([.char("?"), .function(1)], .global, .help, footer: true),
-            KeyBinding([.char("1")], .global, .showPane(.objectives)),
-            KeyBinding([.char("2")], .global, .showPane(.tasks)),
-            KeyBinding([.char("3")], .global, .showPane(.agencies)),
-            KeyBinding([.char("4")], .global, .showPane(.timeline)),
+        ]
+        // The number keys follow the panes' order.
+        list += Pane.allCases.map { KeyBinding([.char(Character(String($0.number)))], .global, .showPane($0)) }
+        list += [
             KeyBinding([.tab], .global, .nextPane),
             KeyBinding([.backTab], .global, .previousPane),
             KeyBinding([.char("k"), .up], .global, .moveUp),
@@ -63,17 +63,6 @@ extension Keymap {
             KeyBinding([.char(":")], .global, .commandLine, footer: true),
             KeyBinding([.char("[")], .global, .previousPlan),
             KeyBinding([.char("]")], .global, .nextPlan),
-        ]
-        list += [
-            KeyBinding([.enter], .pane(.tasks), .activate, footer: true),
-            KeyBinding([.char(" ")], .pane(.tasks), .toggleGroup),
-            KeyBinding([.char("h"), .left], .pane(.tasks), .collapse),
-            KeyBinding([.char("l"), .right], .pane(.tasks), .expand),
-            KeyBinding([.char("s")], .pane(.tasks), .sortNextColumn, footer: true),
-            KeyBinding([.char("S")], .pane(.tasks), .sortReverse),
-            KeyBinding([.char("f")], .pane(.tasks), .filter, footer: true),
-            KeyBinding([.char("a")], .pane(.tasks), .toggleAgencyView, footer: true),
-            KeyBinding([.enter], .pane(.timeline), .activate, footer: true),
         ]
         list += [
             KeyBinding([.escape], .detail, .closeOverlay, footer: true),
@@ -100,21 +89,7 @@ extension Keymap {
             KeyBinding([.enter, .char(" ")], .filterPicker, .toggleChoice, footer: true),
             KeyBinding([.char("x")], .filterPicker, .clearFilters, footer: true),
         ]
-        list += [
-            KeyBinding([.char("e")], .pane(.objectives), .recordTargetValue, footer: true),
-            KeyBinding([.enter], .pane(.agencies), .activate, footer: true),
-            KeyBinding([.char("l"), .right], .pane(.agencies), .focusGraph, footer: true),
-            KeyBinding([.char("h"), .left], .pane(.agencies), .focusList),
-            KeyBinding([.char("m")], .pane(.agencies), .toggleResponsibilityMatrix, footer: true),
-            KeyBinding([.char("s")], .pane(.agencies), .toggleAgencySort, footer: true),
-            KeyBinding([.char("A")], .pane(.agencies), .toggleAllPlans, footer: true),
-            KeyBinding([.char("+"), .char("=")], .pane(.timeline), .zoomIn, footer: true),
-            KeyBinding([.char("-")], .pane(.timeline), .zoomOut, footer: true),
-            KeyBinding([.char("h"), .left], .pane(.timeline), .scrollEarlier),
-            KeyBinding([.char("l"), .right], .pane(.timeline), .scrollLater, footer: true),
-            KeyBinding([.char("t")], .pane(.timeline), .centreToday, footer: true),
-            KeyBinding([.char("g")], .pane(.timeline), .cycleGrouping, footer: true),
-        ]
+        list += Pane.modules.flatMap { $0.bindings }
         list += editingBindings
         return Keymap(list)
     }()

@@ -5,13 +5,11 @@ extension UIText {
     /// English, for `--lang en` and English locales.
     var english: String {
         switch self {
-        case .pane(let pane):
-            switch pane {
-            case .objectives: return "Objectives"
-            case .tasks: return "Tasks"
-            case .agencies: return "Agencies"
-            case .timeline: return "Timeline"
-            }
+        case .pane(let pane): return pane.module.title.english
+        case .paneObjectives: return "Objectives"
+        case .paneTasks: return "Tasks"
+        case .paneAgencies: return "Agencies"
+        case .paneTimeline: return "Timeline"
         case .columnCode: return "No."
         case .columnTask: return "Task"
         case .columnLead: return "Lead"
@@ -181,7 +179,7 @@ extension UIText {
         case .helpSection(let context):
             switch context {
             case .global: return "Everywhere"
-            case .pane(let pane): return "Pane \(pane.rawValue) · \(UIText.pane(pane).english)"
+            case .pane(let pane): return "Pane \(pane.number) · \(UIText.pane(pane).english)"
             case .detail: return "Task detail"
             case .help: return "Help"
             case .filterPicker: return "Filters"

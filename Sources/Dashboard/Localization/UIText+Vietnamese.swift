@@ -5,13 +5,11 @@ extension UIText {
     /// Vietnamese, as the provincial offices write it; standing names as the Government Office writes them.
     var vietnamese: String {
         switch self {
-        case .pane(let pane):
-            switch pane {
-            case .objectives: return "Mục tiêu"
-            case .tasks: return "Nhiệm vụ"
-            case .agencies: return "Cơ quan"
-            case .timeline: return "Tiến độ"
-            }
+        case .pane(let pane): return pane.module.title.vietnamese
+        case .paneObjectives: return "Mục tiêu"
+        case .paneTasks: return "Nhiệm vụ"
+        case .paneAgencies: return "Cơ quan"
+        case .paneTimeline: return "Tiến độ"
         case .columnCode: return "TT"
         case .columnTask: return "Nhiệm vụ, giải pháp"
         case .columnLead: return "Chủ trì"
@@ -181,7 +179,7 @@ extension UIText {
         case .helpSection(let context):
             switch context {
             case .global: return "Chung"
-            case .pane(let pane): return "Khung \(pane.rawValue) · \(UIText.pane(pane).vietnamese)"
+            case .pane(let pane): return "Khung \(pane.number) · \(UIText.pane(pane).vietnamese)"
             case .detail: return "Chi tiết nhiệm vụ"
             case .help: return "Trợ giúp"
             case .filterPicker: return "Bộ lọc"

@@ -6,6 +6,7 @@ import PlanStore
 public enum UIText: Sendable, Hashable {
     // Panes and their tab titles.
     case pane(Pane)
+    case paneObjectives, paneTasks, paneAgencies, paneTimeline
     // Table columns.
     case columnCode, columnTask, columnLead, columnCooperating, columnTimeframe, columnStanding
     case columnDeadline, columnAgency, columnKind, columnLeadCount, columnCooperatingCount, columnDutyCount

@@ -16,9 +16,7 @@ public struct AppState: Sendable {
     public var document: LoadedPlan?
     public var isLoading = true
     public var matrix = MatrixState()
-    public var objectivesView = Viewport()
-    public var agenciesView = Viewport()
-    public var timelineView = Viewport()
+    public var objectives = ObjectivesState()
     public var overlays: [Overlay] = []
     public var search: SearchState?
     public var message: StatusMessage?

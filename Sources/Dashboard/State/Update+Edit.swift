@@ -43,9 +43,7 @@ extension DashboardApp {
     // MARK: Targets
 
     /// Panes whose rows are tasks: the task keys apply there.
-    static func listsTasks(_ state: AppState) -> Bool {
-        state.pane == .tasks || state.pane == .timeline
-    }
+    static func listsTasks(_ state: AppState) -> Bool { state.pane.module.listsTasks }
 
     /// Whether the task keys act now: on a pane of tasks with nothing over it, or in the detail view.
     static func taskKeysApply(_ state: AppState) -> Bool {
@@ -57,16 +55,7 @@ extension DashboardApp {
     }
 
     /// The tasks of the pane's rows as shown (after filters), for `V`.
-    static func visibleTasks(_ state: AppState) -> [Int] {
-        switch state.pane {
-        case .tasks: return state.matrix.rows.compactMap { if case .task(let index) = $0 { return index } else { return nil } }
-        case .timeline:
-            // A task led by several agencies appears under each: mark it once.
-            var seen = Set<Int>()
-            return state.timeline.rows.compactMap { if case .task(let index) = $0, seen.insert(index).inserted { return index } else { return nil } }
-        case .objectives, .agencies: return []
-        }
-    }
+    static func visibleTasks(_ state: AppState) -> [Int] { state.pane.module.visibleTasks(state) }
 
     /// The task of the detail view under the editing overlays, if one is open.
     static func detailTask(_ state: AppState) -> Int? {

@@ -36,7 +36,7 @@ extension DashboardApp {
         if let command = state.keymap.command(for: key, in: paneContext) {
             return perform(command, context: paneContext, &state)
         }
-        if listsTasks(state), let command = state.keymap.command(for: key, in: .task) {
+        if state.pane.module.listsTasks, let command = state.keymap.command(for: key, in: .task) {
             return perform(command, context: .task, &state)
         }
         if let command = state.keymap.command(for: key, in: .global) {
@@ -46,7 +46,6 @@ extension DashboardApp {
     }
 
     static func perform(_ command: Command, context: BindingContext, _ state: inout AppState) -> [Effect] {
-        if context == .pane(.agencies), command == .activate { return activateAgency(&state) }
         switch command {
         case .quit:
             state.isQuitting = true
@@ -63,8 +62,6 @@ extension DashboardApp {
             state.pane = state.pane.previous
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
             move(command, context: context, &state)
-        case .collapse, .expand, .activate, .toggleGroup, .sortNextColumn, .sortReverse, .filter, .toggleAgencyView:
-            return performMatrix(command, &state)
         case .toggleChoice, .clearFilters:
             filterPickerCommand(command, &state)
         case .search:
@@ -81,9 +78,11 @@ extension DashboardApp {
             state.overlays.append(.prompt(PromptState(kind: .command, origin: 0)))
         case .previousPlan, .nextPlan:
             return switchPlan(by: command == .nextPlan ? 1 : -1, &state)
-        case .recordTargetValue, .toggleAllPlans, .toggleAgencySort, .toggleResponsibilityMatrix, .focusGraph,
+        case .collapse, .expand, .activate, .toggleGroup, .sortNextColumn, .sortReverse, .filter, .toggleAgencyView,
+             .recordTargetValue, .toggleAllPlans, .toggleAgencySort, .toggleResponsibilityMatrix, .focusGraph,
              .focusList, .zoomIn, .zoomOut, .scrollEarlier, .scrollLater, .centreToday, .cycleGrouping:
-            return performPaneCommand(command, &state)
+            // A pane's own commands: the focused pane runs them.
+            return state.pane.module.perform(command, &state) ?? []
         case .edit(let edit):
             return performEdit(edit, &state)
         }
@@ -130,10 +129,7 @@ extension DashboardApp {
         case .prompt?, .editor?, nil:
             break
         }
-        if state.pane == .agencies, state.agencies.focus == .graph {
-            moveInGraph(command, &state)
-            return
-        }
+        if state.pane.module.move(command, &state) { return }
         let path = viewportPath(state.pane)
         let count = rowCount(state.pane, state)
         let page = layout.listHeight(state.pane)

@@ -68,7 +68,7 @@ extension DashboardApp {
         case .command:
             return runCommand(text, &state)
         case .targetValue(let objective, let target):
-            return acceptTargetValue(text, objective: objective, target: target, &state)
+            return ObjectivesPane.acceptTargetValue(text, objective: objective, target: target, &state)
         }
     }
 

@@ -58,11 +58,6 @@ extension DashboardApp {
                            in: Layout.inset(area, by: 1), glyphs: context.glyphs, into: &screen)
             return
         }
-        switch context.state.pane {
-        case .objectives: ObjectivesPane.draw(context, document, in: area, into: &screen)
-        case .tasks: TasksPane.draw(context, document, in: area, into: &screen)
-        case .agencies: AgenciesPane.draw(context, document, in: area, into: &screen)
-        case .timeline: TimelinePane.draw(context, document, in: area, into: &screen)
-        }
+        context.state.pane.module.draw(context, document, in: area, into: &screen)
     }
 }

@@ -7,7 +7,7 @@ extension DashboardApp {
         let selected = state.matrix.viewport.selected
         switch command {
         case .activate:
-            if state.pane == .timeline || state.matrix.selectedTask != nil {
+            if state.matrix.selectedTask != nil {
                 return openDetail(&state)
             }
             toggleSelectedGroup(&state)

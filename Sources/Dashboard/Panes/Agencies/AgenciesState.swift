@@ -2,6 +2,7 @@ import PlanKit
 
 /// What the agencies pane remembers: scope, order, view, focus, and the index built from them.
 public struct AgenciesState: Sendable {
+    public var viewport = Viewport()
     public var scope: AgencyScope = .plan
     public var sort: AgencySort = .name
     public var mode: AgencyPaneMode = .graph
@@ -17,7 +18,7 @@ public struct AgenciesState: Sendable {
     public var nodes: [AgencyNode] { index.nodes }
 
     /// Rebuilds the index, keeping the selection on the same agency where it is still listed.
-    mutating func rebuild(_ document: LoadedPlan, viewport: inout Viewport) {
+    mutating func rebuild(_ document: LoadedPlan) {
         let previous = index.nodes.indices.contains(viewport.selected) ? index.nodes[viewport.selected].key : nil
         var plans = [document]
         if scope == .allPlans { plans += otherPlans.filter { $0.id != document.id } }

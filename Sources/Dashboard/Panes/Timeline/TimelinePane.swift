@@ -24,7 +24,7 @@ enum TimelinePane {
                           into: &screen)
         let body = Rect(x: area.x, y: area.y + 3, width: area.width, height: area.height - 3)
         let rows = timeline.rows
-        let viewport = context.state.timelineView
+        let viewport = context.state.timeline.viewport
         let offset = Viewport.offset(selected: viewport.selected, current: viewport.offset, height: body.height,
                                      count: rows.count)
         let todayColumn = Int(scale.column(context.state.asOf).rounded(.down))

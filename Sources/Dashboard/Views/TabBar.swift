@@ -1,13 +1,13 @@
 import PlanKit
 
-/// The top line: the four panes with their number keys, then the plan's number and title.
+/// The top line: the panes with their number keys, then the plan's number and title.
 enum TabBar {
     static func draw(_ context: RenderContext, into screen: inout Screen) {
         let rect = context.layout.tabs
         var spans: [Span] = []
         for pane in Pane.allCases {
             let focused = pane == context.state.pane
-            spans.append(Span(" \(pane.rawValue) ", Style(.keyHint, selected: focused, bold: focused)))
+            spans.append(Span(" \(pane.number) ", Style(.keyHint, selected: focused, bold: focused)))
             spans.append(Span(context.text(.pane(pane)) + " ", Style(focused ? .title : .dim, selected: focused, bold: focused)))
             spans.append(Span(" ", Style(.normal)))
         }

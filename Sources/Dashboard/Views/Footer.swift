@@ -28,13 +28,9 @@ enum Footer {
         TextLine.draw(spans, in: rect, base: Style(.footer), glyphs: context.glyphs, into: &screen)
     }
 
-    /// What the pane says before its keys: the timeline shows the selected task's timeframe as printed.
+    /// What the pane says before its keys (the timeline: the selected task's timeframe as printed).
     static func paneFacts(_ context: RenderContext, _ bindingContext: BindingContext) -> [Span] {
-        guard bindingContext == .pane(.timeline), let document = context.state.document,
-              let task = context.state.timeline.task(atRow: context.state.timelineView.selected) else { return [] }
-        let planTask = document.plan.tasks[task]
-        let text = TextLine.fitted("\(planTask.code): \(planTask.timeframe.text)", width: max(10, context.layout.footer.width / 2),
-                                   glyphs: context.glyphs)
-        return [Span(" \(text) ", Style(.accent, bold: true))]
+        guard bindingContext == .pane(context.state.pane) else { return [] }
+        return context.state.pane.module.footerFacts(context)
     }
 }

@@ -7,7 +7,7 @@ enum ObjectiveDetail {
         guard rect.height > 1 else { return }
         for x in rect.x..<rect.maxX { screen.put(context.glyphs.horizontal, x: x, y: rect.y, style: Style(.border)) }
         let rows = document.objectiveRows
-        let selected = context.state.objectivesView.selected
+        let selected = context.state.objectives.viewport.selected
         guard rows.indices.contains(selected) else { return }
         let body = Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 1)
         var lines: [StyledLine] = []

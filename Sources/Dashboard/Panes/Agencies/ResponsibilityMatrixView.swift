@@ -27,7 +27,7 @@ enum ResponsibilityMatrixView {
             (index.nodes[row].led.count, index.nodes[row].cooperating.count)
         }
         Table.draw(columns: columns, widths: widths, header: columns.map { TableCell($0.title, Style(.header, bold: true)) },
-                   rowCount: index.nodes.count, viewport: context.state.agenciesView, in: table, glyphs: context.glyphs,
+                   rowCount: index.nodes.count, viewport: context.state.agencies.viewport, in: table, glyphs: context.glyphs,
                    into: &screen) { row in
             let node = index.nodes[row]
             let name = DisplayWidth.of(node.name) <= widths[0] ? node.name : AgencyAbbreviation.short(node.name)

@@ -19,7 +19,7 @@ enum AgenciesPane {
         let parts = Layout.columns(body, [.percent(area.width >= 120 ? 40 : 42), .fill(1)], spacing: 1)
         drawList(context, in: parts[0], into: &screen)
         for y in body.y..<body.maxY { screen.put(context.glyphs.vertical, x: parts[1].x - 1, y: y, style: Style(.border)) }
-        AgencyGraphView.draw(context, node: context.state.agenciesView.selected, in: parts[1], into: &screen)
+        AgencyGraphView.draw(context, node: context.state.agencies.viewport.selected, in: parts[1], into: &screen)
     }
 
     /// The agencies with their counts; headers shrink to letters where the words do not fit.
@@ -41,7 +41,7 @@ enum AgenciesPane {
         let widths = Table.columnWidths(columns, available: rect.width)
         let asOf = context.state.asOf
         Table.draw(columns: columns, widths: widths, header: columns.map { TableCell($0.title, Style(.header, bold: true)) },
-                   rowCount: index.nodes.count, viewport: context.state.agenciesView, in: rect, glyphs: context.glyphs,
+                   rowCount: index.nodes.count, viewport: context.state.agencies.viewport, in: rect, glyphs: context.glyphs,
                    into: &screen) { row in
             let node = index.nodes[row]
             // Where the name is cut, its abbreviation (Sở KH&ĐT) says more than its first words.

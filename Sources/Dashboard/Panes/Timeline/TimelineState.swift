@@ -27,6 +27,7 @@ public enum TimelineRow: Sendable, Hashable {
 
 /// The timeline's axis (first year of the plan to its last deadline), zoom, scroll and rows.
 public struct TimelineState: Sendable {
+    public var viewport = Viewport()
     public var zoom: TimelineZoom = .years
     public var grouping: TimelineGrouping = .agency
     /// The chart's left edge in years since 1 January of `firstYear`; nil until scrolled (then the axis start).
@@ -54,7 +55,7 @@ public struct TimelineState: Sendable {
     }
 
     /// Rebuilds rows (and the axis for a new plan), keeping the selection on the same row where it is still shown.
-    mutating func rebuild(_ document: LoadedPlan, viewport: inout Viewport) {
+    mutating func rebuild(_ document: LoadedPlan) {
         let previous = rows.indices.contains(viewport.selected) ? rows[viewport.selected] : nil
         if planID != document.id {
             planID = document.id

@@ -13,7 +13,7 @@ enum ObjectivesPane {
         let parts = Layout.rows(Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1),
                                 [.fill(1), .fixed(context.layout.objectiveDetailHeight)])
         let rows = document.objectiveRows
-        let selected = context.state.objectivesView.selected
+        let selected = context.state.objectives.viewport.selected
         let list = parts[0]
         // Every item as its wrapped lines; the plan's objectives are few, so all are laid out and the
         // window scrolls just enough to show the selected item whole.

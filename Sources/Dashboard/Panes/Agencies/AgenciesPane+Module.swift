@@ -1,0 +1,111 @@
+import PlanKit
+
+extension Pane {
+    public static let agencies = Pane("agencies")
+}
+
+extension AgenciesPane: PaneModule {
+    static var pane: Pane { .agencies }
+    static var title: UIText { .paneAgencies }
+    static var viewport: WritableKeyPath<AppState, Viewport> { \.agencies.viewport }
+    static var isLazy: Bool { true }
+
+    static var bindings: [KeyBinding] {
+        [
+            KeyBinding([.enter], .pane(.agencies), .activate, footer: true),
+            KeyBinding([.char("l"), .right], .pane(.agencies), .focusGraph, footer: true),
+            KeyBinding([.char("h"), .left], .pane(.agencies), .focusList),
+            KeyBinding([.char("m")], .pane(.agencies), .toggleResponsibilityMatrix, footer: true),
+            KeyBinding([.char("s")], .pane(.agencies), .toggleAgencySort, footer: true),
+            KeyBinding([.char("A")], .pane(.agencies), .toggleAllPlans, footer: true),
+        ]
+    }
+
+    static func rowCount(_ state: AppState) -> Int { state.document == nil ? 0 : state.agencies.nodes.count }
+
+    static func rowMatches(row: Int, words: [String], _ state: AppState) -> Bool {
+        guard state.agencies.nodes.indices.contains(row) else { return false }
+        return SearchKey.matches(key: state.agencies.nodes[row].searchKey, words: words)
+    }
+
+    static func rebuild(_ document: LoadedPlan, _ state: inout AppState) {
+        for index in state.agencies.otherPlans.indices where state.agencies.otherPlans[index].asOf != state.asOf {
+            state.agencies.otherPlans[index].update(asOf: state.asOf)
+        }
+        state.agencies.rebuild(document)
+    }
+
+    static func perform(_ command: Command, _ state: inout AppState) -> [Effect]? {
+        switch command {
+        case .activate:
+            return activateAgency(&state)
+        case .toggleAllPlans:
+            state.agencies.scope = state.agencies.scope == .plan ? .allPlans : .plan
+            state.message = StatusMessage(state.agencies.scope == .plan ? .agenciesOfPlan : .agenciesOfAllPlans)
+            if state.agencies.scope == .allPlans { return [.loadAllPlans] }
+            DashboardApp.rebuildPanes(&state)
+        case .toggleAgencySort:
+            state.agencies.sort = state.agencies.sort == .name ? .load : .name
+            state.message = StatusMessage(state.agencies.sort == .name ? .agenciesByName : .agenciesByLoad)
+            DashboardApp.rebuildPanes(&state)
+        case .toggleResponsibilityMatrix:
+            state.agencies.mode = state.agencies.mode == .graph ? .matrix : .graph
+            state.agencies.focus = .list
+        case .focusGraph:
+            guard state.agencies.mode == .graph,
+                  !state.agencies.graphItems(of: state.agencies.viewport.selected).isEmpty else { return [] }
+            state.agencies.focus = .graph
+            state.agencies.graphSelection = 0
+        case .focusList:
+            state.agencies.focus = .list
+        default:
+            return nil
+        }
+        return []
+    }
+
+    /// Enter: on an agency, the task matrix filtered to it; on a task of the graph, its detail.
+    static func activateAgency(_ state: inout AppState) -> [Effect] {
+        let agencies = state.agencies
+        let selected = agencies.viewport.selected
+        guard agencies.nodes.indices.contains(selected) else { return [] }
+        guard agencies.focus == .graph else { return filterMatrix(toAgency: selected, &state) }
+        let items = agencies.graphItems(of: selected)
+        guard items.indices.contains(agencies.graphSelection) else { return [] }
+        switch items[agencies.graphSelection] {
+        case .partner(let node, _):
+            return filterMatrix(toAgency: node, &state)
+        case .task(let ref, _):
+            guard let document = state.document, ref.plan == 0 else {
+                let other = agencies.index.plans[ref.plan]
+                state.message = StatusMessage(.taskInOtherPlan(code: agencies.index.task(ref).code,
+                                                                plan: other.plan.identity.number ?? other.id))
+                return []
+            }
+            state.overlays.append(.detail(DetailState(taskIndex: ref.task)))
+            return [.loadHistory(planID: document.id, taskCode: document.plan.tasks[ref.task].code)]
+        }
+    }
+
+    static func filterMatrix(toAgency node: Int, _ state: inout AppState) -> [Effect] {
+        let agency = state.agencies.nodes[node]
+        state.matrix.filters = MatrixFilters()
+        state.matrix.filters.agencies = [agency.key]
+        state.matrix.viewport = Viewport()
+        state.pane = .tasks
+        DashboardApp.rebuildMatrix(&state)
+        state.message = StatusMessage(.matrixFilteredTo(agency.name))
+        return []
+    }
+
+    /// With the graph focused, movement walks its items instead of the list.
+    static func move(_ command: Command, _ state: inout AppState) -> Bool {
+        guard state.agencies.focus == .graph else { return false }
+        let count = state.agencies.graphItems(of: state.agencies.viewport.selected).count
+        guard count > 0 else { return true }
+        let current = state.agencies.graphSelection
+        let step = DashboardApp.delta(command, current: current, count: count, page: 5)
+        state.agencies.graphSelection = min(max(0, current + step), count - 1)
+        return true
+    }
+}
