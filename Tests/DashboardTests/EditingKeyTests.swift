@@ -48,11 +48,11 @@ import Testing
         h.type("z")
         #expect(try record(h, "I.2")?.status == .suspended)
         #expect(h.selectedLine?.contains("Tạm hoãn") == true)
-        h.type("n")
+        h.type("o")
         #expect(try record(h, "I.2")?.status == .notStarted)
         // The same key again changes nothing and writes nothing.
         let before = try h.store.history(planID: "kon-tum-3785", taskCode: "I.2").count
-        h.type("n")
+        h.type("o")
         #expect(try h.store.history(planID: "kon-tum-3785", taskCode: "I.2").count == before)
         #expect(h.text.contains("Không có gì thay đổi"))
     }
@@ -132,7 +132,7 @@ import Testing
         let text = h.text
         #expect(text.contains("Trạng thái I.2"))
         for (key, label) in [("d", "đã hoàn thành, ngày 23/11/2026"), ("D", "đã hoàn thành vào ngày…"),
-                             ("i", "đang thực hiện"), ("n", "chưa thực hiện"), ("z", "tạm hoãn"),
+                             ("i", "đang thực hiện"), ("o", "chưa thực hiện"), ("z", "tạm hoãn"),
                              ("p", "tiến độ (0–100)…"), ("c", "ghi chú…")] {
             #expect(h.lines.contains { $0.contains(" \(key)   \(label)") }, "menu line for \(key)")
         }
@@ -193,7 +193,7 @@ import Testing
         let (_, h) = try Self.open(width: 140, height: 200)
         h.type("?")
         let text = h.text
-        for binding in Keymap.editingBindings {
+        for binding in CommandRegistry.editingCommands.flatMap(\.bindings) {
             #expect(text.contains(Localizer(.vi)(.command(binding.command))), "help names \(binding.command)")
             #expect(text.contains(binding.keyLabel(Localizer(.vi))), "help shows \(binding.keyLabel(Localizer(.vi)))")
         }

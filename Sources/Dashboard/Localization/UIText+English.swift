@@ -128,12 +128,14 @@ extension UIText {
         case .taskNotFound(let code): return "No task with code “\(code)”"
         case .jumpedTo(let code): return "Task \(code)"
         case .unknownCommand(let text): return "Unknown command: “\(text)”"
+        case .unknownCommandDidYouMean(let text, let suggestion): return "Unknown command “\(text)”: did you mean :\(suggestion)?"
+        case .commandMatches(let count): return count == 1 ? "1 command" : "\(count) commands"
         case .noOtherPlan: return "The store holds only one plan"
         case .storeReloaded: return "Data updated"
         case .storeFailed(let reason): return "Store error: \(reason)"
         case .noSuccessorData: return "No successor data for agencies yet"
         case .sortChanged(let column, let reversed): return "Sorted by \(column)\(reversed ? " (descending)" : "")"
-        case .helpCommandLine: return "Commands: :CODE (go to task) · :plan NAME · :asof YYYY-MM-DD · :report · :q"
+        case .helpCommandLine: return "Typed after “:” (Tab completes, :CODE goes to a task):"
         case .reportWritten(let path): return "Report written: \(path)"
         case .reportFailed(let reason): return "Cannot write the report: \(reason)"
         case .detailTitle(let code): return "Task \(code)"
@@ -187,7 +189,6 @@ extension UIText {
             case .statusMenu: return EditingText.helpStatusMenu.english
             case .history: return EditingText.helpHistory.english
             case .conflict: return EditingText.helpConflict.english
-            case .searching: return "While searching"
             }
         case .helpLegend: return "Standing symbols"
         case .helpClose: return "Esc or ? to close"
@@ -287,6 +288,11 @@ extension Command {
         case .scrollLater: return "later"
         case .centreToday: return "today"
         case .cycleGrouping: return "grouping"
+        case .goToTask: return "go to a task: goto CODE"
+        case .openPlan: return "open a plan: plan NAME"
+        case .setAsOf: return "as-of date: asof DATE"
+        case .writeReport: return "write the yearly report"
+        case .planHistory: return "the plan's change history"
         case .edit(let command): return EditingText.command(command).english
         }
     }

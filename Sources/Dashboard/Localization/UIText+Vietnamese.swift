@@ -128,12 +128,14 @@ extension UIText {
         case .taskNotFound(let code): return "Không có nhiệm vụ mã “\(code)”"
         case .jumpedTo(let code): return "Nhiệm vụ \(code)"
         case .unknownCommand(let text): return "Lệnh không rõ: “\(text)”"
+        case .unknownCommandDidYouMean(let text, let suggestion): return "Lệnh không rõ “\(text)”: có phải :\(suggestion)?"
+        case .commandMatches(let count): return "\(count) lệnh"
         case .noOtherPlan: return "Kho chỉ có một kế hoạch"
         case .storeReloaded: return "Dữ liệu vừa được cập nhật"
         case .storeFailed(let reason): return "Lỗi kho dữ liệu: \(reason)"
         case .noSuccessorData: return "Chưa có dữ liệu cơ quan kế thừa"
         case .sortChanged(let column, let reversed): return "Sắp xếp theo \(column)\(reversed ? " (giảm dần)" : "")"
-        case .helpCommandLine: return "Lệnh: :MÃ (đến nhiệm vụ) · :plan TÊN · :asof NNNN-TT-NN · :report · :q"
+        case .helpCommandLine: return "Gõ sau “:” (Tab để hoàn thành, :MÃ để đến nhiệm vụ):"
         case .reportWritten(let path): return "Đã ghi báo cáo: \(path)"
         case .reportFailed(let reason): return "Không ghi được báo cáo: \(reason)"
         case .detailTitle(let code): return "Nhiệm vụ \(code)"
@@ -187,7 +189,6 @@ extension UIText {
             case .statusMenu: return EditingText.helpStatusMenu.vietnamese
             case .history: return EditingText.helpHistory.vietnamese
             case .conflict: return EditingText.helpConflict.vietnamese
-            case .searching: return "Khi đang tìm"
             }
         case .helpLegend: return "Ký hiệu tình trạng"
         case .helpClose: return "Esc hoặc ? để đóng"
@@ -287,6 +288,11 @@ extension Command {
         case .scrollLater: return "tới"
         case .centreToday: return "hôm nay"
         case .cycleGrouping: return "cách nhóm"
+        case .goToTask: return "đến nhiệm vụ: goto MÃ"
+        case .openPlan: return "mở kế hoạch: plan TÊN"
+        case .setAsOf: return "ngày xét: asof NGÀY"
+        case .writeReport: return "viết báo cáo năm"
+        case .planHistory: return "lịch sử thay đổi của kế hoạch"
         case .edit(let command): return EditingText.command(command).vietnamese
         }
     }

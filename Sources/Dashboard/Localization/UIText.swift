@@ -59,6 +59,8 @@ public enum UIText: Sendable, Hashable {
     case taskNotFound(String)
     case jumpedTo(String)
     case unknownCommand(String)
+    case unknownCommandDidYouMean(String, String)
+    case commandMatches(Int)
     case noOtherPlan
     case storeReloaded
     case storeFailed(String)

@@ -8,8 +8,8 @@ protocol PaneModule {
     static var title: UIText { get }
     /// Where the pane keeps its selection and scroll.
     static var viewport: WritableKeyPath<AppState, Viewport> { get }
-    /// The keys only this pane has (context `.pane(pane)`).
-    static var bindings: [KeyBinding] { get }
+    /// The commands only this pane has, with their keys (context `.pane(pane)`).
+    static var commands: [CommandSpec] { get }
     /// Built from the plan when first shown (or when the loop is idle), not on every load.
     static var isLazy: Bool { get }
     /// Its rows are tasks: the task keys (status, marks, history) apply there.

@@ -51,10 +51,19 @@ public struct PromptState: Sendable, Hashable {
     public var cursor: Int = 0
     /// Where the selection was when a search began, to go back there on Esc.
     public var origin: Int
+    /// While Tab cycles through completions: what was typed, and which completion is shown.
+    public var completion: Completion?
 
-    public init(kind: PromptKind, origin: Int) {
+    public struct Completion: Sendable, Hashable {
+        public var stem: String
+        public var index: Int
+    }
+
+    public init(kind: PromptKind, origin: Int, text: String = "") {
         self.kind = kind
         self.origin = origin
+        self.text = text.nfc
+        self.cursor = self.text.count
     }
 
     public mutating func insert(_ character: Character) {

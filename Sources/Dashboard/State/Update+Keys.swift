@@ -29,9 +29,6 @@ extension DashboardApp {
             }
             return []
         }
-        if state.search?.pane == state.pane, let command = state.keymap.command(for: key, in: .searching) {
-            return perform(command, context: .searching, &state)
-        }
         let paneContext = BindingContext.pane(state.pane)
         if let command = state.keymap.command(for: key, in: paneContext) {
             return perform(command, context: paneContext, &state)
@@ -83,6 +80,8 @@ extension DashboardApp {
              .focusList, .zoomIn, .zoomOut, .scrollEarlier, .scrollLater, .centreToday, .cycleGrouping:
             // A pane's own commands: the focused pane runs them.
             return state.pane.module.perform(command, &state) ?? []
+        case .goToTask, .openPlan, .setAsOf, .writeReport, .planHistory:
+            return runNamed(command, argument: "", &state)
         case .edit(let edit):
             return performEdit(edit, &state)
         }

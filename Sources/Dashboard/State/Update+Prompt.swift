@@ -5,7 +5,10 @@ extension DashboardApp {
     /// The prompt takes every key: text keys edit, Enter accepts, Esc cancels.
     static func handlePromptKey(_ key: Key, _ prompt: PromptState, _ state: inout AppState) -> [Effect] {
         var prompt = prompt
+        if key != .tab { prompt.completion = nil }
         switch key {
+        case .tab where prompt.kind == .command:
+            complete(&prompt, state)
         case .escape:
             state.overlays.removeLast()
             if prompt.kind == .search {
@@ -69,47 +72,6 @@ extension DashboardApp {
             return runCommand(text, &state)
         case .targetValue(let objective, let target):
             return ObjectivesPane.acceptTargetValue(text, objective: objective, target: target, &state)
-        }
-    }
-
-    /// `:q`, `:plan NAME`, `:asof YYYY-MM-DD`, `:report`, and `:CODE` to jump to a task.
-    static func runCommand(_ line: String, _ state: inout AppState) -> [Effect] {
-        guard !line.isEmpty else { return [] }
-        let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
-        let verb = parts[0].lowercased()
-        let argument = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
-        switch verb {
-        case "q", "q!", "quit", "qa":
-            return perform(.quit, context: .global, &state)
-        case "plan", "p":
-            guard let match = matchPlan(argument, in: state.plans) else {
-                state.message = StatusMessage(.planNotFound(argument), isError: true)
-                return []
-            }
-            if match.id == state.document?.id { return [] }
-            return [.loadPlan(id: match.id)]
-        case "report", "baocao", "bao-cao":
-            guard let id = state.document?.id else {
-                state.message = StatusMessage(.noPlanLoaded, isError: true)
-                return []
-            }
-            return [.writeReport(planID: id, asOf: state.asOf)]
-        case "asof":
-            guard let date = parseDate(argument) else {
-                state.message = StatusMessage(.badDate(argument), isError: true)
-                return []
-            }
-            state.asOf = date
-            state.document?.update(asOf: date)
-            rebuildAll(&state)
-            state.message = StatusMessage(.asOfChanged(state.text.date(date)))
-            return []
-        case "history", "lichsu", "lịch-sử":
-            return openPlanHistory(&state)
-        default:
-            if parts.count == 1 { return jump(toTask: parts[0], &state) }
-            state.message = StatusMessage(.unknownCommand(line), isError: true)
-            return []
         }
     }
 

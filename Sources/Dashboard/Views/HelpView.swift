@@ -16,7 +16,7 @@ enum HelpView {
     static func contexts(_ state: AppState) -> [BindingContext] {
         var list: [BindingContext] = [.global, .pane(state.pane), .task]
         list += Pane.allCases.filter { $0 != state.pane }.map { BindingContext.pane($0) }
-        list += [.searching, .detail, .filterPicker, .help, .statusMenu, .history, .conflict]
+        list += [.detail, .filterPicker, .help, .statusMenu, .history, .conflict]
         return list
     }
 
@@ -38,6 +38,13 @@ enum HelpView {
         }
         out.append([])
         out += Paragraph.wrap(text(.helpCommandLine), width: width, style: Style(.accent))
+        let registry = keymap.registry
+        for name in registry.names {
+            guard let spec = registry.specs(named: name).first else { continue }
+            let label = TextLayout.fit(":" + name, width: max(keyWidth, 24))
+            out += Paragraph.wrap(text(.command(spec.command)), width: width, style: .normal,
+                                  label: Span("  " + label + " ", Style(.keyHint, bold: true)))
+        }
         out.append([])
         out.append([Span(text(.helpLegend), Style(.header, bold: true))])
         for standing in StandingRule.severityOrder {

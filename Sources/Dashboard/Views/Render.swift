@@ -24,6 +24,9 @@ extension DashboardApp {
             case .editor: break
             }
         }
+        if case .prompt(let prompt)? = state.overlays.last, prompt.kind == .command {
+            CommandPalette.draw(context, prompt, into: &screen)
+        }
         StatusBar.draw(context, into: &screen)
         if case .prompt(let prompt)? = state.overlays.last {
             let label = context.text(promptLabel(prompt.kind))

@@ -10,14 +10,14 @@ extension AgenciesPane: PaneModule {
     static var viewport: WritableKeyPath<AppState, Viewport> { \.agencies.viewport }
     static var isLazy: Bool { true }
 
-    static var bindings: [KeyBinding] {
+    static var commands: [CommandSpec] {
         [
-            KeyBinding([.enter], .pane(.agencies), .activate, footer: true),
-            KeyBinding([.char("l"), .right], .pane(.agencies), .focusGraph, footer: true),
-            KeyBinding([.char("h"), .left], .pane(.agencies), .focusList),
-            KeyBinding([.char("m")], .pane(.agencies), .toggleResponsibilityMatrix, footer: true),
-            KeyBinding([.char("s")], .pane(.agencies), .toggleAgencySort, footer: true),
-            KeyBinding([.char("A")], .pane(.agencies), .toggleAllPlans, footer: true),
+            CommandSpec("open", .activate, keys: [.on(.pane(.agencies), .enter, footer: true)]),
+            CommandSpec("focus-graph", .focusGraph, keys: [.on(.pane(.agencies), .char("l"), .right, footer: true)]),
+            CommandSpec("focus-list", .focusList, keys: [.on(.pane(.agencies), .char("h"), .left)]),
+            CommandSpec("responsibility-matrix", .toggleResponsibilityMatrix, aliases: ["raci"], keys: [.on(.pane(.agencies), .char("m"), footer: true)]),
+            CommandSpec("agency-sort", .toggleAgencySort, keys: [.on(.pane(.agencies), .char("s"), footer: true)]),
+            CommandSpec("all-plans", .toggleAllPlans, keys: [.on(.pane(.agencies), .char("A"), footer: true)]),
         ]
     }
 

@@ -15,8 +15,8 @@ extension ObjectivesPane: PaneModule {
     static var title: UIText { .paneObjectives }
     static var viewport: WritableKeyPath<AppState, Viewport> { \.objectives.viewport }
 
-    static var bindings: [KeyBinding] {
-        [KeyBinding([.char("e")], .pane(.objectives), .recordTargetValue, footer: true)]
+    static var commands: [CommandSpec] {
+        [CommandSpec("record-value", .recordTargetValue, keys: [.on(.pane(.objectives), .char("e"), footer: true)])]
     }
 
     static func rowCount(_ state: AppState) -> Int { state.document?.objectiveRows.count ?? 0 }

@@ -10,16 +10,16 @@ extension TasksPane: PaneModule {
     static var viewport: WritableKeyPath<AppState, Viewport> { \.matrix.viewport }
     static var listsTasks: Bool { true }
 
-    static var bindings: [KeyBinding] {
+    static var commands: [CommandSpec] {
         [
-            KeyBinding([.enter], .pane(.tasks), .activate, footer: true),
-            KeyBinding([.char(" ")], .pane(.tasks), .toggleGroup),
-            KeyBinding([.char("h"), .left], .pane(.tasks), .collapse),
-            KeyBinding([.char("l"), .right], .pane(.tasks), .expand),
-            KeyBinding([.char("s")], .pane(.tasks), .sortNextColumn, footer: true),
-            KeyBinding([.char("S")], .pane(.tasks), .sortReverse),
-            KeyBinding([.char("f")], .pane(.tasks), .filter, footer: true),
-            KeyBinding([.char("a")], .pane(.tasks), .toggleAgencyView, footer: true),
+            CommandSpec("open", .activate, keys: [.on(.pane(.tasks), .enter, footer: true)]),
+            CommandSpec("toggle-group", .toggleGroup, keys: [.on(.pane(.tasks), .char(" "))]),
+            CommandSpec("collapse", .collapse, keys: [.on(.pane(.tasks), .char("h"), .left)]),
+            CommandSpec("expand", .expand, keys: [.on(.pane(.tasks), .char("l"), .right)]),
+            CommandSpec("sort", .sortNextColumn, keys: [.on(.pane(.tasks), .char("s"), footer: true)]),
+            CommandSpec("sort-reverse", .sortReverse, keys: [.on(.pane(.tasks), .char("S"))]),
+            CommandSpec("filter", .filter, keys: [.on(.pane(.tasks), .char("f"), footer: true)]),
+            CommandSpec("agency-view", .toggleAgencyView, keys: [.on(.pane(.tasks), .char("a"), footer: true)]),
         ]
     }
 

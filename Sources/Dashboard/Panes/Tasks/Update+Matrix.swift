@@ -96,11 +96,13 @@ extension DashboardApp {
     }
 
     static func filterPickerCommand(_ command: Command, _ state: inout AppState) {
-        guard let document = state.document, case .filterPicker(let viewport)? = state.overlays.last else { return }
+        guard let document = state.document else { return }
         switch command {
         case .clearFilters:
+            // In the picker or from `:clear-filters`.
             state.matrix.filters = MatrixFilters()
         case .toggleChoice:
+            guard case .filterPicker(let viewport)? = state.overlays.last else { return }
             let items = FilterChoices.items(document)
             guard items.indices.contains(viewport.selected) else { return }
             switch items[viewport.selected] {

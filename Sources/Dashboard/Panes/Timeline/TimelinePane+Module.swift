@@ -11,15 +11,15 @@ extension TimelinePane: PaneModule {
     static var isLazy: Bool { true }
     static var listsTasks: Bool { true }
 
-    static var bindings: [KeyBinding] {
+    static var commands: [CommandSpec] {
         [
-            KeyBinding([.enter], .pane(.timeline), .activate, footer: true),
-            KeyBinding([.char("+"), .char("=")], .pane(.timeline), .zoomIn, footer: true),
-            KeyBinding([.char("-")], .pane(.timeline), .zoomOut, footer: true),
-            KeyBinding([.char("h"), .left], .pane(.timeline), .scrollEarlier),
-            KeyBinding([.char("l"), .right], .pane(.timeline), .scrollLater, footer: true),
-            KeyBinding([.char("t")], .pane(.timeline), .centreToday, footer: true),
-            KeyBinding([.char("g")], .pane(.timeline), .cycleGrouping, footer: true),
+            CommandSpec("open", .activate, keys: [.on(.pane(.timeline), .enter, footer: true)]),
+            CommandSpec("zoom-in", .zoomIn, keys: [.on(.pane(.timeline), .char("+"), .char("="), footer: true)]),
+            CommandSpec("zoom-out", .zoomOut, keys: [.on(.pane(.timeline), .char("-"), footer: true)]),
+            CommandSpec("earlier", .scrollEarlier, keys: [.on(.pane(.timeline), .char("h"), .left)]),
+            CommandSpec("later", .scrollLater, keys: [.on(.pane(.timeline), .char("l"), .right, footer: true)]),
+            CommandSpec("today", .centreToday, keys: [.on(.pane(.timeline), .char("t"), footer: true)]),
+            CommandSpec("grouping", .cycleGrouping, keys: [.on(.pane(.timeline), .char("g"), footer: true)]),
         ]
     }
 
