@@ -46,7 +46,7 @@ static inline int kh_put_cell(int y, int x, const wchar_t *wch, attr_t attrs, sh
 }
 
 // Signals that end the process: the terminal is restored first, then the process exits 128 + signal
-// (130 SIGINT, 143 SIGTERM, 129 SIGHUP). The handler keeps no state: endwin on a terminal that is
+// (130 SIGINT, 143 SIGTERM, 129 SIGHUP, 131 SIGQUIT). The handler keeps no state: endwin on a terminal that is
 // not in curses mode is a harmless ERR. endwin is what ncurses' own SIGINT handler calls, too.
 static inline void kh_restore_terminal_and_exit(int sig) {
     endwin();
@@ -58,6 +58,7 @@ struct kh_saved_handlers {
     struct sigaction interrupt;
     struct sigaction terminate;
     struct sigaction hangup;
+    struct sigaction quit;
 };
 
 static inline int kh_install_exit_handlers(struct kh_saved_handlers *saved) {
@@ -69,9 +70,11 @@ static inline int kh_install_exit_handlers(struct kh_saved_handlers *saved) {
     sigaddset(&action.sa_mask, SIGINT);
     sigaddset(&action.sa_mask, SIGTERM);
     sigaddset(&action.sa_mask, SIGHUP);
+    sigaddset(&action.sa_mask, SIGQUIT);
     if (sigaction(SIGINT, &action, &saved->interrupt) != 0) return -1;
     if (sigaction(SIGTERM, &action, &saved->terminate) != 0) return -1;
     if (sigaction(SIGHUP, &action, &saved->hangup) != 0) return -1;
+    if (sigaction(SIGQUIT, &action, &saved->quit) != 0) return -1;
     return 0;
 }
 
@@ -79,5 +82,18 @@ static inline void kh_restore_handlers(const struct kh_saved_handlers *saved) {
     sigaction(SIGINT, &saved->interrupt, NULL);
     sigaction(SIGTERM, &saved->terminate, NULL);
     sigaction(SIGHUP, &saved->hangup, NULL);
+    sigaction(SIGQUIT, &saved->quit, NULL);
+}
+
+// Ctrl-Z in raw mode is a key, not a signal: the dashboard leaves curses, then stops its process group
+// as the terminal driver would, with the default action; the call returns when the shell's `fg` continues it.
+static inline void kh_stop_self(void) {
+    struct sigaction stop, previous;
+    memset(&stop, 0, sizeof stop);
+    stop.sa_handler = SIG_DFL;
+    sigemptyset(&stop.sa_mask);
+    sigaction(SIGTSTP, &stop, &previous);
+    kill(0, SIGTSTP);
+    sigaction(SIGTSTP, &previous, NULL);
 }
 #endif

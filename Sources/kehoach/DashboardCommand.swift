@@ -23,7 +23,7 @@ struct DashboardCommand: ParsableCommand {
     @Option(help: "The plan to open: its id (kon-tum-3785), number or words of its title.")
     var plan: String?
 
-    @Option(help: "The day standings are judged on (YYYY-MM-DD or dd/mm/yyyy; default today).")
+    @Option(help: "The day standings are judged on (31/12/2026, 2026-12-31, \"hôm nay\", \"cuối quý\"; default today).")
     var asOf: String?
 
     @Flag(help: "Draw with ASCII only (for consoles without Vietnamese or box-drawing glyphs).")
@@ -37,18 +37,20 @@ struct DashboardCommand: ParsableCommand {
     func run() throws {
         let context = try StoreContext.open(global)
         let language = context.language
-        var asOfDate = Labels.today()
+        let today = Labels.today()
+        var asOfDate = today
         if let asOf {
-            guard let parsed = Labels.parseDate(asOf) else {
+            guard let parsed = TypedDate.parse(asOf, today: today) else {
                 throw CommandSupport.Failure(message: language.pick(
-                    vi: "--as-of: \"\(asOf)\" không phải ngày (YYYY-MM-DD hoặc dd/mm/yyyy)",
-                    en: "--as-of: \"\(asOf)\" is not a date (YYYY-MM-DD or dd/mm/yyyy)"), code: 1)
+                    vi: "--as-of: không đọc được ngày \"\(asOf)\": viết 31/12/2026, 2026-12-31, hôm nay hoặc cuối quý",
+                    en: "--as-of: cannot read the date \"\(asOf)\": write 31/12/2026, 2026-12-31, today or end of quarter"), code: 1)
             }
             asOfDate = parsed
         }
         let successors: AgencySuccessorProvider = (try? AgencyDirectory.bundled()).map { .directory($0) } ?? .none
-        let configuration = DashboardConfiguration(language: language, user: context.user, initialPlanID: plan,
+        var configuration = DashboardConfiguration(language: language, user: context.user, initialPlanID: plan,
                                                    asOf: asOfDate, successors: successors)
+        configuration.today = today
         let options = CursesTerminal.Options(colors: noColor ? false : nil, asciiOnly: ascii)
         let terminal = CursesTerminal(options: options)
         do {

@@ -85,15 +85,18 @@ import Testing
         Self.jump(h, to: "I.2")
         h.type("D")
         #expect(h.lines.last?.hasPrefix("Ngày hoàn thành I.2: 23/11/2026") == true)
-        h.press(.ctrl("u"))
+        // The pre-filled date is selected: what is typed replaces it (it used to be appended).
         h.type("31/02/2026")
         h.press(.enter)
-        #expect(h.text.contains("Ngày không hợp lệ"))
+        #expect(h.text.contains("Không đọc được ngày “31/02/2026”"))
         h.press(.ctrl("u"))
-        h.type("2026-10-15")
+        h.type("15/10/26")
         h.press(.enter)
         let saved = try #require(try record(h, "I.2"))
         #expect(saved.status == .done && saved.doneOn == Seeds.date("2026-10-15"))
+        Self.jump(h, to: "II.1")
+        h.type("D").type("cuối quý").press(.enter)
+        #expect(try record(h, "II.1")?.doneOn == Seeds.date("2026-12-31"))
     }
 
     @Test func noteIsKeptAsTyped() throws {

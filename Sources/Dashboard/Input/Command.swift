@@ -1,6 +1,8 @@
 /// What a key means, independent of which key it is; the help and footer describe commands.
 public enum Command: Sendable, Hashable {
     case quit
+    /// Ctrl-Z: suspend to the shell.
+    case suspend
     case help
     case closeOverlay
     case showPane(Pane)

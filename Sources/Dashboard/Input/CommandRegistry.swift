@@ -103,6 +103,7 @@ extension CommandRegistry {
         var specs: [CommandSpec] = [
             CommandSpec("quit", .quit, aliases: ["q", "q!", "qa"],
                         keys: [.on(.global, .char("q"), footer: true)]),
+            CommandSpec("suspend", .suspend, keys: [.on(.global, .ctrl("z"))]),
             CommandSpec("help", .help, keys: [.on(.global, .char("?"), .function(1), footer: true)]),
             CommandSpec(nil, .closeOverlay, keys: [
                 .on(.detail, .escape, footer: true), .on(.help, .escape, .char("?"), footer: true),

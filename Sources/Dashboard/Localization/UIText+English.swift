@@ -124,7 +124,7 @@ extension UIText {
         case .planSwitched(let plan): return "Opened plan \(plan)"
         case .planNotFound(let name): return "No plan “\(name)”"
         case .asOfChanged(let date): return "As-of date set to \(date)"
-        case .badDate(let text): return "Not a date: “\(text)” (use YYYY-MM-DD)"
+        case .badDate(let text): return "Cannot read the date “\(text)”: write 31/12/2026, 2026-12-31, today or end of quarter"
         case .taskNotFound(let code): return "No task with code “\(code)”"
         case .jumpedTo(let code): return "Task \(code)"
         case .unknownCommand(let text): return "Unknown command: “\(text)”"
@@ -248,6 +248,7 @@ extension Command {
     fileprivate var english: String {
         switch self {
         case .quit: return "quit"
+        case .suspend: return "suspend (fg resumes)"
         case .help: return "help"
         case .closeOverlay: return "close"
         case .showPane(let pane): return "\(UIText.pane(pane).english) pane"

@@ -124,7 +124,7 @@ extension UIText {
         case .planSwitched(let plan): return "Đã mở kế hoạch \(plan)"
         case .planNotFound(let name): return "Không có kế hoạch “\(name)”"
         case .asOfChanged(let date): return "Ngày xét đổi thành \(date)"
-        case .badDate(let text): return "Ngày không hợp lệ: “\(text)” (dùng NNNN-TT-NN)"
+        case .badDate(let text): return "Không đọc được ngày “\(text)”: viết 31/12/2026, 2026-12-31, hôm nay hoặc cuối quý"
         case .taskNotFound(let code): return "Không có nhiệm vụ mã “\(code)”"
         case .jumpedTo(let code): return "Nhiệm vụ \(code)"
         case .unknownCommand(let text): return "Lệnh không rõ: “\(text)”"
@@ -248,6 +248,7 @@ extension Command {
     fileprivate var vietnamese: String {
         switch self {
         case .quit: return "thoát"
+        case .suspend: return "tạm dừng (fg để quay lại)"
         case .help: return "trợ giúp"
         case .closeOverlay: return "đóng"
         case .showPane(let pane): return "khung \(UIText.pane(pane).vietnamese)"

@@ -24,6 +24,7 @@ public final class DashboardRuntime {
         self.state = AppState(language: configuration.language, size: TerminalSize(width: size.width, height: size.height),
                               asOf: configuration.asOf, requestedPlanID: configuration.initialPlanID,
                               successors: configuration.successors)
+        self.state.today = configuration.today ?? configuration.asOf
     }
 
     /// Runs until the user quits; returns what the session did. The caller restores the terminal.
@@ -110,6 +111,10 @@ public final class DashboardRuntime {
                 return .planHistoryLoaded(planID: planID, try store.history(planID: planID, taskCode: nil))
             case .quit:
                 return nil
+            case .suspend:
+                device.suspend()
+                let size = device.size
+                return .resize(TerminalSize(width: size.width, height: size.height))
             case .loadTargetValues(let planID):
                 return .targetValuesLoaded(planID: planID, try store.targetValues(planID: planID), recorded: nil)
             case .recordTargetValue(let value, let planID):

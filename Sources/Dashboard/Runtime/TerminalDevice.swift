@@ -9,6 +9,13 @@ public protocol TerminalDevice: AnyObject {
     func nextKey(timeoutMilliseconds: Int) -> Key?
     /// Shows the screen, sending only the cells that changed since the last call.
     func present(_ screen: Screen)
+    /// Gives the terminal back to the shell and stops the process until it is continued (Ctrl-Z, `fg`).
+    func suspend()
+}
+
+extension TerminalDevice {
+    /// A device with no shell behind it (a test's) has nothing to suspend to.
+    public func suspend() {}
 }
 
 public struct TerminalCapabilities: Sendable, Equatable {

@@ -9,4 +9,6 @@ public enum Key: Sendable, Hashable {
     case function(Int)
     /// The terminal changed size.
     case resize
+    /// Text pasted in one piece (bracketed paste): text for an editor, never keys to run.
+    case paste(String)
 }

@@ -73,6 +73,15 @@ public struct PromptState: Sendable, Hashable {
         cursor = min(cursor + 1, text.count)
     }
 
+    /// Inserts a whole piece (a paste) in one pass.
+    public mutating func insert(text piece: String) {
+        var characters = Array(text)
+        let at = min(cursor, characters.count)
+        characters.insert(contentsOf: piece, at: at)
+        text = String(characters).nfc
+        cursor = min(at + piece.count, text.count)
+    }
+
     public mutating func deleteBackward() {
         guard cursor > 0 else { return }
         var characters = Array(text)

@@ -58,7 +58,7 @@ extension DashboardApp {
             if match.id == state.document?.id { return [] }
             return [.loadPlan(id: match.id)]
         case .setAsOf:
-            guard let date = parseDate(argument) else {
+            guard let date = parseDate(argument, state) else {
                 state.message = StatusMessage(.badDate(argument), isError: true)
                 return []
             }

@@ -57,7 +57,7 @@ extension DashboardApp {
             }
             intent = .progress(value)
         case .doneDate:
-            guard let date = parseDate(text) else {
+            guard let date = parseDate(text, state) else {
                 state.message = StatusMessage(.badDate(text), isError: true)
                 return []
             }

@@ -4,6 +4,8 @@ extension DashboardApp {
     /// Keys go to the prompt if one is open, else to the topmost overlay, else to the pane and then globally.
     static func handleKey(_ key: Key, _ state: inout AppState) -> [Effect] {
         if key == .ctrl("c") { return perform(.quit, context: .global, &state) }
+        // Ctrl-Z works wherever the user is, as it does in any terminal program.
+        if key == .ctrl("z") { return perform(.suspend, context: .global, &state) }
         if state.isTooSmall {
             // Nothing can be seen to act on, so only quitting is allowed.
             return key == .char("q") ? perform(.quit, context: .global, &state) : []
@@ -47,6 +49,8 @@ extension DashboardApp {
         case .quit:
             state.isQuitting = true
             return [.quit]
+        case .suspend:
+            return [.suspend]
         case .help:
             state.overlays.append(.help(offset: 0))
         case .closeOverlay:

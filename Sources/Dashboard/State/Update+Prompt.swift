@@ -21,6 +21,9 @@ extension DashboardApp {
             return accept(prompt, &state)
         case .char(let character):
             prompt.insert(character)
+        case .paste(let text):
+            // A prompt is one line: a pasted line break is a space.
+            prompt.insert(text: LineEditor.clean(text))
         case .backspace:
             if prompt.text.isEmpty {
                 // Backspace on an empty prompt closes it, as in vim and less.
@@ -75,12 +78,9 @@ extension DashboardApp {
         }
     }
 
-    /// ISO `2026-11-23` or Vietnamese `23/11/2026`.
-    static func parseDate(_ text: String) -> CalendarDate? {
-        if let iso = CalendarDate(iso: text) { return iso }
-        let parts = text.split(separator: "/").compactMap { Int($0) }
-        guard parts.count == 3 else { return nil }
-        return CalendarDate(year: parts[2], month: parts[1], day: parts[0])
+    /// What the user typed as a date, by the one rule of every prompt and `:asof` (`TypedDate`).
+    static func parseDate(_ text: String, _ state: AppState) -> CalendarDate? {
+        TypedDate.parse(text, today: state.today)
     }
 
     /// Shows a task in the matrix, lifting the filters and opening the group that hide it.

@@ -26,7 +26,7 @@ public enum TerminalError: Error, Equatable, CustomStringConvertible {
 ///     while let key = … terminal.nextKey(timeoutMilliseconds: 250) … { terminal.present(screen) }
 ///
 /// `stop()` (also run by deinit) restores the terminal; SIGINT, SIGTERM and SIGHUP restore it and exit
-/// 130, 143 and 129 while the session runs. Ctrl-C itself arrives as `.ctrl("c")`: raw mode, the app decides.
+/// 130, 143, 129 and 131 (SIGQUIT) while the session runs. Ctrl-C itself arrives as `.ctrl("c")`: raw mode, the app decides.
 public final class CursesTerminal: TerminalDevice {
     public struct Options: Sendable, Equatable {
         /// nil: colours when the terminal has them and NO_COLOR is unset or empty.
@@ -109,6 +109,8 @@ public final class CursesTerminal: TerminalDevice {
         // The cursor stays hidden, so curses need not move it back after each update.
         leaveok(window, true)
         set_escdelay(Int32(clamping: options.escapeDelayMilliseconds))
+        // Bracketed paste: a paste arrives marked, as text, never as keys.
+        Self.writeControl("\u{1B}[?2004h")
         Self.defineCommonKeys()
         curs_set(0)
 
@@ -129,10 +131,24 @@ public final class CursesTerminal: TerminalDevice {
     public func stop() {
         guard isActive else { return }
         isActive = false
+        Self.writeControl("\u{1B}[?2004l")
         endwin()
         restoreSignalHandlers()
         if let session { delscreen(session) }
         session = nil
+        previous = nil
+    }
+
+    /// Ctrl-Z: the terminal goes back to the shell, the process stops; after `fg` curses resumes and the next
+    /// screen is sent whole (the shell has drawn over it).
+    public func suspend() {
+        guard isActive, let window = kh_stdscr() else { return }
+        Self.writeControl("\u{1B}[?2004l")
+        endwin()
+        kh_stop_self()
+        Self.writeControl("\u{1B}[?2004h")
+        clearok(window, true)
+        wrefresh(window)
         previous = nil
     }
 
@@ -181,11 +197,34 @@ public final class CursesTerminal: TerminalDevice {
         }
         let introducer = next
         // CSI runs to a final byte (@ to ~); SS3 is one more character. Bounded: a sequence is short.
+        var sequence: [UInt32] = []
         for _ in 0..<32 {
             guard wget_wch(window, &next) == OK else { break }
+            sequence.append(UInt32(next))
             if introducer == 0x4F || KeyDecoder.isSequenceFinal(next) { break }
         }
+        if introducer == 0x5B, PasteCollector.isStart(sequence) { return readPaste(window: window) }
         return nil
+    }
+
+    /// The text of a bracketed paste, up to its end marker (or until the terminal goes quiet for a second).
+    private func readPaste(window: UnsafeMutablePointer<WINDOW>) -> Key? {
+        var collector = PasteCollector()
+        wtimeout(window, 1000)
+        while !collector.isComplete {
+            var next: wint_t = 0
+            let result = wget_wch(window, &next)
+            if result == OK {
+                collector.feed(UInt32(next))
+            } else if result == KEY_CODE_YES {
+                // keypad mode decoded a key inside the paste (an Enter from the keypad, say): its text is lost.
+                if Int32(truncatingIfNeeded: next) == KEY_ENTER { collector.feed(10) }
+            } else {
+                break
+            }
+        }
+        let text = collector.text
+        return text.isEmpty ? nil : .paste(text)
     }
 
     /// An input method or a paste may send a letter and its marks as separate characters: one key, in NFC.
@@ -274,6 +313,12 @@ public final class CursesTerminal: TerminalDevice {
         for (sequence, key) in sequences where key_defined(sequence) == 0 {
             define_key(sequence, key)
         }
+    }
+
+    /// A private mode change the terminal understands and curses does not manage.
+    static func writeControl(_ sequence: String) {
+        var bytes = Array(sequence.utf8)
+        _ = write(STDOUT_FILENO, &bytes, bytes.count)
     }
 
     private func restoreSignalHandlers() {
