@@ -46,6 +46,7 @@ import Testing
         Scene(name: "note-editor") { h, plan in onFirstTask(h, plan); h.type("c") },
         Scene(name: "date-prompt") { h, plan in onFirstTask(h, plan); h.type("D") },
         Scene(name: "marked") { h, plan in onFirstTask(h, plan); h.type("vjv") },
+        Scene(name: "bulk-confirm") { h, plan in onFirstTask(h, plan); h.type("vjvz") },
     ]
 
     static let goldenFolder = Seeds.packageRoot.appendingPathComponent("Tests/DashboardTests/Golden/screens")

@@ -44,6 +44,9 @@ extension EditingText {
         case .conflict(let what, let who, let s):
             return "Conflict: \(who) just changed \(what) to “\(status(s))”; nothing was saved"
         case .conflictHint: return "r: apply mine on top · any other key: drop it"
+        case .confirmBulk(let count, let what): return "Change \(count) marked tasks to “\(what)”?"
+        case .confirmHint: return "y or Enter: change them all · any other key: cancel (the marks stay)"
+        case .bulkCancelled: return "Nothing changed; the marks stay"
         case .conflictDropped(let who): return "Your change was dropped; \(who)'s stays"
         case .replayConflict(let what, let who, let s):
             return "Cannot undo: \(who) changed \(what) to “\(status(s))”"

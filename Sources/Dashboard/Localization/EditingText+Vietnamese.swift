@@ -43,6 +43,9 @@ extension EditingText {
         case .conflict(let what, let who, let s):
             return "Xung đột: \(who) vừa sửa \(what) thành “\(status(s))”; chưa ghi gì"
         case .conflictHint: return "r: ghi thay đổi của bạn lên trên · phím khác: bỏ"
+        case .confirmBulk(let count, let what): return "Đổi \(count) nhiệm vụ đã đánh dấu thành “\(what)”?"
+        case .confirmHint: return "y hoặc Enter: đổi tất cả · phím khác: thôi (giữ đánh dấu)"
+        case .bulkCancelled: return "Không đổi gì; vẫn giữ đánh dấu"
         case .conflictDropped(let who): return "Đã bỏ thay đổi của bạn; giữ bản của \(who)"
         case .replayConflict(let what, let who, let s):
             return "Không hoàn tác được: \(who) đã sửa \(what) thành “\(status(s))”"

@@ -19,6 +19,7 @@ public enum EditingText: Sendable, Hashable {
     case nothingToUndo, nothingToRedo
     case conflict(String, who: String, TaskStatus)
     case conflictHint
+    case confirmBulk(Int, String), confirmHint, bulkCancelled
     case conflictDropped(String)
     case replayConflict(String, who: String, TaskStatus)
     case saveFailed(String)

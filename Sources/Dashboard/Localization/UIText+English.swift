@@ -218,6 +218,7 @@ extension UIText {
         case .responsibilityMatrix: return "Responsibility matrix (L: lead, C: cooperating)"
         case .matrixTotal: return "Total"
         case .leadLetter: return "L"
+        case .agencyLetters: return "L leads · C cooperates · D duties · O overdue"
         case .cooperatingLetter: return "C"
         case .matrixFilteredTo(let name): return "Tasks of \(name)"
         case .taskInOtherPlan(let code, let plan): return "Task \(code) is in plan \(plan): switch plans with [ ]"

@@ -218,6 +218,7 @@ extension UIText {
         case .responsibilityMatrix: return "Ma trận trách nhiệm (C: chủ trì, P: phối hợp)"
         case .matrixTotal: return "Tổng"
         case .leadLetter: return "C"
+        case .agencyLetters: return "C chủ trì · P phối hợp · TC nv chung · QH quá hạn"
         case .cooperatingLetter: return "P"
         case .matrixFilteredTo(let name): return "Nhiệm vụ của \(name)"
         case .taskInOtherPlan(let code, let plan): return "Nhiệm vụ \(code) thuộc kế hoạch \(plan): chuyển kế hoạch bằng [ ]"

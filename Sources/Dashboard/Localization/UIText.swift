@@ -109,6 +109,8 @@ public enum UIText: Sendable, Hashable {
     case responsibilityMatrix
     case matrixTotal
     case leadLetter, cooperatingLetter
+    /// What the agencies list's one- and two-letter headers mean.
+    case agencyLetters
     case matrixFilteredTo(String)
     case taskInOtherPlan(code: String, plan: String)
     // Timeline.

@@ -110,8 +110,26 @@ extension DashboardApp {
             state.message = StatusMessage(.editing(.nothingChanged))
             return []
         }
+        // One key changing several marked tasks asks once; a note or progress typed for them was asked for already.
+        if edit.fromMarks, changes.count > 1, !edit.confirmed, case .status(let status, _) = edit.intent {
+            state.editing.confirmation = edit
+            state.message = StatusMessage(.editing(.confirmBulk(changes.count, state.text(.taskStatus(status)))))
+            return []
+        }
         state.editing.pending = edit
         return [.apply(changes, planID: edit.planID)]
+    }
+
+    /// y or Enter saves the bulk change that asked; any other key drops it, and the marks stay.
+    static func handleConfirmationKey(_ key: Key, _ state: inout AppState) -> [Effect] {
+        guard var edit = state.editing.confirmation else { return [] }
+        state.editing.confirmation = nil
+        guard key == .char("y") || key == .char("Y") || key == .enter else {
+            state.message = StatusMessage(.editing(.bulkCancelled))
+            return []
+        }
+        edit.confirmed = true
+        return send(edit, &state)
     }
 
     // MARK: Marks

@@ -11,6 +11,7 @@ extension DashboardApp {
             return key == .char("q") ? perform(.quit, context: .global, &state) : []
         }
         if state.editing.conflict != nil { return handleConflictKey(key, &state) }
+        if state.editing.confirmation != nil { return handleConfirmationKey(key, &state) }
         if case .prompt(let prompt)? = state.overlays.last {
             return handlePromptKey(key, prompt, &state)
         }

@@ -35,6 +35,9 @@ extension DashboardApp {
         } else if case .editor(let editor)? = state.overlays.last {
             LineEditorView.draw(label: DashboardApp.editorLabel(editor, context.text), editor: editor.editor,
                                 in: context.layout.footer, glyphs: context.glyphs, into: &screen)
+        } else if state.editing.confirmation != nil {
+            TextLine.draw([Span(" " + context.text(.editing(.confirmHint)), Style(.warning, bold: true))],
+                          in: context.layout.footer, base: Style(.footer), glyphs: context.glyphs, into: &screen)
         } else if state.editing.conflict != nil {
             TextLine.draw([Span(" " + context.text(.editing(.conflictHint)), Style(.warning, bold: true))],
                           in: context.layout.footer, base: Style(.footer), glyphs: context.glyphs, into: &screen)

@@ -98,6 +98,16 @@ extension AgenciesPane: PaneModule {
         return []
     }
 
+    /// Where the list shows letters for its counts (a narrow list), the footer says what they mean.
+    static func footerFacts(_ context: RenderContext) -> [Span] {
+        let area = context.layout.content
+        guard context.state.agencies.mode == .graph,
+              area.width * listPercent(area.width) / 100 < listWidthForWords else { return [] }
+        // The catalogue separates its items with " · ", which an ASCII terminal draws as its own separator.
+        let legend = context.text(.agencyLetters).replacingOccurrences(of: " · ", with: context.glyphs.separator)
+        return [Span(" " + legend + " ", Style(.accent))]
+    }
+
     /// With the graph focused, movement walks its items instead of the list.
     static func move(_ command: Command, _ state: inout AppState) -> Bool {
         guard state.agencies.focus == .graph else { return false }

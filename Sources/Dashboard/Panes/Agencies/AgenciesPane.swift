@@ -16,16 +16,21 @@ enum AgenciesPane {
             ResponsibilityMatrixView.draw(context, in: body, into: &screen)
             return
         }
-        let parts = Layout.columns(body, [.percent(area.width >= 120 ? 40 : 42), .fill(1)], spacing: 1)
+        let parts = Layout.columns(body, [.percent(listPercent(area.width)), .fill(1)], spacing: 1)
         drawList(context, in: parts[0], into: &screen)
         for y in body.y..<body.maxY { screen.put(context.glyphs.vertical, x: parts[1].x - 1, y: y, style: Style(.border)) }
         AgencyGraphView.draw(context, node: context.state.agencies.viewport.selected, in: parts[1], into: &screen)
     }
 
+    static func listPercent(_ width: Int) -> Int { width >= 120 ? 40 : 42 }
+
+    /// The list's width from which its headers are words, not letters.
+    static let listWidthForWords = 80
+
     /// The agencies with their counts; headers shrink to letters where the words do not fit.
     static func drawList(_ context: RenderContext, in rect: Rect, into screen: inout Screen) {
         let index = context.state.agencies.index
-        let wide = rect.width >= 80
+        let wide = rect.width >= listWidthForWords
         func header(_ word: UIText, _ letter: UIText) -> String { context.text(wide ? word : letter) }
         let countWidth = wide ? 8 : 3
         let columns = [

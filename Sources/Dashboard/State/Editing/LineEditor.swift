@@ -146,7 +146,13 @@ public struct LineEditor: Sendable, Hashable {
             scroll = start
         }
         // The end-of-text cursor column is always kept, so the view does not shift as the cursor leaves the end.
-        let tail = width(scroll..<characters.count) + 1
+        // Measured only as far as the field reaches: a long text's tail never fits, and then nothing moves back.
+        var tail = 1
+        var index = scroll
+        while index < characters.count, tail <= field {
+            tail += DisplayWidth.of(characters[index])
+            index += 1
+        }
         var room = field - tail
         while scroll > 0, room >= DisplayWidth.of(characters[scroll - 1]) {
             room -= DisplayWidth.of(characters[scroll - 1])
