@@ -57,7 +57,7 @@ struct ComfortEndToEndTests {
         try tmux.sendText("1")
         try await tmux.waitFor("Mục tiêu tổng quát")
         try tmux.sendText("q")
-        try await tmux.waitUntil("the dashboard ended") { !$0.contains("TT  Nhiệm vụ") }
+        try await tmux.waitUntil("the dashboard ended") { !$0.contains("1 Mục tiêu") && $0.contains("shell>") }
         try tmux.sendText("echo EXIT=$?")
         try tmux.sendKeys("Enter")
         try await tmux.waitFor("EXIT=0")

@@ -17,7 +17,8 @@ enum DetailView {
     }
 
     /// The detail as wrapped lines; update uses the count to stop scrolling at the end.
-    static func lines(_ state: AppState, _ detail: DetailState, width: Int, glyphs: Glyphs) -> [StyledLine] {
+    static func lines(_ state: AppState, _ detail: DetailState, width: Int, glyphs: Glyphs,
+                      withHistory: Bool = true) -> [StyledLine] {
         guard let document = state.document, document.plan.tasks.indices.contains(detail.taskIndex), width > 4 else {
             return []
         }
@@ -55,6 +56,7 @@ enum DetailView {
         field(.detailStatus, status)
         if let progress = record?.progress { field(.detailProgress, "\(progress)%") }
         if let note = record?.note, !note.isEmpty { field(.detailStatusNote, note) }
+        guard withHistory else { return out }
         out.append([])
         out.append([Span(text(.detailHistory), Style(.header, bold: true))])
         switch detail.history {

@@ -23,6 +23,11 @@ extension TasksPane: PaneModule {
         ]
     }
 
+    /// The info line and the header, and the preview strip where there is no side panel.
+    static func listHeight(_ layout: ScreenLayout) -> Int {
+        max(1, layout.content.height - 2 - TaskPreview.stripHeight(layout))
+    }
+
     static func rowCount(_ state: AppState) -> Int { state.document == nil ? 0 : state.matrix.rows.count }
 
     static func selectedTask(_ state: AppState) -> Int? { state.matrix.selectedTask }

@@ -13,8 +13,10 @@ enum TasksPane {
         }
         return [
             TableColumn(title(.code), min: context.codeColumnWidth(document), max: 9, priority: 10),
-            TableColumn(title(.task), min: 16, flex: 5, priority: 9),
-            TableColumn(title(.lead), min: 21, max: 30, flex: 2, priority: 7),  // "Sở Kế hoạch và Đầu tư" in full
+            // The task's words get the room; the lead is abbreviated where its full name does not fit
+            // ("Sở KH&ĐT"), as the cooperating column is.
+            TableColumn(title(.task), min: 24, flex: 6, priority: 9),
+            TableColumn(title(.lead), min: 12, max: 30, flex: 2, priority: 7),
             TableColumn(title(.cooperating), min: 10, max: 36, flex: 2, priority: 3),
             TableColumn(title(.timeframe), min: 9, max: 24, flex: 1, priority: 5),
             TableColumn(title(.standing), min: 12, max: 24, flex: 1, priority: 8),
@@ -41,7 +43,20 @@ enum TasksPane {
         }
         context.infoLine(info, in: area, into: &screen)
 
-        let tableArea = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
+        let layout = context.layout
+        var tableArea = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
+        if TaskPreview.hasSidePanel(layout) {
+            let panel = TaskPreview.panelWidth(area)
+            tableArea.width -= panel + 1
+            TaskPreview.drawPanel(context, document, in: Rect(x: tableArea.maxX + 1, y: tableArea.y, width: panel,
+                                                              height: tableArea.height), into: &screen)
+        } else {
+            let strip = TaskPreview.stripHeight(layout)
+            tableArea.height -= strip
+            TaskPreview.drawStrip(context, document, in: Rect(x: area.x, y: tableArea.maxY, width: area.width, height: strip),
+                                  into: &screen)
+        }
+        let area = Rect(x: area.x, y: area.y, width: tableArea.width, height: area.height)
         guard !matrix.rows.isEmpty else {
             Table.draw(columns: columns(context, document), widths: Table.columnWidths(columns(context, document),
                        available: area.width), header: columns(context, document).map { TableCell($0.title, Style(.header, bold: true)) },
