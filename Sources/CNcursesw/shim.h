@@ -7,6 +7,9 @@
 #include <wchar.h>
 #include <langinfo.h>
 #include <signal.h>
+#include <errno.h>
+#include <spawn.h>
+#include <sys/wait.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -83,6 +86,28 @@ static inline void kh_restore_handlers(const struct kh_saved_handlers *saved) {
     sigaction(SIGTERM, &saved->terminate, NULL);
     sigaction(SIGHUP, &saved->hangup, NULL);
     sigaction(SIGQUIT, &saved->quit, NULL);
+}
+
+// Runs `sh -c command sh argument` on the terminal and waits for it; while it runs, Ctrl-C and Ctrl-\\
+// belong to it, not to the dashboard. Returns its exit status (128 + signal if killed), -1 if it could not start.
+extern char **environ;
+static inline int kh_run_shell(const char *command, const char *argument) {
+    pid_t pid;
+    char *argv[] = {"sh", "-c", (char *)command, "sh", (char *)argument, NULL};
+    if (posix_spawn(&pid, "/bin/sh", NULL, NULL, argv, environ) != 0) return -1;
+    struct sigaction ignore, interrupt, quit;
+    memset(&ignore, 0, sizeof ignore);
+    ignore.sa_handler = SIG_IGN;
+    sigemptyset(&ignore.sa_mask);
+    sigaction(SIGINT, &ignore, &interrupt);
+    sigaction(SIGQUIT, &ignore, &quit);
+    int status = 0;
+    int result;
+    while ((result = waitpid(pid, &status, 0)) < 0 && errno == EINTR) {}
+    sigaction(SIGINT, &interrupt, NULL);
+    sigaction(SIGQUIT, &quit, NULL);
+    if (result < 0) return -1;
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
 // Ctrl-Z in raw mode is a key, not a signal: the dashboard leaves curses, then stops its process group

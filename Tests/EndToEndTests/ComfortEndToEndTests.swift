@@ -79,4 +79,26 @@ struct ComfortEndToEndTests {
         try tmux.sendKeys("Enter")
         try await tmux.waitFor("Phím tắt")
     }
+
+    /// Ctrl-G in the note editor hands the note to $EDITOR (here a script that writes two lines), the
+    /// terminal suspended meanwhile; the text comes back into the editor and Enter stores it.
+    @Test func editorEditsTheNote() async throws {
+        let dir = try Binary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let script = dir.appendingPathComponent("editor.sh")
+        try "#!/bin/sh\nprintf 'Đã gửi công văn\\nsố 12/SKHĐT\\n' > \"$1\"\n".write(to: script, atomically: true, encoding: .utf8)
+        chmod(script.path, 0o755)
+        let db = dir.appendingPathComponent("kehoach.sqlite")
+        let tmux = try TmuxSession(arguments: ["--db", db.path, "--as-of", "2026-11-23"],
+                                   environment: ["EDITOR": script.path, "VISUAL": ""])
+        try await tmux.waitForSettled("3.1")
+        try tmux.sendText("jc")
+        try await tmux.waitFor("Ghi chú 1.1:")
+        try tmux.sendKeys("C-g")
+        try await tmux.waitFor("Ghi chú 1.1: Đã gửi công văn số 12/SKHĐT")
+        try tmux.sendKeys("Enter")
+        try await tmux.waitFor("Đã lưu 1.1")
+        #expect(try Self.sqlite(db, "SELECT note FROM status WHERE task_code = '1.1'") == "Đã gửi công văn số 12/SKHĐT")
+        #expect(try tmux.capture().contains("TT  Nhiệm vụ"), "the dashboard is back, redrawn")
+    }
 }

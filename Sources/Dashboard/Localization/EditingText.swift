@@ -20,6 +20,7 @@ public enum EditingText: Sendable, Hashable {
     case conflict(String, who: String, TaskStatus)
     case conflictHint
     case confirmBulk(Int, String), confirmHint, bulkCancelled
+    case externalEditorFailed, externalEditorDone
     case conflictDropped(String)
     case replayConflict(String, who: String, TaskStatus)
     case saveFailed(String)

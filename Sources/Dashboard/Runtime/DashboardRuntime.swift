@@ -6,11 +6,11 @@ import PlanStore
 /// against the store, checks the store for other processes' changes, and presents `render`'s screens.
 public final class DashboardRuntime {
     let store: any Store
-    private let device: any TerminalDevice
+    let device: any TerminalDevice
     let configuration: DashboardConfiguration
     public private(set) var state: AppState
     private var lastToken: Int64?
-    private var needsDraw = true
+    var needsDraw = true
     var applied: [AppliedChangesRecord] = []
     var errors: [String] = []
     /// Per plan, the record each status had before this session first changed it.
@@ -111,6 +111,8 @@ public final class DashboardRuntime {
                 return .planHistoryLoaded(planID: planID, try store.history(planID: planID, taskCode: nil))
             case .quit:
                 return nil
+            case .editExternally(let text):
+                return .externalEditDone(editExternally(text))
             case .suspend:
                 device.suspend()
                 let size = device.size

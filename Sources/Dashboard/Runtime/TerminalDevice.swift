@@ -11,11 +11,15 @@ public protocol TerminalDevice: AnyObject {
     func present(_ screen: Screen)
     /// Gives the terminal back to the shell and stops the process until it is continued (Ctrl-Z, `fg`).
     func suspend()
+    /// Runs `sh -c shellCommand sh argument` on the terminal and returns its exit status; nil if it could
+    /// not run (or there is no terminal to give it).
+    func runProgram(shellCommand: String, argument: String) -> Int32?
 }
 
 extension TerminalDevice {
     /// A device with no shell behind it (a test's) has nothing to suspend to.
     public func suspend() {}
+    public func runProgram(shellCommand: String, argument: String) -> Int32? { nil }
 }
 
 public struct TerminalCapabilities: Sendable, Equatable {

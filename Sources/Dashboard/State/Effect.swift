@@ -13,6 +13,8 @@ public enum Effect: Sendable, Equatable {
     case quit
     /// Ctrl-Z: back to the shell until `fg`; the runtime reports the size on return, so all is redrawn.
     case suspend
+    /// Ctrl-G in the note editor: the text in the user's $VISUAL or $EDITOR; comes back as `externalEditDone`.
+    case editExternally(String)
     case loadTargetValues(planID: String)
     /// Records a target's actual value; the new values come back as `targetValuesLoaded`.
     case recordTargetValue(TargetValue, planID: String)

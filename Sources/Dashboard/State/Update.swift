@@ -80,6 +80,9 @@ public enum DashboardApp {
         case .clock(let now):
             clock(now, &state)
             return []
+        case .externalEditDone(let text):
+            externalEditDone(text, &state)
+            return []
         case .replayApplied(let planID, let operation, let applied):
             return replayApplied(planID: planID, operation, applied, &state)
         case .editConflict(let planID, let operation, let key, let current):

@@ -152,6 +152,19 @@ public final class CursesTerminal: TerminalDevice {
         previous = nil
     }
 
+    /// Leaves curses, runs a shell command on the terminal (the user's editor), and resumes with a full repaint.
+    public func runProgram(shellCommand: String, argument: String) -> Int32? {
+        guard isActive, let window = kh_stdscr() else { return nil }
+        Self.writeControl("\u{1B}[?2004l")
+        endwin()
+        let status = kh_run_shell(shellCommand, argument)
+        Self.writeControl("\u{1B}[?2004h")
+        clearok(window, true)
+        wrefresh(window)
+        previous = nil
+        return status < 0 ? nil : status
+    }
+
     public var size: (width: Int, height: Int) {
         guard isActive, let window = kh_stdscr() else { return (0, 0) }
         return (Int(getmaxx(window)), Int(getmaxy(window)))
