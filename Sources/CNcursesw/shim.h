@@ -110,6 +110,24 @@ static inline int kh_run_shell(const char *command, const char *argument) {
     return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
+// Mouse input, asked for with --mouse: presses of the first button and the wheel.
+static inline void kh_enable_mouse(void) {
+    mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+    mouseinterval(0);
+}
+
+// After KEY_MOUSE: 1 a press, 2 wheel up, 3 wheel down, 0 anything else; the cell in x and y.
+static inline int kh_mouse_event(int *x, int *y) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return 0;
+    *x = event.x;
+    *y = event.y;
+    if (event.bstate & BUTTON1_PRESSED) return 1;
+    if (event.bstate & BUTTON4_PRESSED) return 2;
+    if (event.bstate & BUTTON5_PRESSED) return 3;
+    return 0;
+}
+
 // Ctrl-Z in raw mode is a key, not a signal: the dashboard leaves curses, then stops its process group
 // as the terminal driver would, with the default action; the call returns when the shell's `fg` continues it.
 static inline void kh_stop_self(void) {

@@ -32,6 +32,9 @@ struct DashboardCommand: ParsableCommand {
     @Flag(help: "No colours, even where the terminal has them (as NO_COLOR does).")
     var noColor = false
 
+    @Flag(help: "Clicks select rows and tabs, the wheel scrolls (the terminal's text selection then needs Shift).")
+    var mouse = false
+
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
@@ -51,7 +54,8 @@ struct DashboardCommand: ParsableCommand {
         var configuration = DashboardConfiguration(language: language, user: context.user, initialPlanID: plan,
                                                    asOf: asOfDate, successors: successors)
         configuration.today = today
-        let options = CursesTerminal.Options(colors: noColor ? false : nil, asciiOnly: ascii)
+        var options = CursesTerminal.Options(colors: noColor ? false : nil, asciiOnly: ascii)
+        options.mouse = mouse
         let terminal = CursesTerminal(options: options)
         do {
             try terminal.start()

@@ -114,3 +114,27 @@ import Testing
         #expect(h.selectedTaskCode == "III.2")
     }
 }
+
+@Suite struct MouseTests {
+    @Test func clicksSelectRowsAndTabsAndTheWheelScrolls() throws {
+        let h = Harness(plans: [.konTum])
+        // Line 4 is the first task row under the tab bar, the info line, the header and group I.
+        h.press(.mouse(MouseEvent(.press, x: 3, y: 4)))
+        #expect(h.selectedTaskCode == "I.1")
+        h.press(.mouse(MouseEvent(.press, x: 3, y: 4)))
+        if case .detail? = h.state.overlays.last {} else { Issue.record("a click on the selected row opens it") }
+        h.press(.mouse(MouseEvent(.wheelDown, x: 3, y: 4)))
+        if case .detail(let detail)? = h.state.overlays.last { #expect(detail.offset == 3) }
+        h.press(.escape)
+        h.press(.mouse(MouseEvent(.wheelDown, x: 3, y: 10)))
+        #expect(h.state.matrix.viewport.selected == 4)
+        // The agencies tab's title, found on the drawn tab bar (its letters are one column each).
+        let bar = h.lines[0]
+        let title = try #require(bar.range(of: h.state.text(.pane(.agencies))))
+        h.press(.mouse(MouseEvent(.press, x: bar.distance(from: bar.startIndex, to: title.lowerBound), y: 0)))
+        #expect(h.state.pane == .agencies)
+        // Outside any list nothing happens.
+        h.press(.mouse(MouseEvent(.press, x: 5, y: 22)))
+        #expect(h.state.pane == .agencies)
+    }
+}

@@ -101,4 +101,19 @@ struct ComfortEndToEndTests {
         #expect(try Self.sqlite(db, "SELECT note FROM status WHERE task_code = '1.1'") == "Đã gửi công văn số 12/SKHĐT")
         #expect(try tmux.capture().contains("TT  Nhiệm vụ"), "the dashboard is back, redrawn")
     }
+
+    /// With --mouse, a click (sent as the terminal sends it, SGR 1006) selects a row and a tab.
+    @Test func aMouseClickSelectsARowAndATab() async throws {
+        let (tmux, dir) = try DashboardEndToEndTests.start(extra: ["--mouse"])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try await tmux.waitForSettled("3.1")
+        // Row 7 of the screen (1-based) is task 1.3: tabs, info line, header, group 1, 1.1, 1.2, 1.3.
+        try tmux.sendText("\u{1B}[<0;6;7M\u{1B}[<0;6;7m")
+        try tmux.sendKeys("Enter")
+        try await tmux.waitFor("Nhiệm vụ 1.3")
+        try tmux.sendKeys("Escape")
+        // The third tab, "3 Cơ quan", starts after " 1 Mục tiêu  " and " 2 Nhiệm vụ  ".
+        try tmux.sendText("\u{1B}[<0;30;1M\u{1B}[<0;30;1m")
+        try await tmux.waitFor("Sở Thông tin và Truyền thông")
+    }
 }

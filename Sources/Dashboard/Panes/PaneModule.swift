@@ -37,6 +37,8 @@ protocol PaneModule {
     static func draw(_ context: RenderContext, _ document: LoadedPlan, in area: Rect, into screen: inout Screen)
     /// What the footer says before the keys.
     static func footerFacts(_ context: RenderContext) -> [Span]
+    /// The row drawn at a screen cell, for a mouse click; nil outside the list.
+    static func row(atX x: Int, y: Int, _ state: AppState) -> Int?
 }
 
 extension PaneModule {
@@ -53,4 +55,14 @@ extension PaneModule {
     static func reset(_ state: inout AppState) { state[keyPath: viewport] = Viewport() }
     static func footerFacts(_ context: RenderContext) -> [Span] { [] }
     static func move(_ command: Command, _ state: inout AppState) -> Bool { false }
+    static func row(atX x: Int, y: Int, _ state: AppState) -> Int? { listRow(y: y, top: 2, state) }
+
+    /// A list under `top` lines of the pane (its info line and header): the row at screen line y.
+    static func listRow(y: Int, top: Int, _ state: AppState) -> Int? {
+        let layout = ScreenLayout(state.size)
+        let first = layout.content.y + top
+        guard y >= first, y < first + listHeight(layout) else { return nil }
+        let row = state[keyPath: viewport].offset + (y - first)
+        return row < rowCount(state) ? row : nil
+    }
 }

@@ -10,6 +10,11 @@ extension DashboardApp {
             // Nothing can be seen to act on, so only quitting is allowed.
             return key == .char("q") ? perform(.quit, context: .global, &state) : []
         }
+        if case .mouse(let event) = key {
+            // A click is no answer to a question that waits for a key.
+            if state.editing.conflict != nil || state.editing.confirmation != nil { return [] }
+            return handleMouse(event, &state)
+        }
         if state.editing.conflict != nil { return handleConflictKey(key, &state) }
         if state.editing.confirmation != nil { return handleConfirmationKey(key, &state) }
         if case .prompt(let prompt)? = state.overlays.last {

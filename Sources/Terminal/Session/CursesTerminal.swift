@@ -37,6 +37,8 @@ public final class CursesTerminal: TerminalDevice {
         public var escapeDelayMilliseconds: Int
         /// Restore the terminal and exit on SIGINT, SIGTERM and SIGHUP.
         public var handleSignals: Bool
+        /// Clicks and the wheel as input (off by default: the terminal's own text selection then keeps working).
+        public var mouse = false
 
         public init(colors: Bool? = nil, asciiOnly: Bool = false, escapeDelayMilliseconds: Int = 25,
                     handleSignals: Bool = true) {
@@ -109,6 +111,7 @@ public final class CursesTerminal: TerminalDevice {
         // The cursor stays hidden, so curses need not move it back after each update.
         leaveok(window, true)
         set_escdelay(Int32(clamping: options.escapeDelayMilliseconds))
+        if options.mouse { kh_enable_mouse() }
         // Bracketed paste: a paste arrives marked, as text, never as keys.
         Self.writeControl("\u{1B}[?2004h")
         Self.defineCommonKeys()
@@ -178,6 +181,7 @@ public final class CursesTerminal: TerminalDevice {
         var code: wint_t = 0
         switch wget_wch(window, &code) {
         case KEY_CODE_YES:
+            if Int32(truncatingIfNeeded: code) == KEY_MOUSE { return mouseEvent() }
             if let key = KeyDecoder.decode(code, isFunctionKey: true) { return key }
             if Int32(truncatingIfNeeded: code) > kh_key_max(), let name = keyname(Int32(truncatingIfNeeded: code)) {
                 return KeyDecoder.extendedKey(named: String(cString: name))
@@ -190,6 +194,17 @@ public final class CursesTerminal: TerminalDevice {
             return key
         default:
             return nil  // timeout, or a signal interrupted the wait
+        }
+    }
+
+    private func mouseEvent() -> Key? {
+        var x: Int32 = 0
+        var y: Int32 = 0
+        switch kh_mouse_event(&x, &y) {
+        case 1: return .mouse(MouseEvent(.press, x: Int(x), y: Int(y)))
+        case 2: return .mouse(MouseEvent(.wheelUp, x: Int(x), y: Int(y)))
+        case 3: return .mouse(MouseEvent(.wheelDown, x: Int(x), y: Int(y)))
+        default: return nil
         }
     }
 

@@ -23,6 +23,13 @@ extension AgenciesPane: PaneModule {
 
     static func rowCount(_ state: AppState) -> Int { state.document == nil ? 0 : state.agencies.nodes.count }
 
+    /// The list is the left part; the graph beside it is not a list of rows.
+    static func row(atX x: Int, y: Int, _ state: AppState) -> Int? {
+        let area = ScreenLayout(state.size).content
+        guard state.agencies.mode == .matrix || x < area.x + area.width * listPercent(area.width) / 100 else { return nil }
+        return listRow(y: y, top: state.agencies.mode == .matrix ? 3 : 2, state)
+    }
+
     static func rowMatches(row: Int, words: [String], _ state: AppState) -> Bool {
         guard state.agencies.nodes.indices.contains(row) else { return false }
         return SearchKey.matches(key: state.agencies.nodes[row].searchKey, words: words)

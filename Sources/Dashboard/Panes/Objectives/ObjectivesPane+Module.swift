@@ -26,6 +26,9 @@ extension ObjectivesPane: PaneModule {
         max(1, layout.content.height - 1 - layout.objectiveDetailHeight)
     }
 
+    /// Its items wrap over several lines: a click does not name one row.
+    static func row(atX x: Int, y: Int, _ state: AppState) -> Int? { nil }
+
     static func rowMatches(row: Int, words: [String], _ state: AppState) -> Bool {
         guard let document = state.document, document.objectiveRows.indices.contains(row) else { return false }
         return SearchKey.matches(key: document.objectiveRows[row].searchKey, words: words)

@@ -28,6 +28,9 @@ extension TimelinePane: PaneModule {
     /// The info line and the two axis rows come off the content height.
     static func listHeight(_ layout: ScreenLayout) -> Int { max(1, layout.content.height - 3) }
 
+    /// Under the info line and the two axis rows.
+    static func row(atX x: Int, y: Int, _ state: AppState) -> Int? { listRow(y: y, top: 3, state) }
+
     static func selectedTask(_ state: AppState) -> Int? { state.timeline.task(atRow: state.timeline.viewport.selected) }
 
     /// Stale rows may belong to an older load: only current ones name a task.
