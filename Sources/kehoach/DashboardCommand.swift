@@ -13,6 +13,9 @@ struct DashboardCommand: ParsableCommand {
         Opens on --plan, else on the plan viewed last, else on the first bundled plan (a new store gets the
         bundled plans first). Press ? inside for every key; q quits.
 
+        $XDG_CONFIG_HOME/kehoach/config.toml (else ~/.config/kehoach/config.toml) may set language ("vi" or "en"),
+        plan, user, theme ("dark" or "light") and mouse (true or false); the command line wins over it.
+
         Examples:
           kehoach
           kehoach --plan kon-tum-3785 --as-of 2026-11-23
@@ -38,6 +41,18 @@ struct DashboardCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let file: ConfigFile?
+        do {
+            file = try ConfigFile.load(environment: environment)
+        } catch {
+            let language = Language.resolve(option: global.language, environment: environment)
+            throw CommandSupport.Failure(message: error.message(language), code: 1)
+        }
+        // The command line first, then the config file, then the environment.
+        var global = self.global
+        if global.language == nil { global.language = file?.language?.rawValue }
+        if global.user == nil { global.user = file?.user }
         let context = try StoreContext.open(global)
         let language = context.language
         let today = Labels.today()
@@ -51,11 +66,12 @@ struct DashboardCommand: ParsableCommand {
             asOfDate = parsed
         }
         let successors: AgencySuccessorProvider = (try? AgencyDirectory.bundled()).map { .directory($0) } ?? .none
-        var configuration = DashboardConfiguration(language: language, user: context.user, initialPlanID: plan,
+        var configuration = DashboardConfiguration(language: language, user: context.user, initialPlanID: plan ?? file?.plan,
                                                    asOf: asOfDate, successors: successors)
         configuration.today = today
         var options = CursesTerminal.Options(colors: noColor ? false : nil, asciiOnly: ascii)
-        options.mouse = mouse
+        options.mouse = mouse || file?.mouse == true
+        options.theme = file?.theme == "light" ? .light : .dark
         let terminal = CursesTerminal(options: options)
         do {
             try terminal.start()

@@ -39,6 +39,8 @@ public final class CursesTerminal: TerminalDevice {
         public var handleSignals: Bool
         /// Clicks and the wheel as input (off by default: the terminal's own text selection then keeps working).
         public var mouse = false
+        /// Colours for a dark (the default) or a light terminal background.
+        public var theme: Appearance.Theme = .dark
 
         public init(colors: Bool? = nil, asciiOnly: Bool = false, escapeDelayMilliseconds: Int = 25,
                     handleSignals: Bool = true) {
@@ -124,7 +126,7 @@ public final class CursesTerminal: TerminalDevice {
             colors = kh_colors() >= 8
             defaultColors = use_default_colors() == OK
         }
-        palette = CursesPalette(colors: colors, defaultColors: defaultColors)
+        palette = CursesPalette(colors: colors, defaultColors: defaultColors, theme: options.theme)
         capabilities = TerminalCapabilities(colors: colors, unicode: unicode)
         previous = nil
         isActive = true
