@@ -147,27 +147,26 @@ public final class CursesTerminal: TerminalDevice {
     /// Ctrl-Z: the terminal goes back to the shell, the process stops; after `fg` curses resumes and the next
     /// screen is sent whole (the shell has drawn over it).
     public func suspend() {
-        guard isActive, let window = kh_stdscr() else { return }
-        Self.writeControl("\u{1B}[?2004l")
-        endwin()
-        kh_stop_self()
-        Self.writeControl("\u{1B}[?2004h")
-        clearok(window, true)
-        wrefresh(window)
-        previous = nil
+        _ = releasingTerminal { kh_stop_self() }
     }
 
     /// Leaves curses, runs a shell command on the terminal (the user's editor), and resumes with a full repaint.
     public func runProgram(shellCommand: String, argument: String) -> Int32? {
+        let status = releasingTerminal { kh_run_shell(shellCommand, argument) }
+        return status.flatMap { $0 < 0 ? nil : $0 }
+    }
+
+    /// The terminal in its normal modes while `body` runs, curses back afterwards with the next screen sent whole.
+    private func releasingTerminal<T>(_ body: () -> T) -> T? {
         guard isActive, let window = kh_stdscr() else { return nil }
         Self.writeControl("\u{1B}[?2004l")
         endwin()
-        let status = kh_run_shell(shellCommand, argument)
+        let result = body()
         Self.writeControl("\u{1B}[?2004h")
         clearok(window, true)
         wrefresh(window)
         previous = nil
-        return status < 0 ? nil : status
+        return result
     }
 
     public var size: (width: Int, height: Int) {
