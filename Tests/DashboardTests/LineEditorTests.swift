@@ -206,7 +206,8 @@ import Testing
         }
         #expect(editor.text == "Ghi chú: " + piece)
         #expect(elapsed < .seconds(1))
-        // Typed key by key, 10,000 characters stay well under a second too (no pass over the whole text per key).
+        // Typed key by key, 10,000 characters take seconds at most in a debug build on a loaded machine, not the
+        // minutes a pass over the whole text per key took (the bound is loose: this is about the growth, not speed).
         var typed = LineEditor()
         let keyByKey = clock.measure {
             for character in piece {
@@ -215,7 +216,7 @@ import Testing
             }
         }
         #expect(typed.text == piece)
-        #expect(keyByKey < .seconds(2))
+        #expect(keyByKey < .seconds(10))
     }
 
     @Test func marksStillJoinTheirLetterAtTheCursor() {
