@@ -21,6 +21,8 @@ public enum EditingText: Sendable, Hashable {
     case conflictHint
     case confirmBulk(Int, String), confirmHint, bulkCancelled
     case externalEditorFailed, externalEditorDone
+    /// A status key's word in the footer ("xong", "tạm hoãn").
+    case footerShort(EditCommand)
     case conflictDropped(String)
     case replayConflict(String, who: String, TaskStatus)
     case saveFailed(String)

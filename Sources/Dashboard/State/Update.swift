@@ -162,16 +162,6 @@ public enum DashboardApp {
 
     // MARK: - Shared helpers
 
-    /// After a filter, sort or collapse: only the matrix's rows change.
-    static func rebuildMatrix(_ state: inout AppState) {
-        guard let document = state.document else { return }
-        let display = AgencyDisplay(state)
-        let tasks = document.plan.tasks
-        state.matrix.rebuild(document) { index, column in display.sortName(tasks[index], column) }
-        if state.search?.pane == .tasks { state.search?.matches = nil }  // the rows moved: find them again
-        clampViewports(&state)
-    }
-
     /// After the plan, its statuses or the as-of date change: every pane's derived rows are rebuilt.
     static func rebuildAll(_ state: inout AppState) {
         state.search?.matches = nil

@@ -7,12 +7,20 @@ enum Footer {
         let bindingContext = context.state.overlays.last?.context ?? .pane(context.state.pane)
         var spans: [Span] = paneFacts(context, bindingContext)
         var used = TextLine.width(spans)
-        // Where a task is selected its editing keys come first: they are what a meeting uses most.
-        let taskKeys = DashboardApp.taskKeysApply(context.state) ? context.state.keymap.bindings(in: .task).filter(\.inFooter) : []
+        // Where a task is selected its status keys come first, in short words: they are what a meeting uses most.
+        let taskKeys = DashboardApp.taskKeysApply(context.state)
+            ? footerStatusCommands.compactMap { command in
+                context.state.keymap.bindings(in: .task).first { $0.command == .edit(command) }
+            } : []
         let bindings = taskKeys + context.state.keymap.footerBindings(for: bindingContext)
         func spansOf(_ binding: KeyBinding) -> [Span] {
-            [Span(" \(binding.keyLabel(context.text)) ", Style(.keyHint, bold: true)),
-             Span(context.text(.command(binding.command)) + " ", Style(.footer))]
+            let label: String
+            if case .edit(let command) = binding.command, binding.context == .task {
+                label = context.text(.editing(.footerShort(command)))
+            } else {
+                label = context.text(.command(binding.command))
+            }
+            return [Span(" \(binding.keyLabel(context.text)) ", Style(.keyHint, bold: true)), Span(label + " ", Style(.footer))]
         }
         // Quit and help always show, last: at 80 columns the other keys give way to them.
         let always = bindings.filter { $0.command == .quit || $0.command == .help }.flatMap(spansOf)
@@ -27,6 +35,9 @@ enum Footer {
         if used + reserved <= rect.width { spans += always }
         TextLine.draw(spans, in: rect, base: Style(.footer), glyphs: context.glyphs, into: &screen)
     }
+
+    /// The status keys the footer shows on a task row, each with a word or two.
+    static let footerStatusCommands: [EditCommand] = [.markDone, .markInProgress, .markNotStarted, .markSuspended, .statusMenu]
 
     /// What the pane says before its keys (the timeline: the selected task's timeframe as printed).
     static func paneFacts(_ context: RenderContext, _ bindingContext: BindingContext) -> [Span] {

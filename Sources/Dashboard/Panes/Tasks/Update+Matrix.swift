@@ -1,6 +1,16 @@
 import PlanKit
 
 extension DashboardApp {
+    /// After a filter, sort or collapse: only the matrix's rows change.
+    static func rebuildMatrix(_ state: inout AppState) {
+        guard let document = state.document else { return }
+        let display = AgencyDisplay(state)
+        let tasks = document.plan.tasks
+        state.matrix.rebuild(document) { index, column in display.sortName(tasks[index], column) }
+        if state.search?.pane == .tasks { state.search?.matches = nil }  // the rows moved: find them again
+        clampViewports(&state)
+    }
+
     static func performMatrix(_ command: Command, _ state: inout AppState) -> [Effect] {
         guard let document = state.document else { return [] }
         let rows = state.matrix.rows
