@@ -150,3 +150,21 @@ import Testing
         h.expectWellFormed()
     }
 }
+
+@Suite struct ResponsibilityMatrixScrollTests {
+    @Test func angleBracketsScrollTheGroupColumns() {
+        let h = Harness(.konTum, .small)
+        h.type("3m")
+        // Kon Tum has seven groups: at 80 columns some are cut, and the title says from which one.
+        h.type(">")
+        #expect(h.state.agencies.matrixColumnOffset == 1)
+        #expect(h.text.contains("nhóm từ 2/7"))
+        let header = h.lines[3]
+        #expect(!header.contains(" I ") && header.contains("II"))
+        h.type("<<")
+        #expect(h.state.agencies.matrixColumnOffset == 0)
+        for _ in 0..<10 { h.type(">") }
+        #expect(h.state.agencies.matrixColumnOffset == 6)
+        h.expectWellFormed()
+    }
+}

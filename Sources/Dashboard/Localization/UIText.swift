@@ -108,6 +108,7 @@ public enum UIText: Sendable, Hashable {
     case graphHint
     case responsibilityMatrix
     case matrixTotal
+    case matrixColumnsShown(from: Int, of: Int)
     case leadLetter, cooperatingLetter
     /// What the agencies list's one- and two-letter headers mean.
     case agencyLetters

@@ -18,6 +18,8 @@ extension AgenciesPane: PaneModule {
             CommandSpec("responsibility-matrix", .toggleResponsibilityMatrix, aliases: ["raci"], keys: [.on(.pane(.agencies), .char("m"), footer: true)]),
             CommandSpec("agency-sort", .toggleAgencySort, keys: [.on(.pane(.agencies), .char("s"), footer: true)]),
             CommandSpec("all-plans", .toggleAllPlans, keys: [.on(.pane(.agencies), .char("A"), footer: true)]),
+            CommandSpec("columns-left", .scrollColumnsLeft, keys: [.on(.pane(.agencies), .char("<"))]),
+            CommandSpec("columns-right", .scrollColumnsRight, keys: [.on(.pane(.agencies), .char(">"))]),
         ]
     }
 
@@ -65,6 +67,13 @@ extension AgenciesPane: PaneModule {
             state.agencies.graphSelection = 0
         case .focusList:
             state.agencies.focus = .list
+        case .scrollColumnsLeft, .scrollColumnsRight:
+            // The matrix shows from this group on; in the graph there are no columns to scroll, so it shows the matrix.
+            state.agencies.mode = .matrix
+            state.agencies.focus = .list
+            let last = max(0, state.agencies.index.matrixColumns.count - 1)
+            let step = command == .scrollColumnsRight ? 1 : -1
+            state.agencies.matrixColumnOffset = min(max(0, state.agencies.matrixColumnOffset + step), last)
         default:
             return nil
         }

@@ -9,6 +9,8 @@ public struct AgenciesState: Sendable {
     public var focus: AgencyFocus = .list
     /// The selected item of the graph (tasks led, tasks cooperated on, partner agencies, in that order).
     public var graphSelection = 0
+    /// The responsibility matrix's first group column shown (`<` and `>` scroll a matrix wider than the screen).
+    public var matrixColumnOffset = 0
     /// The store's other plans, loaded when the scope is all plans.
     public var otherPlans: [LoadedPlan] = []
     public private(set) var index: AgencyIndex = .empty

@@ -5,7 +5,9 @@ import PlanKit
 enum ResponsibilityMatrixView {
     static func draw(_ context: RenderContext, in rect: Rect, into screen: inout Screen) {
         let index = context.state.agencies.index
-        let groups = index.matrixColumns
+        let allGroups = index.matrixColumns
+        let offset = min(context.state.agencies.matrixColumnOffset, max(0, allGroups.count - 1))
+        let groups = Array(allGroups.dropFirst(offset))
         let lead = context.text(.leadLetter)
         let cooperating = context.text(.cooperatingLetter)
         func cellText(_ counts: (lead: Int, cooperating: Int)) -> String {
@@ -14,8 +16,6 @@ enum ResponsibilityMatrixView {
             if counts.cooperating > 0 { parts.append("\(counts.cooperating)\(cooperating)") }
             return parts.isEmpty ? (context.glyphs == .unicode ? "·" : ".") : parts.joined(separator: " ")
         }
-        TextLine.draw(context.text(.responsibilityMatrix), x: rect.x, y: rect.y, width: rect.width, style: Style(.accent),
-                      glyphs: context.glyphs, into: &screen)
         let table = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: max(0, rect.height - 2))
         var columns = [TableColumn(context.text(.columnAgency), min: 14, flex: 1, priority: 100)]
         columns += groups.enumerated().map { position, group in
@@ -23,6 +23,11 @@ enum ResponsibilityMatrixView {
         }
         columns.append(TableColumn(context.text(.matrixTotal), min: 7, max: 9, priority: 99, alignRight: true))
         let widths = Table.columnWidths(columns, available: rect.width)
+        // Columns cut off on either side: the title says so, and which keys bring them in.
+        let hidden = offset > 0 || widths.dropFirst().dropLast().contains(0)
+        var title = context.text(.responsibilityMatrix)
+        if hidden { title += context.glyphs.separator + context.text(.matrixColumnsShown(from: offset + 1, of: allGroups.count)) }
+        TextLine.draw(title, x: rect.x, y: rect.y, width: rect.width, style: Style(.accent), glyphs: context.glyphs, into: &screen)
         let totalsOf: (Int) -> (lead: Int, cooperating: Int) = { row in
             (index.nodes[row].led.count, index.nodes[row].cooperating.count)
         }
