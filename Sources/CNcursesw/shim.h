@@ -7,6 +7,9 @@
 #include <wchar.h>
 #include <langinfo.h>
 #include <signal.h>
+#include <errno.h>
+#include <spawn.h>
+#include <sys/wait.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -46,7 +49,7 @@ static inline int kh_put_cell(int y, int x, const wchar_t *wch, attr_t attrs, sh
 }
 
 // Signals that end the process: the terminal is restored first, then the process exits 128 + signal
-// (130 SIGINT, 143 SIGTERM, 129 SIGHUP). The handler keeps no state: endwin on a terminal that is
+// (130 SIGINT, 143 SIGTERM, 129 SIGHUP, 131 SIGQUIT). The handler keeps no state: endwin on a terminal that is
 // not in curses mode is a harmless ERR. endwin is what ncurses' own SIGINT handler calls, too.
 static inline void kh_restore_terminal_and_exit(int sig) {
     endwin();
@@ -58,6 +61,7 @@ struct kh_saved_handlers {
     struct sigaction interrupt;
     struct sigaction terminate;
     struct sigaction hangup;
+    struct sigaction quit;
 };
 
 static inline int kh_install_exit_handlers(struct kh_saved_handlers *saved) {
@@ -69,9 +73,11 @@ static inline int kh_install_exit_handlers(struct kh_saved_handlers *saved) {
     sigaddset(&action.sa_mask, SIGINT);
     sigaddset(&action.sa_mask, SIGTERM);
     sigaddset(&action.sa_mask, SIGHUP);
+    sigaddset(&action.sa_mask, SIGQUIT);
     if (sigaction(SIGINT, &action, &saved->interrupt) != 0) return -1;
     if (sigaction(SIGTERM, &action, &saved->terminate) != 0) return -1;
     if (sigaction(SIGHUP, &action, &saved->hangup) != 0) return -1;
+    if (sigaction(SIGQUIT, &action, &saved->quit) != 0) return -1;
     return 0;
 }
 
@@ -79,5 +85,58 @@ static inline void kh_restore_handlers(const struct kh_saved_handlers *saved) {
     sigaction(SIGINT, &saved->interrupt, NULL);
     sigaction(SIGTERM, &saved->terminate, NULL);
     sigaction(SIGHUP, &saved->hangup, NULL);
+    sigaction(SIGQUIT, &saved->quit, NULL);
+}
+
+// Runs `sh -c command sh argument` on the terminal and waits for it; while it runs, Ctrl-C and Ctrl-\\
+// belong to it, not to the dashboard. Returns its exit status (128 + signal if killed), -1 if it could not start.
+extern char **environ;
+static inline int kh_run_shell(const char *command, const char *argument) {
+    pid_t pid;
+    char *argv[] = {"sh", "-c", (char *)command, "sh", (char *)argument, NULL};
+    if (posix_spawn(&pid, "/bin/sh", NULL, NULL, argv, environ) != 0) return -1;
+    struct sigaction ignore, interrupt, quit;
+    memset(&ignore, 0, sizeof ignore);
+    ignore.sa_handler = SIG_IGN;
+    sigemptyset(&ignore.sa_mask);
+    sigaction(SIGINT, &ignore, &interrupt);
+    sigaction(SIGQUIT, &ignore, &quit);
+    int status = 0;
+    int result;
+    while ((result = waitpid(pid, &status, 0)) < 0 && errno == EINTR) {}
+    sigaction(SIGINT, &interrupt, NULL);
+    sigaction(SIGQUIT, &quit, NULL);
+    if (result < 0) return -1;
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+// Mouse input, asked for with --mouse: presses of the first button and the wheel.
+static inline void kh_enable_mouse(void) {
+    mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+    mouseinterval(0);
+}
+
+// After KEY_MOUSE: 1 a press, 2 wheel up, 3 wheel down, 0 anything else; the cell in x and y.
+static inline int kh_mouse_event(int *x, int *y) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return 0;
+    *x = event.x;
+    *y = event.y;
+    if (event.bstate & BUTTON1_PRESSED) return 1;
+    if (event.bstate & BUTTON4_PRESSED) return 2;
+    if (event.bstate & BUTTON5_PRESSED) return 3;
+    return 0;
+}
+
+// Ctrl-Z in raw mode is a key, not a signal: the dashboard leaves curses, then stops its process group
+// as the terminal driver would, with the default action; the call returns when the shell's `fg` continues it.
+static inline void kh_stop_self(void) {
+    struct sigaction stop, previous;
+    memset(&stop, 0, sizeof stop);
+    stop.sa_handler = SIG_DFL;
+    sigemptyset(&stop.sa_mask);
+    sigaction(SIGTSTP, &stop, &previous);
+    kill(0, SIGTSTP);
+    sigaction(SIGTSTP, &previous, NULL);
 }
 #endif

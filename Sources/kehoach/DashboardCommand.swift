@@ -13,6 +13,9 @@ struct DashboardCommand: ParsableCommand {
         Opens on --plan, else on the plan viewed last, else on the first bundled plan (a new store gets the
         bundled plans first). Press ? inside for every key; q quits.
 
+        $XDG_CONFIG_HOME/kehoach/config.toml (else ~/.config/kehoach/config.toml) may set language ("vi" or "en"),
+        plan, user, theme ("dark" or "light") and mouse (true or false); the command line wins over it.
+
         Examples:
           kehoach
           kehoach --plan kon-tum-3785 --as-of 2026-11-23
@@ -23,7 +26,7 @@ struct DashboardCommand: ParsableCommand {
     @Option(help: "The plan to open: its id (kon-tum-3785), number or words of its title.")
     var plan: String?
 
-    @Option(help: "The day standings are judged on (YYYY-MM-DD or dd/mm/yyyy; default today).")
+    @Option(help: "The day standings are judged on (31/12/2026, 2026-12-31, \"hôm nay\", \"cuối quý\"; default today).")
     var asOf: String?
 
     @Flag(help: "Draw with ASCII only (for consoles without Vietnamese or box-drawing glyphs).")
@@ -32,24 +35,43 @@ struct DashboardCommand: ParsableCommand {
     @Flag(help: "No colours, even where the terminal has them (as NO_COLOR does).")
     var noColor = false
 
+    @Flag(help: "Clicks select rows and tabs, the wheel scrolls (the terminal's text selection then needs Shift).")
+    var mouse = false
+
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let file: ConfigFile?
+        do {
+            file = try ConfigFile.load(environment: environment)
+        } catch {
+            let language = Language.resolve(option: global.language, environment: environment)
+            throw CommandSupport.Failure(message: error.message(language), code: 1)
+        }
+        // The command line first, then the config file, then the environment.
+        var global = self.global
+        if global.language == nil { global.language = file?.language?.rawValue }
+        if global.user == nil { global.user = file?.user }
         let context = try StoreContext.open(global)
         let language = context.language
-        var asOfDate = Labels.today()
+        let today = Labels.today()
+        var asOfDate = today
         if let asOf {
-            guard let parsed = Labels.parseDate(asOf) else {
+            guard let parsed = TypedDate.parse(asOf, today: today) else {
                 throw CommandSupport.Failure(message: language.pick(
-                    vi: "--as-of: \"\(asOf)\" không phải ngày (YYYY-MM-DD hoặc dd/mm/yyyy)",
-                    en: "--as-of: \"\(asOf)\" is not a date (YYYY-MM-DD or dd/mm/yyyy)"), code: 1)
+                    vi: "--as-of: không đọc được ngày \"\(asOf)\": viết 31/12/2026, 2026-12-31, hôm nay hoặc cuối quý",
+                    en: "--as-of: cannot read the date \"\(asOf)\": write 31/12/2026, 2026-12-31, today or end of quarter"), code: 1)
             }
             asOfDate = parsed
         }
         let successors: AgencySuccessorProvider = (try? AgencyDirectory.bundled()).map { .directory($0) } ?? .none
-        let configuration = DashboardConfiguration(language: language, user: context.user, initialPlanID: plan,
+        var configuration = DashboardConfiguration(language: language, user: context.user, initialPlanID: plan ?? file?.plan,
                                                    asOf: asOfDate, successors: successors)
-        let options = CursesTerminal.Options(colors: noColor ? false : nil, asciiOnly: ascii)
+        configuration.today = today
+        var options = CursesTerminal.Options(colors: noColor ? false : nil, asciiOnly: ascii)
+        options.mouse = mouse || file?.mouse == true
+        options.theme = file?.theme == "light" ? .light : .dark
         let terminal = CursesTerminal(options: options)
         do {
             try terminal.start()

@@ -9,7 +9,7 @@ import Testing
         h.type("3/" + query)
         h.press(.enter)
         let nodes = h.state.agencies.nodes
-        return nodes.indices.contains(h.state.agenciesView.selected) ? nodes[h.state.agenciesView.selected] : nil
+        return nodes.indices.contains(h.state.agencies.viewport.selected) ? nodes[h.state.agencies.viewport.selected] : nil
     }
 
     func codes(_ refs: [TaskRef], _ h: Harness) -> [String] {
@@ -147,6 +147,24 @@ import Testing
         #expect(text.contains("+-"))
         h.type("m")
         #expect(h.text.contains("Responsibility matrix (L: lead, C: cooperating)"))
+        h.expectWellFormed()
+    }
+}
+
+@Suite struct ResponsibilityMatrixScrollTests {
+    @Test func angleBracketsScrollTheGroupColumns() {
+        let h = Harness(.konTum, .small)
+        h.type("3m")
+        // Kon Tum has seven groups: at 80 columns some are cut, and the title says from which one.
+        h.type(">")
+        #expect(h.state.agencies.matrixColumnOffset == 1)
+        #expect(h.text.contains("nhóm từ 2/7"))
+        let header = h.lines[3]
+        #expect(!header.contains(" I ") && header.contains("II"))
+        h.type("<<")
+        #expect(h.state.agencies.matrixColumnOffset == 0)
+        for _ in 0..<10 { h.type(">") }
+        #expect(h.state.agencies.matrixColumnOffset == 6)
         h.expectWellFormed()
     }
 }

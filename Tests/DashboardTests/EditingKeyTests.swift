@@ -48,11 +48,11 @@ import Testing
         h.type("z")
         #expect(try record(h, "I.2")?.status == .suspended)
         #expect(h.selectedLine?.contains("Tạm hoãn") == true)
-        h.type("n")
+        h.type("o")
         #expect(try record(h, "I.2")?.status == .notStarted)
         // The same key again changes nothing and writes nothing.
         let before = try h.store.history(planID: "kon-tum-3785", taskCode: "I.2").count
-        h.type("n")
+        h.type("o")
         #expect(try h.store.history(planID: "kon-tum-3785", taskCode: "I.2").count == before)
         #expect(h.text.contains("Không có gì thay đổi"))
     }
@@ -85,15 +85,18 @@ import Testing
         Self.jump(h, to: "I.2")
         h.type("D")
         #expect(h.lines.last?.hasPrefix("Ngày hoàn thành I.2: 23/11/2026") == true)
-        h.press(.ctrl("u"))
+        // The pre-filled date is selected: what is typed replaces it (it used to be appended).
         h.type("31/02/2026")
         h.press(.enter)
-        #expect(h.text.contains("Ngày không hợp lệ"))
+        #expect(h.text.contains("Không đọc được ngày “31/02/2026”"))
         h.press(.ctrl("u"))
-        h.type("2026-10-15")
+        h.type("15/10/26")
         h.press(.enter)
         let saved = try #require(try record(h, "I.2"))
         #expect(saved.status == .done && saved.doneOn == Seeds.date("2026-10-15"))
+        Self.jump(h, to: "II.1")
+        h.type("D").type("cuối quý").press(.enter)
+        #expect(try record(h, "II.1")?.doneOn == Seeds.date("2026-12-31"))
     }
 
     @Test func noteIsKeptAsTyped() throws {
@@ -132,7 +135,7 @@ import Testing
         let text = h.text
         #expect(text.contains("Trạng thái I.2"))
         for (key, label) in [("d", "đã hoàn thành, ngày 23/11/2026"), ("D", "đã hoàn thành vào ngày…"),
-                             ("i", "đang thực hiện"), ("n", "chưa thực hiện"), ("z", "tạm hoãn"),
+                             ("i", "đang thực hiện"), ("o", "chưa thực hiện"), ("z", "tạm hoãn"),
                              ("p", "tiến độ (0–100)…"), ("c", "ghi chú…")] {
             #expect(h.lines.contains { $0.contains(" \(key)   \(label)") }, "menu line for \(key)")
         }
@@ -172,8 +175,8 @@ import Testing
         let (_, h) = try Self.open()
         h.type("4")
         // The timeline opens on an agency heading; the first task row is below it.
-        while h.state.timeline.task(atRow: h.state.timelineView.selected) == nil { h.press(.down) }
-        let index = try #require(h.state.timeline.task(atRow: h.state.timelineView.selected))
+        while h.state.timeline.task(atRow: h.state.timeline.viewport.selected) == nil { h.press(.down) }
+        let index = try #require(h.state.timeline.task(atRow: h.state.timeline.viewport.selected))
         let task = try #require(h.state.document?.plan.tasks[index])
         h.type("z")
         let key = StatusKey.current(for: task, asOf: Seeds.date("2026-11-23"))
@@ -193,7 +196,7 @@ import Testing
         let (_, h) = try Self.open(width: 140, height: 200)
         h.type("?")
         let text = h.text
-        for binding in Keymap.editingBindings {
+        for binding in CommandRegistry.editingCommands.flatMap(\.bindings) {
             #expect(text.contains(Localizer(.vi)(.command(binding.command))), "help names \(binding.command)")
             #expect(text.contains(binding.keyLabel(Localizer(.vi))), "help shows \(binding.keyLabel(Localizer(.vi)))")
         }

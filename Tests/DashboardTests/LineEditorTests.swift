@@ -179,3 +179,50 @@ import Testing
         #expect(Array(stored.utf8) == Array(Self.note.utf8))
     }
 }
+
+@Suite struct LineEditorSelectionAndPasteTests {
+    @Test func aSelectedPrefillIsReplacedByWhatIsTyped() {
+        var editor = LineEditor(text: "23/11/2026", selected: true)
+        #expect(editor.isSelected)
+        _ = editor.handle(.char("3"))
+        _ = editor.handle(.char("1"))
+        #expect(editor.text == "31")
+        var kept = LineEditor(text: "23/11/2026", selected: true)
+        _ = kept.handle(.left)
+        _ = kept.handle(.char("x"))
+        #expect(kept.text == "23/11/202x6")
+        var cleared = LineEditor(text: "50", selected: true)
+        _ = cleared.handle(.backspace)
+        #expect(cleared.text.isEmpty)
+    }
+
+    @Test func aLongPasteIsOneQuickInsertion() {
+        let piece = String(repeating: "Phối hợp triển khai ", count: 500)  // 10,000 characters
+        var editor = LineEditor(text: "Ghi chú: ")
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            _ = editor.handle(.paste(piece))
+            editor.scrollToCursor(fieldWidth: 60)
+        }
+        #expect(editor.text == "Ghi chú: " + piece)
+        #expect(elapsed < .seconds(1))
+        // Typed key by key, 10,000 characters take seconds at most in a debug build on a loaded machine, not the
+        // minutes a pass over the whole text per key took (the bound is loose: this is about the growth, not speed).
+        var typed = LineEditor()
+        let keyByKey = clock.measure {
+            for character in piece {
+                _ = typed.handle(.char(character))
+                typed.scrollToCursor(fieldWidth: 60)
+            }
+        }
+        #expect(typed.text == piece)
+        #expect(keyByKey < .seconds(10))
+    }
+
+    @Test func marksStillJoinTheirLetterAtTheCursor() {
+        var editor = LineEditor(text: "tiên")
+        _ = editor.handle(.left)
+        _ = editor.handle(.paste("\u{301}"))
+        #expect(editor.text == "tiến")
+    }
+}

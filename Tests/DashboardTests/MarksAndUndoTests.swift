@@ -39,7 +39,14 @@ import Testing
         #expect(h.state.editing.marks.count == 2)
         h.type("v")
         #expect(h.state.editing.marks.count == 3)
+        // Several marked tasks: asked once, nothing saved before the yes.
         h.type("z")
+        #expect(h.text.contains("Đổi 3 nhiệm vụ đã đánh dấu thành “Tạm hoãn”?"))
+        #expect(try status(h, "III.1") == nil)
+        h.type("x")
+        #expect(h.text.contains("Không đổi gì; vẫn giữ đánh dấu"))
+        #expect(h.state.editing.marks.count == 3)
+        h.type("z").type("y")
         for code in visible { #expect(try status(h, code) == .suspended) }
         #expect(try status(h, "I.2") == nil)
         let history = try h.store.history(planID: plan, taskCode: nil)

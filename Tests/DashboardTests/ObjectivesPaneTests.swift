@@ -38,7 +38,7 @@ extension Harness {
         let h = Harness(plan, size)
         h.type("1")
         let rows = h.state.document?.objectiveRows.count ?? 0
-        let seen = h.textWhileScrolling(\.objectivesView, rows: rows)
+        let seen = h.textWhileScrolling(\.objectives.viewport, rows: rows)
         #expect(seen.contains("Mục tiêu chung"))
         #expect(seen.contains("Đến năm 2030"))
         #expect(seen.contains("Đến năm 2050"))
@@ -72,7 +72,7 @@ extension Harness {
         }
         h.type("e")
         #expect(h.text.contains("Chọn một chỉ tiêu"))
-        h.moveDown(to: row, in: \.objectivesView)
+        h.moveDown(to: row, in: \.objectives.viewport)
         #expect(h.text.contains("chưa ghi giá trị thực hiện"))
         h.type("e")
         #expect(h.lines.last?.hasPrefix("Giá trị thực hiện (năm giá trị): 2026 ") == true)

@@ -63,7 +63,7 @@ import Testing
     }
 
     func textWhileScrolling(_ h: Harness) -> String {
-        h.textWhileScrolling(\.timelineView, rows: h.state.timeline.rows.count)
+        h.textWhileScrolling(\.timeline.viewport, rows: h.state.timeline.rows.count)
     }
 
     @Test(arguments: TermSize.panes)
@@ -118,14 +118,14 @@ import Testing
         h.type("g")
         #expect(h.state.timeline.grouping == .agency)
         h.press(.end, .home)
-        #expect(h.state.timelineView.selected == 0)
+        #expect(h.state.timeline.viewport.selected == 0)
     }
 
     @Test(arguments: SeedPlan.allCases, TermSize.panes)
     func enterOpensTheDetailAndTheFooterShowsTheTimeframe(plan: SeedPlan, size: TermSize) {
         let h = Harness(plan, size)
         h.type("4j")
-        guard let task = h.state.timeline.task(atRow: h.state.timelineView.selected) else {
+        guard let task = h.state.timeline.task(atRow: h.state.timeline.viewport.selected) else {
             Issue.record("the second row is not a task")
             return
         }

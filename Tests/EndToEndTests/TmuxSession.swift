@@ -34,7 +34,7 @@ final class TmuxSession {
     /// LANG=C.UTF-8 (the locale variables and NO_COLOR of the test process are removed first);
     /// `environment` adds or overrides variables, `unsetLang` runs it with no LANG at all.
     init(binary: String = TmuxSession.binaryPath(), arguments: [String], width: Int = 100, height: Int = 30,
-         environment: [String: String] = [:], unsetLang: Bool = false) throws {
+         environment: [String: String] = [:], unsetLang: Bool = false, fromInteractiveShell: Bool = false) throws {
         guard let tmux = Self.tmuxPath else {
             throw TmuxError(description: "tmux is not installed; the end-to-end tests need it (apt-get install tmux, or `make deps`)")
         }
@@ -54,8 +54,16 @@ final class TmuxSession {
             + variables.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
             + [binary] + arguments).map(Self.shellQuoted).joined(separator: " ")
         let script = "\(program); echo \"EXIT=$?\"; PS1='\(Self.shellPrompt)' exec sh -i"
-        try run(["new-session", "-d", "-s", target, "-x", String(width), "-y", String(height), script])
+        // From an interactive shell the program is a job the shell controls (Ctrl-Z stops it, `fg` resumes it).
+        let shell = "PS1='\(Self.shellPrompt)' exec sh -i"
+        try run(["new-session", "-d", "-s", target, "-x", String(width), "-y", String(height),
+                 fromInteractiveShell ? shell : script])
         socketPath = try? run(["display-message", "-p", "#{socket_path}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        if fromInteractiveShell {
+            // A simple command, not a list: a shell resumes a stopped list's next command at once.
+            try run(["send-keys", "-t", target, "-l", program])
+            try run(["send-keys", "-t", target, "Enter"])
+        }
     }
 
     deinit {
@@ -74,6 +82,15 @@ final class TmuxSession {
     /// Literal text, sent as typed (UTF-8 bytes): `sendText("ế")`.
     func sendText(_ text: String) throws {
         try run(["send-keys", "-t", target, "-l", text])
+    }
+
+    /// Pastes `text` as a terminal paste does: bracketed (ESC [ 200 ~ … ESC [ 201 ~) when the program asked for it.
+    func paste(_ text: String) throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("kh-paste-\(UUID().uuidString)")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        try run(["load-buffer", "-b", "kh", file.path])
+        try run(["paste-buffer", "-p", "-d", "-b", "kh", "-t", target])
     }
 
     /// The visible pane, one line per row; `escapes` keeps the colours and attributes as SGR sequences.

@@ -11,6 +11,4 @@ public enum BindingContext: Sendable, Hashable {
     case history
     /// While a conflicting edit waits for the user's choice.
     case conflict
-    /// While a search is active in the focused pane: its keys come before the pane's and the task's.
-    case searching
 }

@@ -1,6 +1,8 @@
 /// What a key means, independent of which key it is; the help and footer describe commands.
 public enum Command: Sendable, Hashable {
     case quit
+    /// Ctrl-Z: suspend to the shell.
+    case suspend
     case help
     case closeOverlay
     case showPane(Pane)
@@ -25,6 +27,12 @@ public enum Command: Sendable, Hashable {
     case toggleAllPlans, toggleAgencySort, toggleResponsibilityMatrix, focusGraph, focusList
     /// Timeline: zoom between years, quarters and months; scroll; centre on the as-of date; cycle the grouping.
     case zoomIn, zoomOut, scrollEarlier, scrollLater, centreToday, cycleGrouping
+    /// Agencies: scroll the responsibility matrix's group columns.
+    case scrollColumnsLeft, scrollColumnsRight
+    /// Only from the `:` line, with an argument: go to a task, open a plan, change the as-of date.
+    case goToTask, openPlan, setAsOf
+    /// Only from the `:` line: write the yearly report; show the plan's history.
+    case writeReport, planHistory
     /// Status editing, marks, undo and history (the editing keys).
     case edit(EditCommand)
 }

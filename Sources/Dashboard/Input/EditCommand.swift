@@ -1,4 +1,4 @@
-/// The editing commands: status keys, prompts, marks, undo and history. Bound in `Keymap.editing`.
+/// The editing commands: status keys, prompts, marks, undo and history. Declared in `CommandRegistry.editingCommands`.
 public enum EditCommand: Sendable, Hashable, CaseIterable {
     /// Done on the as-of date.
     case markDone

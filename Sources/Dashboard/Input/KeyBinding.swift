@@ -38,7 +38,7 @@ public struct KeyBinding: Sendable {
         case .pageUp: return "PgUp"
         case .pageDown: return "PgDn"
         case .function(let n): return "F\(n)"
-        case .resize: return ""
+        case .resize, .paste, .mouse: return ""
         }
     }
 }

@@ -1,10 +1,13 @@
-/// Every binding of the dashboard, and lookup by context. Help and footer are generated from `bindings`.
+/// Every binding of the dashboard, and lookup by context. Help and footer are generated from `bindings`,
+/// which come from the command registry.
 public struct Keymap: Sendable {
+    public let registry: CommandRegistry
     public let bindings: [KeyBinding]
     private let lookup: [BindingContext: [Key: Command]]
 
-    public init(_ bindings: [KeyBinding]) {
-        self.bindings = bindings
+    public init(registry: CommandRegistry) {
+        self.registry = registry
+        self.bindings = registry.bindings
         var lookup: [BindingContext: [Key: Command]] = [:]
         for binding in bindings {
             for key in binding.keys where lookup[binding.context]?[key] == nil {
@@ -34,88 +37,6 @@ public struct Keymap: Sendable {
 }
 
 extension Keymap {
-    /// The dashboard's bindings. Movement keys are repeated in overlays that scroll, since an overlay
-    /// captures every key but quit and help.
-    public static let standard: Keymap = {
-        var list: [KeyBinding] = [
-            KeyBinding([.char("q")], .global, .quit, footer: true),
-            KeyBinding([.char("?"), .function(1)], .global, .help, footer: true),
-            KeyBinding([.char("1")], .global, .showPane(.objectives)),
-            KeyBinding([.char("2")], .global, .showPane(.tasks)),
-            KeyBinding([.char("3")], .global, .showPane(.agencies)),
-            KeyBinding([.char("4")], .global, .showPane(.timeline)),
-            KeyBinding([.tab], .global, .nextPane),
-            KeyBinding([.backTab], .global, .previousPane),
-            KeyBinding([.char("k"), .up], .global, .moveUp),
-            KeyBinding([.char("j"), .down], .global, .moveDown),
-            KeyBinding([.pageUp, .ctrl("b")], .global, .pageUp),
-            KeyBinding([.pageDown, .ctrl("f")], .global, .pageDown),
-            KeyBinding([.char("g"), .home], .global, .top),
-            KeyBinding([.char("G"), .end], .global, .bottom),
-            KeyBinding([.char("/")], .global, .search, footer: true),
-            KeyBinding([.char("n")], .global, .nextMatch),
-            // After a search, n and N step through its matches (as in less and vim); Esc ends the search,
-            // and n means "not started" again on task rows.
-            KeyBinding([.char("n")], .searching, .nextMatch),
-            KeyBinding([.char("N")], .searching, .previousMatch),
-            KeyBinding([.char("N")], .global, .previousMatch),
-            KeyBinding([.escape], .global, .clearSearch),
-            KeyBinding([.char(":")], .global, .commandLine, footer: true),
-            KeyBinding([.char("[")], .global, .previousPlan),
-            KeyBinding([.char("]")], .global, .nextPlan),
-        ]
-        list += [
-            KeyBinding([.enter], .pane(.tasks), .activate, footer: true),
-            KeyBinding([.char(" ")], .pane(.tasks), .toggleGroup),
-            KeyBinding([.char("h"), .left], .pane(.tasks), .collapse),
-            KeyBinding([.char("l"), .right], .pane(.tasks), .expand),
-            KeyBinding([.char("s")], .pane(.tasks), .sortNextColumn, footer: true),
-            KeyBinding([.char("S")], .pane(.tasks), .sortReverse),
-            KeyBinding([.char("f")], .pane(.tasks), .filter, footer: true),
-            KeyBinding([.char("a")], .pane(.tasks), .toggleAgencyView, footer: true),
-            KeyBinding([.enter], .pane(.timeline), .activate, footer: true),
-        ]
-        list += [
-            KeyBinding([.escape], .detail, .closeOverlay, footer: true),
-            KeyBinding([.char("k"), .up], .detail, .moveUp),
-            KeyBinding([.char("j"), .down], .detail, .moveDown, footer: true),
-            KeyBinding([.pageUp, .ctrl("b")], .detail, .pageUp),
-            KeyBinding([.pageDown, .char(" "), .ctrl("f")], .detail, .pageDown),
-            KeyBinding([.char("g"), .home], .detail, .top),
-            KeyBinding([.char("G"), .end], .detail, .bottom),
-            KeyBinding([.escape, .char("?")], .help, .closeOverlay, footer: true),
-            KeyBinding([.char("k"), .up], .help, .moveUp),
-            KeyBinding([.char("j"), .down], .help, .moveDown, footer: true),
-            KeyBinding([.pageUp], .help, .pageUp),
-            KeyBinding([.pageDown, .char(" ")], .help, .pageDown),
-            KeyBinding([.char("g"), .home], .help, .top),
-            KeyBinding([.char("G"), .end], .help, .bottom),
-            KeyBinding([.escape, .char("f")], .filterPicker, .closeOverlay, footer: true),
-            KeyBinding([.char("k"), .up], .filterPicker, .moveUp),
-            KeyBinding([.char("j"), .down], .filterPicker, .moveDown),
-            KeyBinding([.pageUp], .filterPicker, .pageUp),
-            KeyBinding([.pageDown], .filterPicker, .pageDown),
-            KeyBinding([.char("g"), .home], .filterPicker, .top),
-            KeyBinding([.char("G"), .end], .filterPicker, .bottom),
-            KeyBinding([.enter, .char(" ")], .filterPicker, .toggleChoice, footer: true),
-            KeyBinding([.char("x")], .filterPicker, .clearFilters, footer: true),
-        ]
-        list += [
-            KeyBinding([.char("e")], .pane(.objectives), .recordTargetValue, footer: true),
-            KeyBinding([.enter], .pane(.agencies), .activate, footer: true),
-            KeyBinding([.char("l"), .right], .pane(.agencies), .focusGraph, footer: true),
-            KeyBinding([.char("h"), .left], .pane(.agencies), .focusList),
-            KeyBinding([.char("m")], .pane(.agencies), .toggleResponsibilityMatrix, footer: true),
-            KeyBinding([.char("s")], .pane(.agencies), .toggleAgencySort, footer: true),
-            KeyBinding([.char("A")], .pane(.agencies), .toggleAllPlans, footer: true),
-            KeyBinding([.char("+"), .char("=")], .pane(.timeline), .zoomIn, footer: true),
-            KeyBinding([.char("-")], .pane(.timeline), .zoomOut, footer: true),
-            KeyBinding([.char("h"), .left], .pane(.timeline), .scrollEarlier),
-            KeyBinding([.char("l"), .right], .pane(.timeline), .scrollLater, footer: true),
-            KeyBinding([.char("t")], .pane(.timeline), .centreToday, footer: true),
-            KeyBinding([.char("g")], .pane(.timeline), .cycleGrouping, footer: true),
-        ]
-        list += editingBindings
-        return Keymap(list)
-    }()
+    /// The dashboard's keys, from its command registry.
+    public static let standard = Keymap(registry: .standard)
 }

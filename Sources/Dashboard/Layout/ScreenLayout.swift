@@ -19,14 +19,7 @@ public struct ScreenLayout: Sendable, Hashable {
     public var objectiveDetailHeight: Int { max(3, content.height / 3) }
 
     /// Rows of the focused list: the pane's info line and table header come off the content height.
-    public func listHeight(_ pane: Pane) -> Int {
-        switch pane {
-        case .objectives: return max(1, content.height - 1 - objectiveDetailHeight)
-        case .tasks, .agencies: return max(1, content.height - 2)
-        // The timeline's info line and its two axis rows.
-        case .timeline: return max(1, content.height - 3)
-        }
-    }
+    public func listHeight(_ pane: Pane) -> Int { pane.module.listHeight(self) }
 
     /// The rectangle of a full-pane overlay (detail, help): the content area, or most of it when wide.
     public var overlay: Rect { content }

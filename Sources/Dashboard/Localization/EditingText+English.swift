@@ -44,6 +44,20 @@ extension EditingText {
         case .conflict(let what, let who, let s):
             return "Conflict: \(who) just changed \(what) to “\(status(s))”; nothing was saved"
         case .conflictHint: return "r: apply mine on top · any other key: drop it"
+        case .confirmBulk(let count, let what): return "Change \(count) marked tasks to “\(what)”?"
+        case .confirmHint: return "y or Enter: change them all · any other key: cancel (the marks stay)"
+        case .bulkCancelled: return "Nothing changed; the marks stay"
+        case .footerShort(let command):
+            switch command {
+            case .markDone: return "done"
+            case .markInProgress: return "doing"
+            case .markNotStarted: return "not started"
+            case .markSuspended: return "suspended"
+            case .statusMenu: return "more"
+            default: return EditingText.command(command).english
+            }
+        case .externalEditorFailed: return "The editor ($VISUAL, $EDITOR or vi) did not run or failed; the note is unchanged"
+        case .externalEditorDone: return "The editor's text is in the note: Enter saves it, Esc drops it"
         case .conflictDropped(let who): return "Your change was dropped; \(who)'s stays"
         case .replayConflict(let what, let who, let s):
             return "Cannot undo: \(who) changed \(what) to “\(status(s))”"

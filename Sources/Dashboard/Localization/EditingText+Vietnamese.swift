@@ -43,6 +43,20 @@ extension EditingText {
         case .conflict(let what, let who, let s):
             return "Xung đột: \(who) vừa sửa \(what) thành “\(status(s))”; chưa ghi gì"
         case .conflictHint: return "r: ghi thay đổi của bạn lên trên · phím khác: bỏ"
+        case .confirmBulk(let count, let what): return "Đổi \(count) nhiệm vụ đã đánh dấu thành “\(what)”?"
+        case .confirmHint: return "y hoặc Enter: đổi tất cả · phím khác: thôi (giữ đánh dấu)"
+        case .bulkCancelled: return "Không đổi gì; vẫn giữ đánh dấu"
+        case .footerShort(let command):
+            switch command {
+            case .markDone: return "xong"
+            case .markInProgress: return "đang làm"
+            case .markNotStarted: return "chưa làm"
+            case .markSuspended: return "tạm hoãn"
+            case .statusMenu: return "khác"
+            default: return EditingText.command(command).vietnamese
+            }
+        case .externalEditorFailed: return "Trình soạn thảo ($VISUAL, $EDITOR hoặc vi) không chạy được; ghi chú giữ nguyên"
+        case .externalEditorDone: return "Nội dung từ trình soạn thảo đã vào ghi chú: Enter để lưu, Esc để bỏ"
         case .conflictDropped(let who): return "Đã bỏ thay đổi của bạn; giữ bản của \(who)"
         case .replayConflict(let what, let who, let s):
             return "Không hoàn tác được: \(who) đã sửa \(what) thành “\(status(s))”"

@@ -19,6 +19,10 @@ public enum EditingText: Sendable, Hashable {
     case nothingToUndo, nothingToRedo
     case conflict(String, who: String, TaskStatus)
     case conflictHint
+    case confirmBulk(Int, String), confirmHint, bulkCancelled
+    case externalEditorFailed, externalEditorDone
+    /// A status key's word in the footer ("xong", "tạm hoãn").
+    case footerShort(EditCommand)
     case conflictDropped(String)
     case replayConflict(String, who: String, TaskStatus)
     case saveFailed(String)

@@ -5,13 +5,11 @@ extension UIText {
     /// English, for `--lang en` and English locales.
     var english: String {
         switch self {
-        case .pane(let pane):
-            switch pane {
-            case .objectives: return "Objectives"
-            case .tasks: return "Tasks"
-            case .agencies: return "Agencies"
-            case .timeline: return "Timeline"
-            }
+        case .pane(let pane): return pane.module.title.english
+        case .paneObjectives: return "Objectives"
+        case .paneTasks: return "Tasks"
+        case .paneAgencies: return "Agencies"
+        case .paneTimeline: return "Timeline"
         case .columnCode: return "No."
         case .columnTask: return "Task"
         case .columnLead: return "Lead"
@@ -126,16 +124,18 @@ extension UIText {
         case .planSwitched(let plan): return "Opened plan \(plan)"
         case .planNotFound(let name): return "No plan “\(name)”"
         case .asOfChanged(let date): return "As-of date set to \(date)"
-        case .badDate(let text): return "Not a date: “\(text)” (use YYYY-MM-DD)"
+        case .badDate(let text): return "Cannot read the date “\(text)”: write 31/12/2026, 2026-12-31, today or end of quarter"
         case .taskNotFound(let code): return "No task with code “\(code)”"
         case .jumpedTo(let code): return "Task \(code)"
         case .unknownCommand(let text): return "Unknown command: “\(text)”"
+        case .unknownCommandDidYouMean(let text, let suggestion): return "Unknown command “\(text)”: did you mean :\(suggestion)?"
+        case .commandMatches(let count): return count == 1 ? "1 command" : "\(count) commands"
         case .noOtherPlan: return "The store holds only one plan"
         case .storeReloaded: return "Data updated"
         case .storeFailed(let reason): return "Store error: \(reason)"
         case .noSuccessorData: return "No successor data for agencies yet"
         case .sortChanged(let column, let reversed): return "Sorted by \(column)\(reversed ? " (descending)" : "")"
-        case .helpCommandLine: return "Commands: :CODE (go to task) · :plan NAME · :asof YYYY-MM-DD · :report · :q"
+        case .helpCommandLine: return "Typed after “:” (Tab completes, :CODE goes to a task):"
         case .reportWritten(let path): return "Report written: \(path)"
         case .reportFailed(let reason): return "Cannot write the report: \(reason)"
         case .detailTitle(let code): return "Task \(code)"
@@ -181,7 +181,7 @@ extension UIText {
         case .helpSection(let context):
             switch context {
             case .global: return "Everywhere"
-            case .pane(let pane): return "Pane \(pane.rawValue) · \(UIText.pane(pane).english)"
+            case .pane(let pane): return "Pane \(pane.number) · \(UIText.pane(pane).english)"
             case .detail: return "Task detail"
             case .help: return "Help"
             case .filterPicker: return "Filters"
@@ -189,7 +189,6 @@ extension UIText {
             case .statusMenu: return EditingText.helpStatusMenu.english
             case .history: return EditingText.helpHistory.english
             case .conflict: return EditingText.helpConflict.english
-            case .searching: return "While searching"
             }
         case .helpLegend: return "Standing symbols"
         case .helpClose: return "Esc or ? to close"
@@ -218,7 +217,9 @@ extension UIText {
         case .graphHint: return "→ into the graph · Enter: filter tasks · m: matrix"
         case .responsibilityMatrix: return "Responsibility matrix (L: lead, C: cooperating)"
         case .matrixTotal: return "Total"
+        case .matrixColumnsShown(let from, let of): return "groups from \(from) of \(of) (< > scroll)"
         case .leadLetter: return "L"
+        case .agencyLetters: return "L leads · C cooperates · D duties · O overdue"
         case .cooperatingLetter: return "C"
         case .matrixFilteredTo(let name): return "Tasks of \(name)"
         case .taskInOtherPlan(let code, let plan): return "Task \(code) is in plan \(plan): switch plans with [ ]"
@@ -249,6 +250,7 @@ extension Command {
     fileprivate var english: String {
         switch self {
         case .quit: return "quit"
+        case .suspend: return "suspend (fg resumes)"
         case .help: return "help"
         case .closeOverlay: return "close"
         case .showPane(let pane): return "\(UIText.pane(pane).english) pane"
@@ -289,6 +291,13 @@ extension Command {
         case .scrollLater: return "later"
         case .centreToday: return "today"
         case .cycleGrouping: return "grouping"
+        case .scrollColumnsLeft: return "matrix: earlier groups"
+        case .scrollColumnsRight: return "matrix: later groups"
+        case .goToTask: return "go to a task: goto CODE"
+        case .openPlan: return "open a plan: plan NAME"
+        case .setAsOf: return "as-of date: asof DATE"
+        case .writeReport: return "write the yearly report"
+        case .planHistory: return "the plan's change history"
         case .edit(let command): return EditingText.command(command).english
         }
     }

@@ -5,13 +5,11 @@ extension UIText {
     /// Vietnamese, as the provincial offices write it; standing names as the Government Office writes them.
     var vietnamese: String {
         switch self {
-        case .pane(let pane):
-            switch pane {
-            case .objectives: return "Mục tiêu"
-            case .tasks: return "Nhiệm vụ"
-            case .agencies: return "Cơ quan"
-            case .timeline: return "Tiến độ"
-            }
+        case .pane(let pane): return pane.module.title.vietnamese
+        case .paneObjectives: return "Mục tiêu"
+        case .paneTasks: return "Nhiệm vụ"
+        case .paneAgencies: return "Cơ quan"
+        case .paneTimeline: return "Tiến độ"
         case .columnCode: return "TT"
         case .columnTask: return "Nhiệm vụ, giải pháp"
         case .columnLead: return "Chủ trì"
@@ -126,16 +124,18 @@ extension UIText {
         case .planSwitched(let plan): return "Đã mở kế hoạch \(plan)"
         case .planNotFound(let name): return "Không có kế hoạch “\(name)”"
         case .asOfChanged(let date): return "Ngày xét đổi thành \(date)"
-        case .badDate(let text): return "Ngày không hợp lệ: “\(text)” (dùng NNNN-TT-NN)"
+        case .badDate(let text): return "Không đọc được ngày “\(text)”: viết 31/12/2026, 2026-12-31, hôm nay hoặc cuối quý"
         case .taskNotFound(let code): return "Không có nhiệm vụ mã “\(code)”"
         case .jumpedTo(let code): return "Nhiệm vụ \(code)"
         case .unknownCommand(let text): return "Lệnh không rõ: “\(text)”"
+        case .unknownCommandDidYouMean(let text, let suggestion): return "Lệnh không rõ “\(text)”: có phải :\(suggestion)?"
+        case .commandMatches(let count): return "\(count) lệnh"
         case .noOtherPlan: return "Kho chỉ có một kế hoạch"
         case .storeReloaded: return "Dữ liệu vừa được cập nhật"
         case .storeFailed(let reason): return "Lỗi kho dữ liệu: \(reason)"
         case .noSuccessorData: return "Chưa có dữ liệu cơ quan kế thừa"
         case .sortChanged(let column, let reversed): return "Sắp xếp theo \(column)\(reversed ? " (giảm dần)" : "")"
-        case .helpCommandLine: return "Lệnh: :MÃ (đến nhiệm vụ) · :plan TÊN · :asof NNNN-TT-NN · :report · :q"
+        case .helpCommandLine: return "Gõ sau “:” (Tab để hoàn thành, :MÃ để đến nhiệm vụ):"
         case .reportWritten(let path): return "Đã ghi báo cáo: \(path)"
         case .reportFailed(let reason): return "Không ghi được báo cáo: \(reason)"
         case .detailTitle(let code): return "Nhiệm vụ \(code)"
@@ -181,7 +181,7 @@ extension UIText {
         case .helpSection(let context):
             switch context {
             case .global: return "Chung"
-            case .pane(let pane): return "Khung \(pane.rawValue) · \(UIText.pane(pane).vietnamese)"
+            case .pane(let pane): return "Khung \(pane.number) · \(UIText.pane(pane).vietnamese)"
             case .detail: return "Chi tiết nhiệm vụ"
             case .help: return "Trợ giúp"
             case .filterPicker: return "Bộ lọc"
@@ -189,7 +189,6 @@ extension UIText {
             case .statusMenu: return EditingText.helpStatusMenu.vietnamese
             case .history: return EditingText.helpHistory.vietnamese
             case .conflict: return EditingText.helpConflict.vietnamese
-            case .searching: return "Khi đang tìm"
             }
         case .helpLegend: return "Ký hiệu tình trạng"
         case .helpClose: return "Esc hoặc ? để đóng"
@@ -218,7 +217,9 @@ extension UIText {
         case .graphHint: return "→ chọn trong sơ đồ · Enter: lọc nhiệm vụ · m: ma trận"
         case .responsibilityMatrix: return "Ma trận trách nhiệm (C: chủ trì, P: phối hợp)"
         case .matrixTotal: return "Tổng"
+        case .matrixColumnsShown(let from, let of): return "nhóm từ \(from)/\(of) (< > để cuộn)"
         case .leadLetter: return "C"
+        case .agencyLetters: return "C chủ trì · P phối hợp · TC nv chung · QH quá hạn"
         case .cooperatingLetter: return "P"
         case .matrixFilteredTo(let name): return "Nhiệm vụ của \(name)"
         case .taskInOtherPlan(let code, let plan): return "Nhiệm vụ \(code) thuộc kế hoạch \(plan): chuyển kế hoạch bằng [ ]"
@@ -249,6 +250,7 @@ extension Command {
     fileprivate var vietnamese: String {
         switch self {
         case .quit: return "thoát"
+        case .suspend: return "tạm dừng (fg để quay lại)"
         case .help: return "trợ giúp"
         case .closeOverlay: return "đóng"
         case .showPane(let pane): return "khung \(UIText.pane(pane).vietnamese)"
@@ -289,6 +291,13 @@ extension Command {
         case .scrollLater: return "tới"
         case .centreToday: return "hôm nay"
         case .cycleGrouping: return "cách nhóm"
+        case .scrollColumnsLeft: return "ma trận: nhóm trước"
+        case .scrollColumnsRight: return "ma trận: nhóm sau"
+        case .goToTask: return "đến nhiệm vụ: goto MÃ"
+        case .openPlan: return "mở kế hoạch: plan TÊN"
+        case .setAsOf: return "ngày xét: asof NGÀY"
+        case .writeReport: return "viết báo cáo năm"
+        case .planHistory: return "lịch sử thay đổi của kế hoạch"
         case .edit(let command): return EditingText.command(command).vietnamese
         }
     }

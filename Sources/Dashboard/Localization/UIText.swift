@@ -6,6 +6,7 @@ import PlanStore
 public enum UIText: Sendable, Hashable {
     // Panes and their tab titles.
     case pane(Pane)
+    case paneObjectives, paneTasks, paneAgencies, paneTimeline
     // Table columns.
     case columnCode, columnTask, columnLead, columnCooperating, columnTimeframe, columnStanding
     case columnDeadline, columnAgency, columnKind, columnLeadCount, columnCooperatingCount, columnDutyCount
@@ -58,6 +59,8 @@ public enum UIText: Sendable, Hashable {
     case taskNotFound(String)
     case jumpedTo(String)
     case unknownCommand(String)
+    case unknownCommandDidYouMean(String, String)
+    case commandMatches(Int)
     case noOtherPlan
     case storeReloaded
     case storeFailed(String)
@@ -105,7 +108,10 @@ public enum UIText: Sendable, Hashable {
     case graphHint
     case responsibilityMatrix
     case matrixTotal
+    case matrixColumnsShown(from: Int, of: Int)
     case leadLetter, cooperatingLetter
+    /// What the agencies list's one- and two-letter headers mean.
+    case agencyLetters
     case matrixFilteredTo(String)
     case taskInOtherPlan(code: String, plan: String)
     // Timeline.

@@ -8,6 +8,8 @@ public struct DashboardConfiguration: Sendable {
     /// `--plan PLAN`: an id, a number or words of a title; nil opens the last plan viewed (else the first).
     public var initialPlanID: String?
     public var asOf: CalendarDate
+    /// The calendar's today (for "hôm nay" typed in a prompt); nil: the as-of date.
+    public var today: CalendarDate?
     public var successors: AgencySuccessorProvider
     /// How long to wait for a key before checking the store for changes.
     public var pollMilliseconds: Int

@@ -6,11 +6,11 @@ import PlanStore
 /// against the store, checks the store for other processes' changes, and presents `render`'s screens.
 public final class DashboardRuntime {
     let store: any Store
-    private let device: any TerminalDevice
+    let device: any TerminalDevice
     let configuration: DashboardConfiguration
     public private(set) var state: AppState
     private var lastToken: Int64?
-    private var needsDraw = true
+    var needsDraw = true
     var applied: [AppliedChangesRecord] = []
     var errors: [String] = []
     /// Per plan, the record each status had before this session first changed it.
@@ -24,6 +24,7 @@ public final class DashboardRuntime {
         self.state = AppState(language: configuration.language, size: TerminalSize(width: size.width, height: size.height),
                               asOf: configuration.asOf, requestedPlanID: configuration.initialPlanID,
                               successors: configuration.successors)
+        self.state.today = configuration.today ?? configuration.asOf
     }
 
     /// Runs until the user quits; returns what the session did. The caller restores the terminal.
@@ -110,6 +111,12 @@ public final class DashboardRuntime {
                 return .planHistoryLoaded(planID: planID, try store.history(planID: planID, taskCode: nil))
             case .quit:
                 return nil
+            case .editExternally(let text):
+                return .externalEditDone(editExternally(text))
+            case .suspend:
+                device.suspend()
+                let size = device.size
+                return .resize(TerminalSize(width: size.width, height: size.height))
             case .loadTargetValues(let planID):
                 return .targetValuesLoaded(planID: planID, try store.targetValues(planID: planID), recorded: nil)
             case .recordTargetValue(let value, let planID):

@@ -9,6 +9,17 @@ public protocol TerminalDevice: AnyObject {
     func nextKey(timeoutMilliseconds: Int) -> Key?
     /// Shows the screen, sending only the cells that changed since the last call.
     func present(_ screen: Screen)
+    /// Gives the terminal back to the shell and stops the process until it is continued (Ctrl-Z, `fg`).
+    func suspend()
+    /// Runs `sh -c shellCommand sh argument` on the terminal and returns its exit status; nil if it could
+    /// not run (or there is no terminal to give it).
+    func runProgram(shellCommand: String, argument: String) -> Int32?
+}
+
+extension TerminalDevice {
+    /// A device with no shell behind it (a test's) has nothing to suspend to.
+    public func suspend() {}
+    public func runProgram(shellCommand: String, argument: String) -> Int32? { nil }
 }
 
 public struct TerminalCapabilities: Sendable, Equatable {

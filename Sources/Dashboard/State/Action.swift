@@ -23,6 +23,8 @@ public enum Action: Sendable {
     case allPlansLoaded([PlanSnapshot])
     /// The runtime's clock, reported on idle polls while rows are flashed and before a reload.
     case clock(Date)
+    /// The user's editor closed: the text it left (nil when it could not run or failed).
+    case externalEditDone(String?)
     /// An undo or redo this terminal asked for was saved.
     case replayApplied(planID: String, EditOperation, AppliedChanges)
     /// An edit (or undo, redo) was refused: the status moved on since this terminal read it.

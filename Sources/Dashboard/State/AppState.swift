@@ -9,6 +9,8 @@ public struct AppState: Sendable {
     /// Below this the dashboard shows "terminal too small" and ignores every key but quit.
     public var minimumSize = TerminalSize(width: 60, height: 15)
     public var asOf: CalendarDate
+    /// The calendar's today, for dates typed as "hôm nay" or "cuối quý" (the as-of date unless told).
+    public var today: CalendarDate
     public var pane: Pane = .tasks
     public var plans: [PlanSummary] = []
     /// Asked for on the command line or by `:plan`; consulted when the plan list arrives.
@@ -16,9 +18,7 @@ public struct AppState: Sendable {
     public var document: LoadedPlan?
     public var isLoading = true
     public var matrix = MatrixState()
-    public var objectivesView = Viewport()
-    public var agenciesView = Viewport()
-    public var timelineView = Viewport()
+    public var objectives = ObjectivesState()
     public var overlays: [Overlay] = []
     public var search: SearchState?
     public var message: StatusMessage?
@@ -39,6 +39,7 @@ public struct AppState: Sendable {
         self.keymap = keymap
         self.size = size
         self.asOf = asOf
+        self.today = asOf
         self.requestedPlanID = requestedPlanID
         self.successors = successors
     }

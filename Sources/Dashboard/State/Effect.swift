@@ -11,6 +11,10 @@ public enum Effect: Sendable, Equatable {
     /// Status edits (the editing keys come with the next issue; the runtime already performs them).
     case apply([StatusChange], planID: String)
     case quit
+    /// Ctrl-Z: back to the shell until `fg`; the runtime reports the size on return, so all is redrawn.
+    case suspend
+    /// Ctrl-G in the note editor: the text in the user's $VISUAL or $EDITOR; comes back as `externalEditDone`.
+    case editExternally(String)
     case loadTargetValues(planID: String)
     /// Records a target's actual value; the new values come back as `targetValuesLoaded`.
     case recordTargetValue(TargetValue, planID: String)

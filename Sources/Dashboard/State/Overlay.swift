@@ -51,10 +51,19 @@ public struct PromptState: Sendable, Hashable {
     public var cursor: Int = 0
     /// Where the selection was when a search began, to go back there on Esc.
     public var origin: Int
+    /// While Tab cycles through completions: what was typed, and which completion is shown.
+    public var completion: Completion?
 
-    public init(kind: PromptKind, origin: Int) {
+    public struct Completion: Sendable, Hashable {
+        public var stem: String
+        public var index: Int
+    }
+
+    public init(kind: PromptKind, origin: Int, text: String = "") {
         self.kind = kind
         self.origin = origin
+        self.text = text.nfc
+        self.cursor = self.text.count
     }
 
     public mutating func insert(_ character: Character) {
@@ -62,6 +71,15 @@ public struct PromptState: Sendable, Hashable {
         characters.insert(character, at: min(cursor, characters.count))
         text = String(characters).nfc
         cursor = min(cursor + 1, text.count)
+    }
+
+    /// Inserts a whole piece (a paste) in one pass.
+    public mutating func insert(text piece: String) {
+        var characters = Array(text)
+        let at = min(cursor, characters.count)
+        characters.insert(contentsOf: piece, at: at)
+        text = String(characters).nfc
+        cursor = min(at + piece.count, text.count)
     }
 
     public mutating func deleteBackward() {

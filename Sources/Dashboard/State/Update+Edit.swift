@@ -43,9 +43,7 @@ extension DashboardApp {
     // MARK: Targets
 
     /// Panes whose rows are tasks: the task keys apply there.
-    static func listsTasks(_ state: AppState) -> Bool {
-        state.pane == .tasks || state.pane == .timeline
-    }
+    static func listsTasks(_ state: AppState) -> Bool { state.pane.module.listsTasks }
 
     /// Whether the task keys act now: on a pane of tasks with nothing over it, or in the detail view.
     static func taskKeysApply(_ state: AppState) -> Bool {
@@ -57,16 +55,7 @@ extension DashboardApp {
     }
 
     /// The tasks of the pane's rows as shown (after filters), for `V`.
-    static func visibleTasks(_ state: AppState) -> [Int] {
-        switch state.pane {
-        case .tasks: return state.matrix.rows.compactMap { if case .task(let index) = $0 { return index } else { return nil } }
-        case .timeline:
-            // A task led by several agencies appears under each: mark it once.
-            var seen = Set<Int>()
-            return state.timeline.rows.compactMap { if case .task(let index) = $0, seen.insert(index).inserted { return index } else { return nil } }
-        case .objectives, .agencies: return []
-        }
-    }
+    static func visibleTasks(_ state: AppState) -> [Int] { state.pane.module.visibleTasks(state) }
 
     /// The task of the detail view under the editing overlays, if one is open.
     static func detailTask(_ state: AppState) -> Int? {
@@ -121,8 +110,26 @@ extension DashboardApp {
             state.message = StatusMessage(.editing(.nothingChanged))
             return []
         }
+        // One key changing several marked tasks asks once; a note or progress typed for them was asked for already.
+        if edit.fromMarks, changes.count > 1, !edit.confirmed, case .status(let status, _) = edit.intent {
+            state.editing.confirmation = edit
+            state.message = StatusMessage(.editing(.confirmBulk(changes.count, state.text(.taskStatus(status)))))
+            return []
+        }
         state.editing.pending = edit
         return [.apply(changes, planID: edit.planID)]
+    }
+
+    /// y or Enter saves the bulk change that asked; any other key drops it, and the marks stay.
+    static func handleConfirmationKey(_ key: Key, _ state: inout AppState) -> [Effect] {
+        guard var edit = state.editing.confirmation else { return [] }
+        state.editing.confirmation = nil
+        guard key == .char("y") || key == .char("Y") || key == .enter else {
+            state.message = StatusMessage(.editing(.bulkCancelled))
+            return []
+        }
+        edit.confirmed = true
+        return send(edit, &state)
     }
 
     // MARK: Marks

@@ -27,6 +27,8 @@ extension DashboardApp {
 
     static func handleEditorKey(_ key: Key, _ prompt: EditorPrompt, _ state: inout AppState) -> [Effect] {
         var prompt = prompt
+        // Ctrl-G: a long note is easier in the user's own editor; the text comes back here to be accepted.
+        if key == .ctrl("g"), prompt.kind == .note { return [.editExternally(prompt.editor.text)] }
         switch prompt.editor.handle(key) {
         case .cancelled:
             state.overlays.removeLast()
@@ -57,7 +59,7 @@ extension DashboardApp {
             }
             intent = .progress(value)
         case .doneDate:
-            guard let date = parseDate(text) else {
+            guard let date = parseDate(text, state) else {
                 state.message = StatusMessage(.badDate(text), isError: true)
                 return []
             }
@@ -66,6 +68,22 @@ extension DashboardApp {
         state.overlays.removeLast()
         return send(PendingEdit(planID: prompt.planID, intent: intent, keys: prompt.keys, fromMarks: prompt.fromMarks,
                                 basedOn: prompt.versions), &state)
+    }
+
+    /// The text the user's editor left goes into the note editor (still open, for Enter to save it); its line
+    /// breaks become spaces, as the note is one line.
+    static func externalEditDone(_ text: String?, _ state: inout AppState) {
+        guard case .editor(var prompt)? = state.overlays.last, prompt.kind == .note else { return }
+        guard let text else {
+            state.message = StatusMessage(.editing(.externalEditorFailed), isError: true)
+            return
+        }
+        let joined = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }.joined(separator: " ")
+        prompt.editor = LineEditor(text: joined)
+        prompt.editor.scrollToCursor(fieldWidth: editorFieldWidth(prompt, state))
+        state.overlays[state.overlays.count - 1] = .editor(prompt)
+        state.message = StatusMessage(.editing(.externalEditorDone))
     }
 
     /// "Ghi chú 2.1 (năm 2026): ", "Tiến độ 3 nhiệm vụ (0–100): ".

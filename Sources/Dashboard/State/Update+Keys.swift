@@ -4,11 +4,19 @@ extension DashboardApp {
     /// Keys go to the prompt if one is open, else to the topmost overlay, else to the pane and then globally.
     static func handleKey(_ key: Key, _ state: inout AppState) -> [Effect] {
         if key == .ctrl("c") { return perform(.quit, context: .global, &state) }
+        // Ctrl-Z works wherever the user is, as it does in any terminal program.
+        if key == .ctrl("z") { return perform(.suspend, context: .global, &state) }
         if state.isTooSmall {
             // Nothing can be seen to act on, so only quitting is allowed.
             return key == .char("q") ? perform(.quit, context: .global, &state) : []
         }
+        if case .mouse(let event) = key {
+            // A click is no answer to a question that waits for a key.
+            if state.editing.conflict != nil || state.editing.confirmation != nil { return [] }
+            return handleMouse(event, &state)
+        }
         if state.editing.conflict != nil { return handleConflictKey(key, &state) }
+        if state.editing.confirmation != nil { return handleConfirmationKey(key, &state) }
         if case .prompt(let prompt)? = state.overlays.last {
             return handlePromptKey(key, prompt, &state)
         }
@@ -29,14 +37,11 @@ extension DashboardApp {
             }
             return []
         }
-        if state.search?.pane == state.pane, let command = state.keymap.command(for: key, in: .searching) {
-            return perform(command, context: .searching, &state)
-        }
         let paneContext = BindingContext.pane(state.pane)
         if let command = state.keymap.command(for: key, in: paneContext) {
             return perform(command, context: paneContext, &state)
         }
-        if listsTasks(state), let command = state.keymap.command(for: key, in: .task) {
+        if state.pane.module.listsTasks, let command = state.keymap.command(for: key, in: .task) {
             return perform(command, context: .task, &state)
         }
         if let command = state.keymap.command(for: key, in: .global) {
@@ -46,11 +51,12 @@ extension DashboardApp {
     }
 
     static func perform(_ command: Command, context: BindingContext, _ state: inout AppState) -> [Effect] {
-        if context == .pane(.agencies), command == .activate { return activateAgency(&state) }
         switch command {
         case .quit:
             state.isQuitting = true
             return [.quit]
+        case .suspend:
+            return [.suspend]
         case .help:
             state.overlays.append(.help(offset: 0))
         case .closeOverlay:
@@ -63,8 +69,6 @@ extension DashboardApp {
             state.pane = state.pane.previous
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
             move(command, context: context, &state)
-        case .collapse, .expand, .activate, .toggleGroup, .sortNextColumn, .sortReverse, .filter, .toggleAgencyView:
-            return performMatrix(command, &state)
         case .toggleChoice, .clearFilters:
             filterPickerCommand(command, &state)
         case .search:
@@ -81,9 +85,14 @@ extension DashboardApp {
             state.overlays.append(.prompt(PromptState(kind: .command, origin: 0)))
         case .previousPlan, .nextPlan:
             return switchPlan(by: command == .nextPlan ? 1 : -1, &state)
-        case .recordTargetValue, .toggleAllPlans, .toggleAgencySort, .toggleResponsibilityMatrix, .focusGraph,
-             .focusList, .zoomIn, .zoomOut, .scrollEarlier, .scrollLater, .centreToday, .cycleGrouping:
-            return performPaneCommand(command, &state)
+        case .collapse, .expand, .activate, .toggleGroup, .sortNextColumn, .sortReverse, .filter, .toggleAgencyView,
+             .recordTargetValue, .toggleAllPlans, .toggleAgencySort, .toggleResponsibilityMatrix, .focusGraph,
+             .focusList, .zoomIn, .zoomOut, .scrollEarlier, .scrollLater, .centreToday, .cycleGrouping,
+             .scrollColumnsLeft, .scrollColumnsRight:
+            // A pane's own commands: the focused pane runs them.
+            return state.pane.module.perform(command, &state) ?? []
+        case .goToTask, .openPlan, .setAsOf, .writeReport, .planHistory:
+            return runNamed(command, argument: "", &state)
         case .edit(let edit):
             return performEdit(edit, &state)
         }
@@ -130,10 +139,7 @@ extension DashboardApp {
         case .prompt?, .editor?, nil:
             break
         }
-        if state.pane == .agencies, state.agencies.focus == .graph {
-            moveInGraph(command, &state)
-            return
-        }
+        if state.pane.module.move(command, &state) { return }
         let path = viewportPath(state.pane)
         let count = rowCount(state.pane, state)
         let page = layout.listHeight(state.pane)

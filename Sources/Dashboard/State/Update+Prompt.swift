@@ -5,7 +5,10 @@ extension DashboardApp {
     /// The prompt takes every key: text keys edit, Enter accepts, Esc cancels.
     static func handlePromptKey(_ key: Key, _ prompt: PromptState, _ state: inout AppState) -> [Effect] {
         var prompt = prompt
+        if key != .tab { prompt.completion = nil }
         switch key {
+        case .tab where prompt.kind == .command:
+            complete(&prompt, state)
         case .escape:
             state.overlays.removeLast()
             if prompt.kind == .search {
@@ -18,6 +21,9 @@ extension DashboardApp {
             return accept(prompt, &state)
         case .char(let character):
             prompt.insert(character)
+        case .paste(let text):
+            // A prompt is one line: a pasted line break is a space.
+            prompt.insert(text: LineEditor.clean(text))
         case .backspace:
             if prompt.text.isEmpty {
                 // Backspace on an empty prompt closes it, as in vim and less.
@@ -68,57 +74,13 @@ extension DashboardApp {
         case .command:
             return runCommand(text, &state)
         case .targetValue(let objective, let target):
-            return acceptTargetValue(text, objective: objective, target: target, &state)
+            return ObjectivesPane.acceptTargetValue(text, objective: objective, target: target, &state)
         }
     }
 
-    /// `:q`, `:plan NAME`, `:asof YYYY-MM-DD`, `:report`, and `:CODE` to jump to a task.
-    static func runCommand(_ line: String, _ state: inout AppState) -> [Effect] {
-        guard !line.isEmpty else { return [] }
-        let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
-        let verb = parts[0].lowercased()
-        let argument = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
-        switch verb {
-        case "q", "q!", "quit", "qa":
-            return perform(.quit, context: .global, &state)
-        case "plan", "p":
-            guard let match = matchPlan(argument, in: state.plans) else {
-                state.message = StatusMessage(.planNotFound(argument), isError: true)
-                return []
-            }
-            if match.id == state.document?.id { return [] }
-            return [.loadPlan(id: match.id)]
-        case "report", "baocao", "bao-cao":
-            guard let id = state.document?.id else {
-                state.message = StatusMessage(.noPlanLoaded, isError: true)
-                return []
-            }
-            return [.writeReport(planID: id, asOf: state.asOf)]
-        case "asof":
-            guard let date = parseDate(argument) else {
-                state.message = StatusMessage(.badDate(argument), isError: true)
-                return []
-            }
-            state.asOf = date
-            state.document?.update(asOf: date)
-            rebuildAll(&state)
-            state.message = StatusMessage(.asOfChanged(state.text.date(date)))
-            return []
-        case "history", "lichsu", "lịch-sử":
-            return openPlanHistory(&state)
-        default:
-            if parts.count == 1 { return jump(toTask: parts[0], &state) }
-            state.message = StatusMessage(.unknownCommand(line), isError: true)
-            return []
-        }
-    }
-
-    /// ISO `2026-11-23` or Vietnamese `23/11/2026`.
-    static func parseDate(_ text: String) -> CalendarDate? {
-        if let iso = CalendarDate(iso: text) { return iso }
-        let parts = text.split(separator: "/").compactMap { Int($0) }
-        guard parts.count == 3 else { return nil }
-        return CalendarDate(year: parts[2], month: parts[1], day: parts[0])
+    /// What the user typed as a date, by the one rule of every prompt and `:asof` (`TypedDate`).
+    static func parseDate(_ text: String, _ state: AppState) -> CalendarDate? {
+        TypedDate.parse(text, today: state.today)
     }
 
     /// Shows a task in the matrix, lifting the filters and opening the group that hide it.

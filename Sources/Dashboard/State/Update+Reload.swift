@@ -5,19 +5,19 @@ import PlanStore
 /// Another terminal's edits: after a reload the cursor stays on the same task (by code, since a re-imported
 /// plan may number its rows differently) and the rows whose status changed are flashed for a few seconds.
 extension DashboardApp {
-    /// The tasks under the cursors before a reload.
-    struct SelectionCodes {
-        var matrix: String?
-        var timeline: String?
-    }
+    /// The task under each task-listing pane's cursor before a reload, by code.
+    typealias SelectionCodes = [Pane: String]
 
     static func selectionCodes(_ state: AppState) -> SelectionCodes {
-        guard let document = state.document else { return SelectionCodes() }
+        guard let document = state.document else { return [:] }
         let tasks = document.plan.tasks
-        // Stale timeline rows may belong to an older load: only current ones name a task.
-        let timeline = state.panesStale ? nil
-            : state.timeline.task(atRow: state.timelineView.selected).flatMap { tasks.indices.contains($0) ? tasks[$0].code : nil }
-        return SelectionCodes(matrix: state.matrix.selectedTask.map { tasks[$0].code }, timeline: timeline)
+        var codes: SelectionCodes = [:]
+        for module in Pane.modules where module.listsTasks {
+            // A lazy pane's stale rows may belong to an older load: only current ones name a task.
+            if module.isLazy && state.panesStale { continue }
+            if let task = module.selectedTask(state), tasks.indices.contains(task) { codes[module.pane] = tasks[task].code }
+        }
+        return codes
     }
 
     static func afterReload(previous: LoadedPlan?, selection: SelectionCodes, _ state: inout AppState) {
@@ -28,13 +28,11 @@ extension DashboardApp {
             state.editing.flashes.removeAll()
             return
         }
-        if let code = selection.matrix, let task = document.taskIndex(code: code),
-           let row = state.matrix.rows.firstIndex(of: .task(task)) {
-            state.matrix.viewport.selected = row
-        }
-        if let code = selection.timeline, let task = document.taskIndex(code: code),
-           let row = state.timeline.rows.firstIndex(of: .task(task)) {
-            state.timelineView.selected = row
+        for module in Pane.modules {
+            if let code = selection[module.pane], let task = document.taskIndex(code: code),
+               let row = module.row(ofTask: task, state) {
+                state[keyPath: module.viewport].selected = row
+            }
         }
         remapDetails(from: previous, &state)
         clampViewports(&state)

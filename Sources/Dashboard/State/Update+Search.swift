@@ -3,18 +3,7 @@ import PlanKit
 extension DashboardApp {
     /// Whether a row of a pane matches a search's words (rows that cannot match, such as headings, never do).
     static func rowMatches(_ pane: Pane, row: Int, words: [String], _ state: AppState) -> Bool {
-        guard let document = state.document else { return false }
-        switch pane {
-        case .objectives: return SearchKey.matches(key: document.objectiveRows[row].searchKey, words: words)
-        case .tasks:
-            switch state.matrix.rows[row] {
-            case .task(let task): return document.taskMatches(task, words: words)
-            case .group(let group, _): return SearchKey.matches(key: document.groupKeys[group], words: words)
-            case .ungrouped: return false
-            }
-        case .agencies: return SearchKey.matches(key: state.agencies.nodes[row].searchKey, words: words)
-        case .timeline: return state.timeline.rowMatches(row: row, words: words, document)
-        }
+        pane.module.rowMatches(row: row, words: words, state)
     }
 
     /// The first row matching `query` from `start` (inclusive) in the direction, wrapping around.
@@ -30,22 +19,9 @@ extension DashboardApp {
         return nil
     }
 
-    /// Every matching row of the pane, ascending: one scan (tasks are matched all at once).
+    /// Every matching row of the pane, ascending.
     static func allMatches(_ query: String, _ state: AppState) -> [Int] {
-        let words = SearchKey.words(of: query)
-        if state.pane == .tasks, let document = state.document {
-            let flags = document.taskMatchFlags(words: words)
-            return state.matrix.rows.indices.filter { row in
-                switch state.matrix.rows[row] {
-                case .task(let task): return flags[task]
-                case .group(let group, _): return SearchKey.matches(key: document.groupKeys[group], words: words)
-                case .ungrouped: return false
-                }
-            }
-        }
-        return (0..<rowCount(state.pane, state)).filter { row in
-            rowMatches(state.pane, row: row, words: words, state)
-        }
+        state.pane.module.allMatches(words: SearchKey.words(of: query), state)
     }
 
     /// The search's matches, found now if the rows changed since they were last found.

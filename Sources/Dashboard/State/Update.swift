@@ -9,7 +9,7 @@ public enum DashboardApp {
         let effects = dispatch(&state, action)
         // The agencies and timeline panes are derived when first shown, not on every load: a plan of
         // 100,000 tasks then opens on its matrix without building two panes nobody has looked at yet.
-        if state.panesStale && (state.pane == .agencies || state.pane == .timeline) {
+        if state.panesStale && state.pane.module.isLazy {
             rebuildPanesNow(&state)
             clampViewports(&state)
         }
@@ -80,6 +80,9 @@ public enum DashboardApp {
         case .clock(let now):
             clock(now, &state)
             return []
+        case .externalEditDone(let text):
+            externalEditDone(text, &state)
+            return []
         case .replayApplied(let planID, let operation, let applied):
             return replayApplied(planID: planID, operation, applied, &state)
         case .editConflict(let planID, let operation, let key, let current):
@@ -125,10 +128,7 @@ public enum DashboardApp {
         state.requestedPlanID = nil
         if previousID != id {
             // A different plan: its tasks are not the old indexes, so views start afresh.
-            state.matrix = MatrixState()
-            state.objectivesView = Viewport()
-            state.agenciesView = Viewport()
-            state.timelineView = Viewport()
+            for module in Pane.modules { module.reset(&state) }
             state.search = nil
             state.overlays.removeAll { if case .prompt = $0 { return false } else { return true } }
             if previousID != nil { state.message = StatusMessage(.planSwitched(plan.identity.number ?? id)) }
@@ -162,16 +162,6 @@ public enum DashboardApp {
 
     // MARK: - Shared helpers
 
-    /// After a filter, sort or collapse: only the matrix's rows change.
-    static func rebuildMatrix(_ state: inout AppState) {
-        guard let document = state.document else { return }
-        let display = AgencyDisplay(state)
-        let tasks = document.plan.tasks
-        state.matrix.rebuild(document) { index, column in display.sortName(tasks[index], column) }
-        if state.search?.pane == .tasks { state.search?.matches = nil }  // the rows moved: find them again
-        clampViewports(&state)
-    }
-
     /// After the plan, its statuses or the as-of date change: every pane's derived rows are rebuilt.
     static func rebuildAll(_ state: inout AppState) {
         state.search?.matches = nil
@@ -181,38 +171,15 @@ public enum DashboardApp {
 
     static func clampViewports(_ state: inout AppState) {
         let layout = ScreenLayout(state.size)
-        for pane in Pane.allCases {
-            let path = viewportPath(pane)
-            state[keyPath: path].clamp(count: rowCount(pane, state), height: layout.listHeight(pane))
+        for module in Pane.modules {
+            state[keyPath: module.viewport].clamp(count: module.rowCount(state), height: module.listHeight(layout))
         }
     }
 
-    static func viewportPath(_ pane: Pane) -> WritableKeyPath<AppState, Viewport> {
-        switch pane {
-        case .objectives: return \.objectivesView
-        case .tasks: return \.matrix.viewport
-        case .agencies: return \.agenciesView
-        case .timeline: return \.timelineView
-        }
-    }
+    static func viewportPath(_ pane: Pane) -> WritableKeyPath<AppState, Viewport> { pane.module.viewport }
 
-    static func rowCount(_ pane: Pane, _ state: AppState) -> Int {
-        guard let document = state.document else { return 0 }
-        switch pane {
-        case .objectives: return document.objectiveRows.count
-        case .tasks: return state.matrix.rows.count
-        case .agencies: return state.agencies.nodes.count
-        case .timeline: return state.timeline.rows.count
-        }
-    }
+    static func rowCount(_ pane: Pane, _ state: AppState) -> Int { pane.module.rowCount(state) }
 
     /// The task under the cursor in a pane that lists tasks.
-    static func selectedTask(_ state: AppState) -> Int? {
-        switch state.pane {
-        case .tasks: return state.matrix.selectedTask
-        case .timeline:
-            return state.timeline.task(atRow: state.timelineView.selected)
-        case .objectives, .agencies: return nil
-        }
-    }
+    static func selectedTask(_ state: AppState) -> Int? { state.pane.module.selectedTask(state) }
 }

@@ -35,7 +35,8 @@ public enum LineEditorView {
             }
             let width = DisplayWidth.of(characters[index])
             if x + width > limit { break }
-            x += screen.put(characters[index], x: x, y: rect.y, style: base, limit: limit)
+            x += screen.put(characters[index], x: x, y: rect.y, style: shown.isSelected ? Style(.accent, selected: true) : base,
+                            limit: limit)
         }
         if shown.cursor >= characters.count { cursorX = x }
         screen.restyle(Rect(x: cursorX, y: rect.y, width: min(cursorWidth, rect.maxX - cursorX), height: 1)) {

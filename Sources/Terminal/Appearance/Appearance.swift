@@ -33,11 +33,23 @@ public struct Appearance: Sendable, Hashable {
     /// The background of the selected row in colour mode.
     public static let selectionBackground: TerminalColor = .blue
 
+    /// The terminal's background, from the config file: colours are chosen to stay readable on it.
+    public enum Theme: String, Sendable { case dark, light }
+
     /// The appearance of a style: by colour where the terminal has colours (and NO_COLOR is not set),
     /// by attributes alone otherwise. The selected row always differs by background or reverse video,
     /// never by bold alone.
-    public static func of(_ style: Style, colors: Bool) -> Appearance {
+    public static func of(_ style: Style, colors: Bool, theme: Theme = .dark) -> Appearance {
         var appearance = colors ? colored(style.role) : monochrome(style.role)
+        // On a light background yellow and cyan text fade out: they become blue and magenta there.
+        if colors, theme == .light, appearance.background == .terminalDefault {
+            switch appearance.foreground {
+            case .yellow: appearance.foreground = .blue
+            case .cyan: appearance.foreground = .magenta
+            case .white: appearance.foreground = .black
+            default: break
+            }
+        }
         if style.bold { appearance.attributes.insert(.bold) }
         if style.underline { appearance.attributes.insert(.underline) }
         guard style.selected else { return appearance }

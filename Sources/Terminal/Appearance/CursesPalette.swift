@@ -14,6 +14,7 @@ final class CursesPalette {
     }
 
     let colors: Bool
+    let theme: Appearance.Theme
     /// `use_default_colors` worked: -1 means the terminal's own foreground and background.
     private let defaultColors: Bool
     private let maxPairs: Int
@@ -21,15 +22,16 @@ final class CursesPalette {
     private var renditions: [Style: Rendition] = [:]
 
     /// Call after `start_color` (when colours are wanted).
-    init(colors: Bool, defaultColors: Bool) {
+    init(colors: Bool, defaultColors: Bool, theme: Appearance.Theme = .dark) {
         self.colors = colors
+        self.theme = theme
         self.defaultColors = defaultColors
         self.maxPairs = colors ? Int(min(kh_color_pairs(), Int32(Int16.max))) : 0
     }
 
     func rendition(for style: Style) -> Rendition {
         if let known = renditions[style] { return known }
-        let appearance = Appearance.of(style, colors: colors)
+        let appearance = Appearance.of(style, colors: colors, theme: theme)
         let rendition = Rendition(attributes: Self.attributes(appearance.attributes), pair: pair(for: appearance))
         renditions[style] = rendition
         return rendition

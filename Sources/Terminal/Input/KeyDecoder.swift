@@ -85,3 +85,52 @@ public enum KeyDecoder {
         return composed.first ?? base
     }
 }
+
+/// Bracketed paste: after ESC [ 200 ~ the terminal sends the pasted text, then ESC [ 201 ~. The collector
+/// takes the codes that follow the start marker and knows when the end marker has arrived, so a paste
+/// becomes one `.paste` key: text for an editor, never keys to run.
+public struct PasteCollector: Sendable {
+    /// More than a note could ever need; the rest of a larger paste is dropped.
+    public static let maxScalars = 1 << 20
+    static let endMarker: [UInt32] = [0x1B, 0x5B, 0x32, 0x30, 0x31, 0x7E]  // ESC [ 2 0 1 ~
+
+    private var scalars: [UInt32] = []
+    public private(set) var isComplete = false
+
+    public init() {}
+
+    /// The parameters and final byte of a CSI sequence that start a paste ("200~").
+    public static func isStart(_ sequence: [UInt32]) -> Bool { sequence == [0x32, 0x30, 0x30, 0x7E] }
+
+    public mutating func feed(_ code: UInt32) {
+        guard !isComplete else { return }
+        scalars.append(code)
+        if scalars.count >= 6, Array(scalars.suffix(6)) == PasteCollector.endMarker {
+            scalars.removeLast(6)
+            isComplete = true
+        } else if scalars.count > PasteCollector.maxScalars + 6 {
+            scalars.removeFirst()  // keeps looking for the end marker without growing
+        }
+    }
+
+    /// The pasted text: CR LF and CR are line breaks; other control characters are left to the editor.
+    public var text: String {
+        var out = String.UnicodeScalarView()
+        var previousCR = false
+        for code in scalars.prefix(PasteCollector.maxScalars) {
+            guard let scalar = Unicode.Scalar(code) else { continue }
+            if code == 13 {
+                out.append("\n")
+                previousCR = true
+                continue
+            }
+            if code == 10 && previousCR {
+                previousCR = false
+                continue
+            }
+            previousCR = false
+            out.append(scalar)
+        }
+        return String(out).precomposedStringWithCanonicalMapping
+    }
+}

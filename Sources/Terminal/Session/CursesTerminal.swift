@@ -26,7 +26,7 @@ public enum TerminalError: Error, Equatable, CustomStringConvertible {
 ///     while let key = … terminal.nextKey(timeoutMilliseconds: 250) … { terminal.present(screen) }
 ///
 /// `stop()` (also run by deinit) restores the terminal; SIGINT, SIGTERM and SIGHUP restore it and exit
-/// 130, 143 and 129 while the session runs. Ctrl-C itself arrives as `.ctrl("c")`: raw mode, the app decides.
+/// 130, 143, 129 and 131 (SIGQUIT) while the session runs. Ctrl-C itself arrives as `.ctrl("c")`: raw mode, the app decides.
 public final class CursesTerminal: TerminalDevice {
     public struct Options: Sendable, Equatable {
         /// nil: colours when the terminal has them and NO_COLOR is unset or empty.
@@ -37,6 +37,10 @@ public final class CursesTerminal: TerminalDevice {
         public var escapeDelayMilliseconds: Int
         /// Restore the terminal and exit on SIGINT, SIGTERM and SIGHUP.
         public var handleSignals: Bool
+        /// Clicks and the wheel as input (off by default: the terminal's own text selection then keeps working).
+        public var mouse = false
+        /// Colours for a dark (the default) or a light terminal background.
+        public var theme: Appearance.Theme = .dark
 
         public init(colors: Bool? = nil, asciiOnly: Bool = false, escapeDelayMilliseconds: Int = 25,
                     handleSignals: Bool = true) {
@@ -109,6 +113,9 @@ public final class CursesTerminal: TerminalDevice {
         // The cursor stays hidden, so curses need not move it back after each update.
         leaveok(window, true)
         set_escdelay(Int32(clamping: options.escapeDelayMilliseconds))
+        if options.mouse { kh_enable_mouse() }
+        // Bracketed paste: a paste arrives marked, as text, never as keys.
+        Self.writeControl("\u{1B}[?2004h")
         Self.defineCommonKeys()
         curs_set(0)
 
@@ -119,7 +126,7 @@ public final class CursesTerminal: TerminalDevice {
             colors = kh_colors() >= 8
             defaultColors = use_default_colors() == OK
         }
-        palette = CursesPalette(colors: colors, defaultColors: defaultColors)
+        palette = CursesPalette(colors: colors, defaultColors: defaultColors, theme: options.theme)
         capabilities = TerminalCapabilities(colors: colors, unicode: unicode)
         previous = nil
         isActive = true
@@ -129,11 +136,37 @@ public final class CursesTerminal: TerminalDevice {
     public func stop() {
         guard isActive else { return }
         isActive = false
+        Self.writeControl("\u{1B}[?2004l")
         endwin()
         restoreSignalHandlers()
         if let session { delscreen(session) }
         session = nil
         previous = nil
+    }
+
+    /// Ctrl-Z: the terminal goes back to the shell, the process stops; after `fg` curses resumes and the next
+    /// screen is sent whole (the shell has drawn over it).
+    public func suspend() {
+        _ = releasingTerminal { kh_stop_self() }
+    }
+
+    /// Leaves curses, runs a shell command on the terminal (the user's editor), and resumes with a full repaint.
+    public func runProgram(shellCommand: String, argument: String) -> Int32? {
+        let status = releasingTerminal { kh_run_shell(shellCommand, argument) }
+        return status.flatMap { $0 < 0 ? nil : $0 }
+    }
+
+    /// The terminal in its normal modes while `body` runs, curses back afterwards with the next screen sent whole.
+    private func releasingTerminal<T>(_ body: () -> T) -> T? {
+        guard isActive, let window = kh_stdscr() else { return nil }
+        Self.writeControl("\u{1B}[?2004l")
+        endwin()
+        let result = body()
+        Self.writeControl("\u{1B}[?2004h")
+        clearok(window, true)
+        wrefresh(window)
+        previous = nil
+        return result
     }
 
     public var size: (width: Int, height: Int) {
@@ -149,6 +182,7 @@ public final class CursesTerminal: TerminalDevice {
         var code: wint_t = 0
         switch wget_wch(window, &code) {
         case KEY_CODE_YES:
+            if Int32(truncatingIfNeeded: code) == KEY_MOUSE { return mouseEvent() }
             if let key = KeyDecoder.decode(code, isFunctionKey: true) { return key }
             if Int32(truncatingIfNeeded: code) > kh_key_max(), let name = keyname(Int32(truncatingIfNeeded: code)) {
                 return KeyDecoder.extendedKey(named: String(cString: name))
@@ -161,6 +195,17 @@ public final class CursesTerminal: TerminalDevice {
             return key
         default:
             return nil  // timeout, or a signal interrupted the wait
+        }
+    }
+
+    private func mouseEvent() -> Key? {
+        var x: Int32 = 0
+        var y: Int32 = 0
+        switch kh_mouse_event(&x, &y) {
+        case 1: return .mouse(MouseEvent(.press, x: Int(x), y: Int(y)))
+        case 2: return .mouse(MouseEvent(.wheelUp, x: Int(x), y: Int(y)))
+        case 3: return .mouse(MouseEvent(.wheelDown, x: Int(x), y: Int(y)))
+        default: return nil
         }
     }
 
@@ -181,11 +226,34 @@ public final class CursesTerminal: TerminalDevice {
         }
         let introducer = next
         // CSI runs to a final byte (@ to ~); SS3 is one more character. Bounded: a sequence is short.
+        var sequence: [UInt32] = []
         for _ in 0..<32 {
             guard wget_wch(window, &next) == OK else { break }
+            sequence.append(UInt32(next))
             if introducer == 0x4F || KeyDecoder.isSequenceFinal(next) { break }
         }
+        if introducer == 0x5B, PasteCollector.isStart(sequence) { return readPaste(window: window) }
         return nil
+    }
+
+    /// The text of a bracketed paste, up to its end marker (or until the terminal goes quiet for a second).
+    private func readPaste(window: UnsafeMutablePointer<WINDOW>) -> Key? {
+        var collector = PasteCollector()
+        wtimeout(window, 1000)
+        while !collector.isComplete {
+            var next: wint_t = 0
+            let result = wget_wch(window, &next)
+            if result == OK {
+                collector.feed(UInt32(next))
+            } else if result == KEY_CODE_YES {
+                // keypad mode decoded a key inside the paste (an Enter from the keypad, say): its text is lost.
+                if Int32(truncatingIfNeeded: next) == KEY_ENTER { collector.feed(10) }
+            } else {
+                break
+            }
+        }
+        let text = collector.text
+        return text.isEmpty ? nil : .paste(text)
     }
 
     /// An input method or a paste may send a letter and its marks as separate characters: one key, in NFC.
@@ -274,6 +342,12 @@ public final class CursesTerminal: TerminalDevice {
         for (sequence, key) in sequences where key_defined(sequence) == 0 {
             define_key(sequence, key)
         }
+    }
+
+    /// A private mode change the terminal understands and curses does not manage.
+    static func writeControl(_ sequence: String) {
+        var bytes = Array(sequence.utf8)
+        _ = write(STDOUT_FILENO, &bytes, bytes.count)
     }
 
     private func restoreSignalHandlers() {

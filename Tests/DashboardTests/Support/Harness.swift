@@ -59,11 +59,13 @@ final class Harness {
     var text: String { screen.text }
     var lines: [String] { screen.lines }
 
-    /// The row of the screen that carries the selection of the pane (the selected style).
+    /// The row of the screen that carries the selection of the pane (the selected style from the left edge
+    /// over at least half the width: a side panel may share the row).
     var selectedLine: String? {
         let screen = self.screen
-        for y in 0..<screen.height where (0..<screen.width).allSatisfy({ screen[$0, y].style.selected }) {
-            return screen.lines[y]
+        for y in 0..<screen.height {
+            let run = (0..<screen.width).prefix { screen[$0, y].style.selected }.count
+            if run >= screen.width / 2 { return screen.lines[y] }
         }
         return nil
     }

@@ -15,6 +15,8 @@ public struct EditingState: Sendable {
     public var pending: PendingEdit?
     /// An edit the store refused because the task had moved on; the next key decides.
     public var conflict: EditConflict?
+    /// A change to several marked tasks, waiting for the user's yes (asked once, before anything is saved).
+    public var confirmation: PendingEdit?
     /// Task codes another terminal changed, and until when they are flashed.
     public var flashes: [String: Date] = [:]
     /// The runtime's clock, as of its last report.
@@ -44,6 +46,8 @@ public struct PendingEdit: Sendable, Hashable {
     public var keys: [StatusKey]
     /// The edit came from marks, which are cleared once it is saved.
     public var fromMarks: Bool
+    /// The user said yes to changing several marked tasks at once.
+    public var confirmed = false
     /// The versions the user saw when they began typing (an editor's text): the change is based on them,
     /// so a change saved meanwhile by another terminal is a conflict, never silently overwritten.
     public var basedOn: [StatusKey: Int]? = nil

@@ -20,7 +20,8 @@ public struct EditorPrompt: Sendable, Hashable {
     public init(kind: EditorKind, text: String, planID: String, keys: [StatusKey], fromMarks: Bool,
                 versions: [StatusKey: Int] = [:]) {
         self.kind = kind
-        self.editor = LineEditor(text: text)
+        // A date or a progress shown to be replaced: typing overwrites it; a note is corrected in place.
+        self.editor = LineEditor(text: text, selected: kind != .note)
         self.planID = planID
         self.keys = keys
         self.fromMarks = fromMarks

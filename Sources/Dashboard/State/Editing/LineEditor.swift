@@ -10,15 +10,19 @@ public struct LineEditor: Sendable, Hashable {
     public private(set) var cursor: Int
     /// The first grapheme drawn; kept between keys so the view does not jump while moving the cursor.
     public private(set) var scroll: Int = 0
+    /// The whole text is selected (a pre-filled date or number): what is typed replaces it, a movement
+    /// key keeps it and moves.
+    public private(set) var isSelected = false
 
     /// What a key did to the editor.
     public enum Event: Sendable, Hashable {
         case edited, moved, accepted, cancelled, ignored
     }
 
-    public init(text: String = "") {
+    public init(text: String = "", selected: Bool = false) {
         characters = Array(LineEditor.clean(text).nfc)
         cursor = characters.count
+        isSelected = selected && !characters.isEmpty
     }
 
     public var text: String { String(characters) }
@@ -30,8 +34,20 @@ public struct LineEditor: Sendable, Hashable {
 
     /// The editor's keys: readline's, by grapheme. Enter accepts and Esc cancels; anything else is ignored.
     public mutating func handle(_ key: Key) -> Event {
+        if isSelected {
+            isSelected = false
+            switch key {
+            case .char, .paste, .backspace, .delete, .ctrl("h"), .ctrl("d"), .ctrl("u"), .ctrl("k"), .ctrl("w"):
+                characters.removeAll()
+                cursor = 0
+                if case .char = key {} else if case .paste = key {} else { return .edited }
+            default:
+                break
+            }
+        }
         switch key {
         case .char(let character): insert(String(character))
+        case .paste(let text): insert(text)
         case .backspace, .ctrl("h"): deleteBackward()
         case .delete, .ctrl("d"): deleteForward()
         case .left, .ctrl("b"): return move(to: cursor - 1)
@@ -52,15 +68,20 @@ public struct LineEditor: Sendable, Hashable {
 
     /// Inserts at the cursor. A combining mark typed or pasted on its own joins the grapheme before it,
     /// and the text is recomposed to NFC, so "e" + U+0323 + U+0302 becomes one "ệ" of one column.
+    /// Only the graphemes next to the cursor can combine with what is inserted, so only they are recomposed:
+    /// typing or pasting costs the length of the piece plus one array splice, not a pass over the whole text
+    /// (a 10,000-character paste, or a long note typed key by key, stays instant).
     public mutating func insert(_ typed: String) {
         let piece = LineEditor.clean(typed)
         guard !piece.isEmpty else { return }
-        let before = String(characters[0..<cursor]) + piece
-        let after = String(characters[cursor...])
+        let left = max(0, cursor - 1)
+        let right = min(characters.count, cursor + 1)
+        let before = String(characters[left..<cursor]) + piece
         let composedBefore = Array(before.nfc)
-        characters = Array((String(composedBefore) + after).nfc)
+        let window = Array((String(composedBefore) + String(characters[cursor..<right])).nfc)
+        characters.replaceSubrange(left..<right, with: window)
         // A mark that merged into the grapheme after the cursor cannot move the cursor past that grapheme.
-        cursor = min(composedBefore.count, characters.count)
+        cursor = min(left + composedBefore.count, left + window.count)
     }
 
     public mutating func deleteBackward() {
@@ -114,9 +135,24 @@ public struct LineEditor: Sendable, Hashable {
     public mutating func scrollToCursor(fieldWidth: Int) {
         let field = max(1, fieldWidth)
         scroll = min(max(0, scroll), cursor)
-        while scroll < cursor, width(scroll..<cursor) + cursorWidth > field { scroll += 1 }
+        if width(scroll..<cursor) + cursorWidth > field {
+            // Walk back from the cursor over what fits: the cost is the field's width, not the text's length.
+            var used = cursorWidth
+            var start = cursor
+            while start > scroll, used + DisplayWidth.of(characters[start - 1]) <= field {
+                used += DisplayWidth.of(characters[start - 1])
+                start -= 1
+            }
+            scroll = start
+        }
         // The end-of-text cursor column is always kept, so the view does not shift as the cursor leaves the end.
-        let tail = width(scroll..<characters.count) + 1
+        // Measured only as far as the field reaches: a long text's tail never fits, and then nothing moves back.
+        var tail = 1
+        var index = scroll
+        while index < characters.count, tail <= field {
+            tail += DisplayWidth.of(characters[index])
+            index += 1
+        }
         var room = field - tail
         while scroll > 0, room >= DisplayWidth.of(characters[scroll - 1]) {
             room -= DisplayWidth.of(characters[scroll - 1])
@@ -125,7 +161,7 @@ public struct LineEditor: Sendable, Hashable {
     }
 
     /// Control characters (a pasted tab or newline) become spaces: a cell has no place for them.
-    static func clean(_ text: String) -> String {
+    public static func clean(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: ControlCharacters.isControl) else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.map { ControlCharacters.isControl($0) ? " " : $0 }))
     }

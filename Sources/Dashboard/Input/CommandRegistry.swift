@@ -1,0 +1,166 @@
+/// What a `:` command takes after its name.
+public enum CommandArgument: Sendable, Hashable {
+    /// A task code as printed (`III.1`).
+    case taskCode
+    /// A date as a user types it (`31/12/2026`, `hôm nay`).
+    case date
+    /// A plan's id, number or words of its title.
+    case planName
+}
+
+/// Keys of a command in one context.
+public struct KeySet: Sendable {
+    public let context: BindingContext
+    public let keys: [Key]
+    public let footer: Bool
+
+    public static func on(_ context: BindingContext, _ keys: Key..., footer: Bool = false) -> KeySet {
+        KeySet(context: context, keys: keys, footer: footer)
+    }
+}
+
+/// One command, declared once: its long name for the `:` line, its keys per context, what it takes.
+/// Its help in both languages is the catalogue's `.command(command)`; `perform` runs it.
+public struct CommandSpec: Sendable {
+    /// The name `:` knows it by; nil for commands that only make sense inside an overlay.
+    public let name: String?
+    public let aliases: [String]
+    public let command: Command
+    public let argument: CommandArgument?
+    public let bindings: [KeyBinding]
+
+    public init(_ name: String?, _ command: Command, aliases: [String] = [], argument: CommandArgument? = nil,
+                keys: [KeySet] = []) {
+        self.name = name
+        self.aliases = aliases
+        self.command = command
+        self.argument = argument
+        self.bindings = keys.map { KeyBinding($0.keys, $0.context, command, footer: $0.footer) }
+    }
+
+    /// Every name `:` accepts for it.
+    public var names: [String] { (name.map { [$0] } ?? []) + aliases }
+}
+
+/// Every command of the dashboard. Keys, the `?` help, the footer and the `:` line all come from here.
+public struct CommandRegistry: Sendable {
+    public let specs: [CommandSpec]
+
+    public init(_ specs: [CommandSpec]) { self.specs = specs }
+
+    public var bindings: [KeyBinding] { specs.flatMap(\.bindings) }
+
+    /// The specs `:` accepts under this exact name (a command bound in several panes has one per pane).
+    public func specs(named name: String) -> [CommandSpec] {
+        let key = name.lowercased()
+        return specs.filter { $0.names.contains(key) }
+    }
+
+    /// Long names for completion, each once, in declaration order.
+    public var names: [String] {
+        var seen = Set<String>()
+        return specs.compactMap(\.name).filter { seen.insert($0).inserted }
+    }
+
+    /// The names that complete what was typed: those starting with it, then those containing it.
+    public func completions(of typed: String) -> [String] {
+        let key = typed.lowercased()
+        guard !key.isEmpty else { return names }
+        let starting = names.filter { $0.hasPrefix(key) }
+        let containing = names.filter { !$0.hasPrefix(key) && $0.contains(key) }
+        return starting + containing
+    }
+
+    /// The name a mistyped one most likely meant: one it starts or is contained in, else the nearest
+    /// within two typing errors.
+    public func suggestion(for typed: String) -> String? {
+        let key = typed.lowercased()
+        if let completion = completions(of: key).first, !key.isEmpty { return completion }
+        let scored = names.map { ($0, CommandRegistry.editDistance(Array(key), Array($0))) }
+        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= 2 else { return nil }
+        return best.0
+    }
+
+    /// Levenshtein distance, by characters.
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        guard !a.isEmpty else { return b.count }
+        var previous = Array(0...b.count)
+        for (i, ca) in a.enumerated() {
+            var current = [i + 1] + Array(repeating: 0, count: b.count)
+            for (j, cb) in b.enumerated() {
+                current[j + 1] = Swift.min(previous[j + 1] + 1, current[j] + 1, previous[j] + (ca == cb ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}
+
+extension CommandRegistry {
+    /// The dashboard's commands. Movement is repeated in the overlays that scroll, since an overlay
+    /// captures every key but quit and help.
+    public static let standard: CommandRegistry = {
+        var specs: [CommandSpec] = [
+            CommandSpec("quit", .quit, aliases: ["q", "q!", "qa"],
+                        keys: [.on(.global, .char("q"), footer: true)]),
+            CommandSpec("suspend", .suspend, keys: [.on(.global, .ctrl("z"))]),
+            CommandSpec("help", .help, keys: [.on(.global, .char("?"), .function(1), footer: true)]),
+            CommandSpec(nil, .closeOverlay, keys: [
+                .on(.detail, .escape, footer: true), .on(.help, .escape, .char("?"), footer: true),
+                .on(.filterPicker, .escape, .char("f"), footer: true), .on(.statusMenu, .escape, footer: true),
+                .on(.history, .escape, .char("H"), footer: true),
+            ]),
+        ]
+        for pane in Pane.allCases {
+            specs.append(CommandSpec("pane-\(pane.id)", .showPane(pane),
+                                     keys: [.on(.global, .char(Character(String(pane.number))))]))
+        }
+        specs += [
+            CommandSpec("next-pane", .nextPane, keys: [.on(.global, .tab)]),
+            CommandSpec("previous-pane", .previousPane, keys: [.on(.global, .backTab)]),
+            CommandSpec("up", .moveUp, keys: [
+                .on(.global, .char("k"), .up), .on(.detail, .char("k"), .up), .on(.help, .char("k"), .up),
+                .on(.filterPicker, .char("k"), .up), .on(.statusMenu, .char("k"), .up), .on(.history, .char("k"), .up),
+            ]),
+            CommandSpec("down", .moveDown, keys: [
+                .on(.global, .char("j"), .down), .on(.detail, .char("j"), .down, footer: true),
+                .on(.help, .char("j"), .down, footer: true), .on(.filterPicker, .char("j"), .down),
+                .on(.statusMenu, .char("j"), .down), .on(.history, .char("j"), .down, footer: true),
+            ]),
+            CommandSpec("page-up", .pageUp, keys: [
+                .on(.global, .pageUp, .ctrl("b")), .on(.detail, .pageUp, .ctrl("b")), .on(.help, .pageUp),
+                .on(.filterPicker, .pageUp), .on(.history, .pageUp),
+            ]),
+            CommandSpec("page-down", .pageDown, keys: [
+                .on(.global, .pageDown, .ctrl("f")), .on(.detail, .pageDown, .char(" "), .ctrl("f")),
+                .on(.help, .pageDown, .char(" ")), .on(.filterPicker, .pageDown), .on(.history, .pageDown, .char(" ")),
+            ]),
+            CommandSpec("top", .top, keys: [
+                .on(.global, .char("g"), .home), .on(.detail, .char("g"), .home), .on(.help, .char("g"), .home),
+                .on(.filterPicker, .char("g"), .home), .on(.history, .char("g"), .home),
+            ]),
+            CommandSpec("bottom", .bottom, keys: [
+                .on(.global, .char("G"), .end), .on(.detail, .char("G"), .end), .on(.help, .char("G"), .end),
+                .on(.filterPicker, .char("G"), .end), .on(.history, .char("G"), .end),
+            ]),
+            CommandSpec("search", .search, keys: [.on(.global, .char("/"), footer: true)]),
+            // n and N step through the matches everywhere (as in less and vim); no status key shares them.
+            CommandSpec("next-match", .nextMatch, keys: [.on(.global, .char("n"), .ctrl("n"))]),
+            CommandSpec("previous-match", .previousMatch, keys: [.on(.global, .char("N"), .ctrl("p"))]),
+            CommandSpec("clear-search", .clearSearch, keys: [.on(.global, .escape)]),
+            CommandSpec(nil, .commandLine, keys: [.on(.global, .char(":"), footer: true)]),
+            CommandSpec("previous-plan", .previousPlan, keys: [.on(.global, .char("["))]),
+            CommandSpec("next-plan", .nextPlan, keys: [.on(.global, .char("]"))]),
+            CommandSpec("goto", .goToTask, aliases: ["goto-task", "go"], argument: .taskCode),
+            CommandSpec("plan", .openPlan, aliases: ["p"], argument: .planName),
+            CommandSpec("asof", .setAsOf, aliases: ["as-of"], argument: .date),
+            CommandSpec("report", .writeReport, aliases: ["baocao", "bao-cao"]),
+            CommandSpec("history", .planHistory, aliases: ["lichsu", "lịch-sử"]),
+            CommandSpec(nil, .toggleChoice, keys: [.on(.filterPicker, .enter, .char(" "), footer: true)]),
+            CommandSpec("clear-filters", .clearFilters, keys: [.on(.filterPicker, .char("x"), footer: true)]),
+        ]
+        for module in Pane.modules { specs += module.commands }
+        specs += editingCommands
+        return CommandRegistry(specs)
+    }()
+}

@@ -1,0 +1,68 @@
+import PlanKit
+
+/// One pane of the dashboard, declared in its own folder under Panes/: its rows and selection, its search,
+/// its keys and commands, its view. A new pane is one such type and one entry in `Pane.modules`.
+protocol PaneModule {
+    static var pane: Pane { get }
+    /// The tab's title.
+    static var title: UIText { get }
+    /// Where the pane keeps its selection and scroll.
+    static var viewport: WritableKeyPath<AppState, Viewport> { get }
+    /// The commands only this pane has, with their keys (context `.pane(pane)`).
+    static var commands: [CommandSpec] { get }
+    /// Built from the plan when first shown (or when the loop is idle), not on every load.
+    static var isLazy: Bool { get }
+    /// Its rows are tasks: the task keys (status, marks, history) apply there.
+    static var listsTasks: Bool { get }
+    static func rowCount(_ state: AppState) -> Int
+    /// Rows of its list on a screen of this layout.
+    static func listHeight(_ layout: ScreenLayout) -> Int
+    /// The task under the cursor, if the pane lists tasks.
+    static func selectedTask(_ state: AppState) -> Int?
+    /// The row showing a task (to keep the cursor on it across a reload).
+    static func row(ofTask task: Int, _ state: AppState) -> Int?
+    /// The tasks of the rows as shown, each once (for `V`).
+    static func visibleTasks(_ state: AppState) -> [Int]
+    static func rowMatches(row: Int, words: [String], _ state: AppState) -> Bool
+    /// Every matching row, ascending.
+    static func allMatches(words: [String], _ state: AppState) -> [Int]
+    /// Rebuilds a lazy pane's rows from the loaded plan.
+    static func rebuild(_ document: LoadedPlan, _ state: inout AppState)
+    /// A different plan was loaded: the pane starts afresh.
+    static func reset(_ state: inout AppState)
+    /// Runs one of the pane's commands; nil when the command is not the pane's.
+    static func perform(_ command: Command, _ state: inout AppState) -> [Effect]?
+    /// Moves within the pane in its own way; false leaves it to the list's viewport.
+    static func move(_ command: Command, _ state: inout AppState) -> Bool
+    static func draw(_ context: RenderContext, _ document: LoadedPlan, in area: Rect, into screen: inout Screen)
+    /// What the footer says before the keys.
+    static func footerFacts(_ context: RenderContext) -> [Span]
+    /// The row drawn at a screen cell, for a mouse click; nil outside the list.
+    static func row(atX x: Int, y: Int, _ state: AppState) -> Int?
+}
+
+extension PaneModule {
+    static var isLazy: Bool { false }
+    static var listsTasks: Bool { false }
+    static func listHeight(_ layout: ScreenLayout) -> Int { max(1, layout.content.height - 2) }
+    static func selectedTask(_ state: AppState) -> Int? { nil }
+    static func row(ofTask task: Int, _ state: AppState) -> Int? { nil }
+    static func visibleTasks(_ state: AppState) -> [Int] { [] }
+    static func allMatches(words: [String], _ state: AppState) -> [Int] {
+        (0..<rowCount(state)).filter { rowMatches(row: $0, words: words, state) }
+    }
+    static func rebuild(_ document: LoadedPlan, _ state: inout AppState) {}
+    static func reset(_ state: inout AppState) { state[keyPath: viewport] = Viewport() }
+    static func footerFacts(_ context: RenderContext) -> [Span] { [] }
+    static func move(_ command: Command, _ state: inout AppState) -> Bool { false }
+    static func row(atX x: Int, y: Int, _ state: AppState) -> Int? { listRow(y: y, top: 2, state) }
+
+    /// A list under `top` lines of the pane (its info line and header): the row at screen line y.
+    static func listRow(y: Int, top: Int, _ state: AppState) -> Int? {
+        let layout = ScreenLayout(state.size)
+        let first = layout.content.y + top
+        guard y >= first, y < first + listHeight(layout) else { return nil }
+        let row = state[keyPath: viewport].offset + (y - first)
+        return row < rowCount(state) ? row : nil
+    }
+}

@@ -1,0 +1,74 @@
+import PlanKit
+
+extension Pane {
+    public static let tasks = Pane("tasks")
+}
+
+extension TasksPane: PaneModule {
+    static var pane: Pane { .tasks }
+    static var title: UIText { .paneTasks }
+    static var viewport: WritableKeyPath<AppState, Viewport> { \.matrix.viewport }
+    static var listsTasks: Bool { true }
+
+    static var commands: [CommandSpec] {
+        [
+            CommandSpec("open", .activate, keys: [.on(.pane(.tasks), .enter, footer: true)]),
+            CommandSpec("toggle-group", .toggleGroup, keys: [.on(.pane(.tasks), .char(" "))]),
+            CommandSpec("collapse", .collapse, keys: [.on(.pane(.tasks), .char("h"), .left)]),
+            CommandSpec("expand", .expand, keys: [.on(.pane(.tasks), .char("l"), .right)]),
+            CommandSpec("sort", .sortNextColumn, keys: [.on(.pane(.tasks), .char("s"), footer: true)]),
+            CommandSpec("sort-reverse", .sortReverse, keys: [.on(.pane(.tasks), .char("S"))]),
+            CommandSpec("filter", .filter, keys: [.on(.pane(.tasks), .char("f"), footer: true)]),
+            CommandSpec("agency-view", .toggleAgencyView, keys: [.on(.pane(.tasks), .char("a"), footer: true)]),
+        ]
+    }
+
+    /// The info line and the header, and the preview strip where there is no side panel.
+    static func listHeight(_ layout: ScreenLayout) -> Int {
+        max(1, layout.content.height - 2 - TaskPreview.stripHeight(layout))
+    }
+
+    static func rowCount(_ state: AppState) -> Int { state.document == nil ? 0 : state.matrix.rows.count }
+
+    static func selectedTask(_ state: AppState) -> Int? { state.matrix.selectedTask }
+
+    static func row(ofTask task: Int, _ state: AppState) -> Int? { state.matrix.rows.firstIndex(of: .task(task)) }
+
+    static func visibleTasks(_ state: AppState) -> [Int] {
+        state.matrix.rows.compactMap { if case .task(let index) = $0 { return index } else { return nil } }
+    }
+
+    static func rowMatches(row: Int, words: [String], _ state: AppState) -> Bool {
+        guard let document = state.document, state.matrix.rows.indices.contains(row) else { return false }
+        switch state.matrix.rows[row] {
+        case .task(let task): return document.taskMatches(task, words: words)
+        case .group(let group, _): return SearchKey.matches(key: document.groupKeys[group], words: words)
+        case .ungrouped: return false
+        }
+    }
+
+    /// One scan: the tasks are matched all at once.
+    static func allMatches(words: [String], _ state: AppState) -> [Int] {
+        guard let document = state.document else { return [] }
+        let flags = document.taskMatchFlags(words: words)
+        return state.matrix.rows.indices.filter { row in
+            switch state.matrix.rows[row] {
+            case .task(let task): return flags[task]
+            case .group(let group, _): return SearchKey.matches(key: document.groupKeys[group], words: words)
+            case .ungrouped: return false
+            }
+        }
+    }
+
+    /// A different plan's tasks are not the old indexes: sort, filters and collapsed groups start afresh too.
+    static func reset(_ state: inout AppState) { state.matrix = MatrixState() }
+
+    static func perform(_ command: Command, _ state: inout AppState) -> [Effect]? {
+        switch command {
+        case .collapse, .expand, .activate, .toggleGroup, .sortNextColumn, .sortReverse, .filter, .toggleAgencyView:
+            return DashboardApp.performMatrix(command, &state)
+        default:
+            return nil
+        }
+    }
+}

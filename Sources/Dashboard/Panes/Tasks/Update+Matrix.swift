@@ -1,0 +1,167 @@
+import PlanKit
+
+extension DashboardApp {
+    /// After a filter, sort or collapse: only the matrix's rows change.
+    static func rebuildMatrix(_ state: inout AppState) {
+        guard let document = state.document else { return }
+        let display = AgencyDisplay(state)
+        let tasks = document.plan.tasks
+        state.matrix.rebuild(document) { index, column in display.sortName(tasks[index], column) }
+        if state.search?.pane == .tasks { state.search?.matches = nil }  // the rows moved: find them again
+        clampViewports(&state)
+    }
+
+    static func performMatrix(_ command: Command, _ state: inout AppState) -> [Effect] {
+        guard let document = state.document else { return [] }
+        let rows = state.matrix.rows
+        let selected = state.matrix.viewport.selected
+        switch command {
+        case .activate:
+            if state.matrix.selectedTask != nil {
+                return openDetail(&state)
+            }
+            toggleSelectedGroup(&state)
+        case .toggleGroup:
+            toggleSelectedGroup(&state)
+        case .collapse:
+            guard rows.indices.contains(selected) else { return [] }
+            switch rows[selected] {
+            case .group(let group, _):
+                setCollapsed(document.plan.groups[group].code, true, &state)
+            case .task(let task):
+                // On a task, h goes to its group row, as in a tree.
+                if let group = document.group(of: task),
+                   let row = rows.firstIndex(where: { if case .group(group, _) = $0 { return true } else { return false } }) {
+                    state.matrix.viewport.selected = row
+                    clampViewports(&state)
+                }
+            case .ungrouped:
+                break
+            }
+        case .expand:
+            guard rows.indices.contains(selected), case .group(let group, _) = rows[selected] else { return [] }
+            setCollapsed(document.plan.groups[group].code, false, &state)
+        case .sortNextColumn:
+            state.matrix.sort = MatrixSort(column: state.matrix.sort.column.next)
+            rebuildMatrix(&state)
+            sortMessage(&state)
+        case .sortReverse:
+            state.matrix.sort.reversed.toggle()
+            rebuildMatrix(&state)
+            sortMessage(&state)
+        case .filter:
+            state.overlays.append(.filterPicker(Viewport()))
+        case .toggleAgencyView:
+            guard state.successors.isAvailable else {
+                state.message = StatusMessage(.noSuccessorData)
+                return []
+            }
+            state.agencyView = state.agencyView == .printed ? .current : .printed
+            rebuildMatrix(&state)
+            state.message = StatusMessage(state.agencyView == .printed ? .agencyAsPrinted : .agencyAsCurrent)
+        default:
+            break
+        }
+        return []
+    }
+
+    static func openDetail(_ state: inout AppState) -> [Effect] {
+        guard let document = state.document, let task = selectedTask(state) else { return [] }
+        state.overlays.append(.detail(DetailState(taskIndex: task)))
+        return [.loadHistory(planID: document.id, taskCode: document.plan.tasks[task].code)]
+    }
+
+    static func toggleSelectedGroup(_ state: inout AppState) {
+        guard let document = state.document, state.pane == .tasks else { return }
+        let rows = state.matrix.rows
+        let selected = state.matrix.viewport.selected
+        guard rows.indices.contains(selected) else { return }
+        let group: Int
+        switch rows[selected] {
+        case .group(let index, _): group = index
+        case .task(let task):
+            guard let index = document.group(of: task) else { return }
+            group = index
+        case .ungrouped: return
+        }
+        let code = document.plan.groups[group].code
+        setCollapsed(code, !state.matrix.collapsed.contains(code), &state)
+    }
+
+    static func setCollapsed(_ code: String, _ collapsed: Bool, _ state: inout AppState) {
+        guard let document = state.document else { return }
+        // Collapsing from a task row leaves the cursor on its group row.
+        if collapsed, let task = state.matrix.selectedTask, document.plan.tasks[task].groupCode == code,
+           let group = document.group(of: task),
+           let row = state.matrix.rows.firstIndex(where: { if case .group(group, _) = $0 { return true } else { return false } }) {
+            state.matrix.viewport.selected = row
+        }
+        if collapsed { state.matrix.collapsed.insert(code) } else { state.matrix.collapsed.remove(code) }
+        rebuildMatrix(&state)
+    }
+
+    static func sortMessage(_ state: inout AppState) {
+        let column = state.text(state.matrix.sort.column.title)
+        state.message = StatusMessage(.sortChanged(column, reversed: state.matrix.sort.reversed))
+    }
+
+    static func filterPickerCommand(_ command: Command, _ state: inout AppState) {
+        guard let document = state.document else { return }
+        switch command {
+        case .clearFilters:
+            // In the picker or from `:clear-filters`.
+            state.matrix.filters = MatrixFilters()
+        case .toggleChoice:
+            guard case .filterPicker(let viewport)? = state.overlays.last else { return }
+            let items = FilterChoices.items(document)
+            guard items.indices.contains(viewport.selected) else { return }
+            switch items[viewport.selected] {
+            case .section: return
+            case .standing(let standing): state.matrix.filters.standings.formSymmetricDifference([standing])
+            case .group(let code, _): state.matrix.filters.groups.formSymmetricDifference([code])
+            case .agency(let choice): state.matrix.filters.agencies.formSymmetricDifference([choice.key])
+            }
+        default:
+            return
+        }
+        rebuildMatrix(&state)
+    }
+}
+
+/// The filter picker's lines: standings, groups and agencies under section headings.
+public enum FilterItem: Sendable, Hashable {
+    case section(UIText)
+    case standing(Standing)
+    case group(code: String, title: String)
+    case agency(AgencyChoice)
+}
+
+public enum FilterChoices {
+    public static func items(_ document: LoadedPlan) -> [FilterItem] {
+        var items: [FilterItem] = [.section(.filterSectionStanding)]
+        items += StandingRule.severityOrder.map(FilterItem.standing)
+        items.append(.section(.filterSectionGroup))
+        items += document.plan.groups.map { FilterItem.group(code: $0.code, title: $0.title) }
+        items.append(.section(.filterSectionAgency))
+        items += document.agencyChoices.map(FilterItem.agency)
+        return items
+    }
+
+    /// The picker is a box over the content area: its list is the box's inside less the hint line.
+    public static func box(_ layout: ScreenLayout) -> Rect {
+        let area = layout.content
+        return Layout.centered(min(area.width, max(50, area.width * 2 / 3)), area.height, in: area)
+    }
+
+    public static func listHeight(_ layout: ScreenLayout) -> Int { max(1, box(layout).height - 3) }
+
+    /// Active filters as one line for the matrix header.
+    public static func summary(_ filters: MatrixFilters, _ document: LoadedPlan, _ text: Localizer) -> String? {
+        guard !filters.isEmpty else { return nil }
+        var parts: [String] = []
+        parts += StandingRule.severityOrder.filter(filters.standings.contains).map { text.standing($0, short: true) }
+        parts += document.plan.groups.filter { filters.groups.contains($0.code) }.map(\.code)
+        parts += document.agencyChoices.filter { filters.agencies.contains($0.key) }.map { AgencyAbbreviation.short($0.name) }
+        return parts.joined(separator: ", ")
+    }
+}

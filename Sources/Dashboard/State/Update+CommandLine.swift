@@ -1,0 +1,129 @@
+import PlanKit
+
+/// The `:` line: every long name of the command registry, with arguments where a command takes one,
+/// `:CODE` to jump to a task, and Tab completion.
+extension DashboardApp {
+    static func runCommand(_ line: String, _ state: inout AppState) -> [Effect] {
+        guard !line.isEmpty else { return [] }
+        let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
+        let verb = parts[0]
+        let argument = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
+        let specs = state.keymap.registry.specs(named: verb)
+        guard let first = specs.first else {
+            if parts.count == 1, state.document?.taskIndex(code: verb) != nil { return jump(toTask: verb, &state) }
+            if let suggestion = state.keymap.registry.suggestion(for: verb) {
+                state.message = StatusMessage(.unknownCommandDidYouMean(line, suggestion), isError: true)
+            } else if parts.count == 1 {
+                state.message = StatusMessage(.taskNotFound(verb), isError: true)
+            } else {
+                state.message = StatusMessage(.unknownCommand(line), isError: true)
+            }
+            return []
+        }
+        if first.argument != nil { return runNamed(first.command, argument: argument, &state) }
+        // A command bound in several panes runs in the focused one if it is bound there, else in its own pane.
+        let spec = specs.first { $0.bindings.contains { $0.context == .pane(state.pane) } } ?? first
+        let context = spec.bindings.first?.context ?? .global
+        switch context {
+        case .pane(let pane):
+            if pane != state.pane {
+                state.pane = pane
+                if state.panesStale && pane.module.isLazy { rebuildPanesNow(&state) }
+                clampViewports(&state)
+            }
+            return perform(spec.command, context: context, &state)
+        case .task, .global:
+            return perform(spec.command, context: context, &state)
+        case .detail, .help, .filterPicker, .statusMenu, .history, .conflict:
+            return perform(spec.command, context: .global, &state)
+        }
+    }
+
+    /// The commands that take an argument; without one, the line opens again with the name typed.
+    static func runNamed(_ command: Command, argument: String, _ state: inout AppState) -> [Effect] {
+        let needsArgument = command == .goToTask || command == .openPlan || command == .setAsOf
+        if needsArgument && argument.isEmpty {
+            let name = state.keymap.registry.specs.first { $0.command == command }?.name ?? ""
+            state.overlays.append(.prompt(PromptState(kind: .command, origin: 0, text: name + " ")))
+            return []
+        }
+        switch command {
+        case .goToTask:
+            return jump(toTask: argument, &state)
+        case .openPlan:
+            guard let match = matchPlan(argument, in: state.plans) else {
+                state.message = StatusMessage(.planNotFound(argument), isError: true)
+                return []
+            }
+            if match.id == state.document?.id { return [] }
+            return [.loadPlan(id: match.id)]
+        case .setAsOf:
+            guard let date = parseDate(argument, state) else {
+                state.message = StatusMessage(.badDate(argument), isError: true)
+                return []
+            }
+            state.asOf = date
+            state.document?.update(asOf: date)
+            rebuildAll(&state)
+            state.message = StatusMessage(.asOfChanged(state.text.date(date)))
+            return []
+        case .writeReport:
+            guard let id = state.document?.id else {
+                state.message = StatusMessage(.noPlanLoaded, isError: true)
+                return []
+            }
+            return [.writeReport(planID: id, asOf: state.asOf)]
+        case .planHistory:
+            return openPlanHistory(&state)
+        default:
+            return perform(command, context: .global, &state)
+        }
+    }
+
+    /// What Tab can complete: the command names, or a command's argument (task codes, plan ids).
+    static func completionCandidates(for typed: String, _ state: AppState) -> (head: String, candidates: [String]) {
+        guard let space = typed.firstIndex(of: " ") else {
+            return ("", state.keymap.registry.completions(of: typed.lowercased()))
+        }
+        let verb = String(typed[..<space])
+        let head = String(typed[...space])
+        let argument = String(typed[typed.index(after: space)...])
+        let key = SearchKey.make(argument)
+        func matching(_ values: [String]) -> [String] {
+            values.filter { SearchKey.make($0).hasPrefix(key) }
+        }
+        switch state.keymap.registry.specs(named: verb).first?.argument {
+        case .taskCode?: return (head, matching(state.document?.plan.tasks.map(\.code) ?? []))
+        case .planName?: return (head, matching(state.plans.map(\.id)))
+        case .date?, nil: return (head, [])
+        }
+    }
+
+    /// Tab: one candidate is taken whole; several extend to their common start, then Tab cycles through them.
+    static func complete(_ prompt: inout PromptState, _ state: AppState) {
+        let stem = prompt.completion?.stem ?? prompt.text
+        let (head, candidates) = completionCandidates(for: stem, state)
+        guard !candidates.isEmpty else { return }
+        let typed = String(stem.dropFirst(head.count))
+        if candidates.count == 1 {
+            prompt.text = head + candidates[0] + (head.isEmpty ? " " : "")
+            prompt.completion = nil
+        } else if prompt.completion == nil, let common = commonPrefix(candidates.filter { $0.hasPrefix(typed) }),
+                  common.count > typed.count {
+            prompt.text = head + common
+        } else {
+            let next = prompt.completion.map { ($0.index + 1) % candidates.count } ?? 0
+            prompt.completion = PromptState.Completion(stem: stem, index: next)
+            prompt.text = head + candidates[next]
+        }
+        prompt.cursor = prompt.text.count
+    }
+
+    static func commonPrefix(_ values: [String]) -> String? {
+        guard var prefix = values.first else { return nil }
+        for value in values.dropFirst() {
+            while !value.hasPrefix(prefix) { prefix.removeLast() }
+        }
+        return prefix
+    }
+}

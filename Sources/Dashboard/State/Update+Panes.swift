@@ -1,0 +1,45 @@
+import PlanKit
+import PlanStore
+
+/// The panes' data from the store, and the rebuild of the lazy panes (see `PaneModule.isLazy`).
+extension DashboardApp {
+    /// What a freshly loaded plan needs besides its statuses.
+    static func paneEffects(afterLoading id: String, _ state: AppState) -> [Effect] {
+        var effects: [Effect] = [.loadTargetValues(planID: id)]
+        if state.agencies.scope == .allPlans { effects.append(.loadAllPlans) }
+        return effects
+    }
+
+    static func paneDataLoaded(_ action: Action, _ state: inout AppState) -> [Effect] {
+        switch action {
+        case .targetValuesLoaded(let planID, let values, let recorded):
+            guard state.document?.id == planID else { return [] }
+            state.targets.replace(planID: planID, values)
+            if let recorded {
+                state.message = StatusMessage(.targetValueRecorded(year: recorded.year,
+                                                                   value: TargetProgress.number(recorded.value)))
+            }
+        case .allPlansLoaded(let snapshots):
+            state.agencies.otherPlans = snapshots.map { LoadedPlan(id: $0.id, plan: $0.plan, statuses: $0.statuses, asOf: state.asOf) }
+            rebuildPanes(&state)
+            clampViewports(&state)
+        default:
+            break
+        }
+        return []
+    }
+
+    /// Called with every matrix rebuild: a new plan, statuses, the as-of date or a view setting changed.
+    /// Marks the derived panes out of date; `update` rebuilds them when one of them is shown.
+    static func rebuildPanes(_ state: inout AppState) {
+        state.panesStale = true
+        if state.pane.module.isLazy { rebuildPanesNow(&state) }
+    }
+
+    static func rebuildPanesNow(_ state: inout AppState) {
+        guard let document = state.document else { return }
+        state.panesStale = false
+        if state.search?.pane.module.isLazy == true { state.search?.matches = nil }
+        for module in Pane.modules where module.isLazy { module.rebuild(document, &state) }
+    }
+}
