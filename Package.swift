@@ -32,7 +32,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "KehoachBench", dependencies: ["PlanKit", "PlanStore", "Dashboard"]),
-        .testTarget(name: "PlanKitTests", dependencies: ["PlanKit"], exclude: ["Golden"]),
+        .testTarget(name: "PlanKitTests", dependencies: ["PlanKit"], exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanKit"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "PlanKit", "PlanStore"], exclude: ["Golden"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Dashboard"]),

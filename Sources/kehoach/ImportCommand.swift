@@ -34,6 +34,9 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Treat warnings as errors (exit code 2).")
     var strict = false
 
+    @Flag(help: "Print the source line by line with what each line became (task, objective, duty, not understood); store nothing.")
+    var explain = false
+
     @OptionGroup var global: GlobalOptions
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
@@ -47,6 +50,11 @@ struct ImportCommand: ParsableCommand {
             .pick(vi: "Đang đọc \(file)…", en: "Reading \(file)…"))
         let result = try CommandSupport.importFile(file)
         progress.finish()
+        if explain {
+            let language = Language.resolve(option: global.language, environment: ProcessInfo.processInfo.environment)
+            print(ImportExplainText.render(result, language: language))
+            return
+        }
         switch format {
         case .json:
             print(try PlanDocument(result.plan).json())

@@ -55,10 +55,11 @@ struct ImportRobustnessTests {
         }
     }
 
-    @Test func textThatIsNotAPlan() {
-        #expect(throws: ImportError.self) {
-            try PlanImporter.importPlan(text: "Xin chào.\nĐây là một bức thư.", directory: TestSupport.directory)
-        }
+    @Test func textWithNoTaskIsAPlanWithAWarning() throws {
+        // Never refused: Vietnamese text imports, and the user is told nothing was assigned in it.
+        let result = try PlanImporter.importPlan(text: "Xin chào.\nĐây là một bức thư.", directory: TestSupport.directory)
+        #expect(result.plan.tasks.isEmpty)
+        #expect(result.warnings.map(\.kind) == [.noTasks])
     }
 
     @Test func aTableWithMissingCellsWarnsWithLineNumbers() throws {

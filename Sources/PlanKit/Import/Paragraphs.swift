@@ -8,15 +8,28 @@ struct Paragraph {
 /// Rebuilds paragraphs from lines: a line that continues a sentence cut by a line break or by a block
 /// of footnotes is joined to it, and footnotes (¹ ² …) are taken out.
 enum ParagraphAssembler {
-    static func assemble(_ lines: [SourceText.Line]) -> (paragraphs: [Paragraph], footnotes: [Footnote]) {
+    /// `original` is the text as written (before tables were rebuilt), which tells how it breaks its lines.
+    static func assemble(_ lines: [SourceText.Line], original: [SourceText.Line]? = nil)
+        -> (paragraphs: [Paragraph], footnotes: [Footnote]) {
         var paragraphs: [Paragraph] = []
         var footnotes: [Footnote] = []
-        for line in lines where !line.text.isEmpty {
+        let blocks = separatesParagraphsByBlankLines(original ?? lines)
+        let hardWrapped = !blocks && isHardWrapped(original ?? lines)
+        var previousBlank = true
+        var previousLength = 0
+        for line in lines {
+            defer {
+                previousBlank = line.text.isEmpty
+                previousLength = line.text.count
+            }
+            if line.text.isEmpty { continue }
             if let (number, text) = footnote(line.text) {
                 footnotes.append(Footnote(number: number, text: text, sourceLine: line.number))
                 continue
             }
-            if let last = paragraphs.last, continues(last.text, with: line.text) {
+            if let last = paragraphs.last,
+               continues(last.text, with: line.text) || (blocks && !previousBlank && wrapped(last.text, with: line.text))
+                || (hardWrapped && previousLength >= wrapWidth && wrapped(last.text, with: line.text)) {
                 paragraphs[paragraphs.count - 1].text += " " + line.text
             } else {
                 paragraphs.append(Paragraph(line: line.number, text: line.text))
@@ -25,12 +38,52 @@ enum ParagraphAssembler {
         return (paragraphs, footnotes)
     }
 
+    /// Sites that hard-wrap their text put a blank line between paragraphs; there, a line inside a block
+    /// is the same paragraph even when it starts with a capital ("… Sở" / "Tư pháp, …").
+    static func separatesParagraphsByBlankLines(_ lines: [SourceText.Line]) -> Bool {
+        var blank = 0
+        var text = 0
+        for line in lines { if line.text.isEmpty { blank += 1 } else { text += 1 } }
+        return text > 0 && blank * 10 >= text
+    }
+
+    private static func isCapitals(_ text: String) -> Bool {
+        text.contains { $0.isLetter } && !text.contains { $0.isLowercase }
+    }
+
+    /// A line at least this long that stops mid-sentence was cut by the page width, not by its author.
+    static let wrapWidth = 55
+
+    /// Text cut to a page width (a site's copy without blank lines): most lines are of one moderate length.
+    static func isHardWrapped(_ lines: [SourceText.Line]) -> Bool {
+        let lengths = lines.lazy.filter { !$0.text.isEmpty && !LineShape.isTableRow($0.text) }.map(\.text.count)
+        let count = lengths.count
+        guard count >= 20 else { return false }
+        let moderate = lengths.filter { (30...100).contains($0) }.count
+        let long = lengths.filter { $0 > 120 }.count
+        return moderate * 2 >= count && long * 20 < count
+    }
+
+    private static func wrapped(_ previous: String, with next: String) -> Bool {
+        guard let end = previous.last, !".:;!?|".contains(end) else { return false }
+        // "Số: 12/KH-UBND" and the "V/v …" under it share a cell, not a sentence.
+        if next.hasPrefix("V/v") || SearchKey.make(previous.prefix(4)).hasPrefix("so:") { return false }
+        // A heading in capitals ends where sentence case begins.
+        if isCapitals(previous) != isCapitals(next) { return false }
+        return !LineShape.isStructural(next) && !LineShape.isTableRow(previous)
+    }
+
     private static let superscripts: [Character: Int] = [
         "⁰": 0, "¹": 1, "²": 2, "³": 3, "⁴": 4, "⁵": 5, "⁶": 6, "⁷": 7, "⁸": 8, "⁹": 9,
     ]
 
-    /// "¹ Chỉ tiêu tuyển sinh…" → (1, "Chỉ tiêu tuyển sinh…").
+    /// "¹ Chỉ tiêu tuyển sinh…" → (1, "Chỉ tiêu tuyển sinh…"); a converter's "[^1]: …" likewise.
     static func footnote(_ text: String) -> (Int, String)? {
+        if text.hasPrefix("[^"), let close = text.firstIndex(of: "]"),
+           let number = Int(text[text.index(text.startIndex, offsetBy: 2)..<close]) {
+            let rest = text[text.index(after: close)...].drop { $0 == ":" || $0 == " " }
+            return rest.isEmpty ? nil : (number, String(rest))
+        }
         var number = 0
         var index = text.startIndex
         while index < text.endIndex, let digit = superscripts[text[index]] {
@@ -59,6 +112,7 @@ enum ParagraphAssembler {
 enum LineShape {
     static func isStructural(_ text: String) -> Bool {
         isTableRow(text) || isBullet(text) || romanHeading(text) != nil || isNumberedItem(text)
+            || VietnameseLetters.item(text) != nil
     }
 
     static func isTableRow(_ text: String) -> Bool {

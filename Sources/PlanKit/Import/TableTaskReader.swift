@@ -33,11 +33,33 @@ struct TableTaskReader {
         var body = text.utf8[...]
         if body.first == UInt8(ascii: "|") { body = body.dropFirst() }
         if body.last == UInt8(ascii: "|") { body = body.dropLast() }
-        return body.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map { bytes in
-            let cell = Substring(bytes)
-            let bare = cell.utf8.contains(UInt8(ascii: "*")) ? Substring(cell.replacingOccurrences(of: "**", with: "")) : cell
-            return TextCleanup.collapseSpaces(TextCleanup.trimSpaces(bare))
+        // A "\|" is a pipe inside a cell, not a cell boundary.
+        var pieces: [Substring.UTF8View.SubSequence] = []
+        var cellStart = body.startIndex
+        var index = body.startIndex
+        var escaped = false
+        while index < body.endIndex {
+            let byte = body[index]
+            if byte == UInt8(ascii: "|") && !escaped {
+                pieces.append(body[cellStart..<index])
+                cellStart = body.index(after: index)
+            }
+            escaped = byte == UInt8(ascii: "\\")
+            index = body.index(after: index)
         }
+        pieces.append(body[cellStart..<body.endIndex])
+        return pieces.map { bytes in
+            var cell = Substring(bytes)
+            if cell.utf8.contains(UInt8(ascii: "*")) { cell = Substring(cell.replacingOccurrences(of: "**", with: "")) }
+            if cell.utf8.contains(UInt8(ascii: "\\")) { cell = Substring(cell.replacingOccurrences(of: "\\|", with: "|")) }
+            return TextCleanup.collapseSpaces(TextCleanup.trimSpaces(cell))
+        }
+    }
+
+    /// A cell's paragraphs ("a<br>b") as one text: joined by spaces, or by ";" where they list agencies.
+    static func paragraphs(_ cell: String, listing: Bool) -> String {
+        guard cell.contains("<br>") else { return cell }
+        return TextCleanup.collapseSpaces(cell.replacingOccurrences(of: "<br>", with: listing ? "; " : " "))
     }
 
     static func isSeparatorRow(_ cells: [String]) -> Bool {
@@ -68,7 +90,7 @@ struct TableTaskReader {
             if Self.isSeparatorRow(row) { continue }
             func cell(_ c: Column) -> String {
                 guard let i = header[c], i < row.count else { return "" }
-                return row[i]
+                return Self.paragraphs(row[i], listing: c == .lead || c == .cooperating)
             }
             let code = cell(.code).trimmingSuffix { $0 == "." || $0 == ")" }
             if RomanNumeral.value(of: code) != nil {

@@ -1,0 +1,173 @@
+/// Reads tasks from documents that assign work under agency headings or in the sentence itself — the
+/// layout of most công văn, of *Phân công nhiệm vụ* and *Tổ chức thực hiện* sections:
+///
+///     2. Sở Nông nghiệp và Môi trường        ← an agency heading (also "2. Giao Sở X:", "b) Công an tỉnh")
+///     - Chủ trì, phối hợp với Công an tỉnh …  ← a task led by the heading's agency, Công an tỉnh cooperating
+///     - Sở Y chủ trì …                        ← a task that names its own lead
+///     3. Giao Sở Tư pháp chủ trì, phối hợp với … hoàn thành trong quý IV năm 2026   ← a prose task
+///
+/// Bullets under a heading are numbered within it ("2.1", "2.2"), lettered items take their letter
+/// ("2a", "2đ"); a heading with one paragraph under it is itself the task.
+struct AgencyHeadingReader {
+    let prose: ProseAssignment
+    var groups: [TaskGroup] = []
+    var tasks: [PlanTask] = []
+    var warnings: [ImportWarning] = []
+    /// Which reader produced each task, by code.
+    var readers: [String: TaskReaderName] = [:]
+    /// What each paragraph (by its first line) became.
+    var roles: [Int: LineRole] = [:]
+
+    init(agencies: AgencyListParser) {
+        self.prose = ProseAssignment(agencies: agencies)
+    }
+
+    private struct Item {
+        var text: String
+        var line: Int
+        var letter: Character?
+        var isBullet: Bool
+    }
+
+    private struct Context {
+        var agencies: [AgencyRef]
+        var code: String
+        var rank: Int
+        var items: [Item] = []
+    }
+
+    private var context: Context?
+    private var group: (code: String, title: String, line: Int)?
+    private var parentCode = ""
+    private var counters: [String: Int] = [:]
+
+    /// Ranks of markers: a heading closes the context of any heading of its rank or deeper.
+    private enum Rank {
+        static let roman = 0
+        static func numbered(_ depth: Int) -> Int { depth }
+        static let lettered = 10
+        static let bullet = 20
+        static let plain = 30
+    }
+
+    mutating func read(_ paragraphs: ArraySlice<Paragraph>) {
+        for p in paragraphs {
+            let key = p.key
+            if key.hasPrefix("noi nhan") || key.hasPrefix("tm. ") || key.hasPrefix("kt. ") { break }
+            take(p, key: key)
+        }
+        closeContext()
+    }
+
+    private mutating func take(_ p: Paragraph, key: String) {
+        if LineShape.isTableRow(p.text) { return }
+        if let roman = LineShape.romanHeading(p.text) {
+            closeContext()
+            group = (roman.code, roman.title, p.line)
+            parentCode = roman.code
+            roles[p.line] = .heading
+            return
+        }
+        if key.hasPrefix("dieu "), let first = key.dropFirst(5).first, first.isNumber {
+            closeContext()  // a decision's own article: not a task, whatever it says
+            roles[p.line] = .boilerplate
+            return
+        }
+        var rank = Rank.plain
+        var code: String?
+        var letter: Character?
+        var title = p.text
+        if let numbered = LineShape.numbered(p.text), !LineShape.isBullet(p.text) {
+            rank = Rank.numbered(numbered.path.count)
+            code = qualified(numbered.path.joined(separator: "."))
+            title = numbered.title
+        } else if let item = VietnameseLetters.item(p.text) {
+            rank = Rank.lettered
+            letter = item.letter
+            title = item.title
+        } else if LineShape.isBullet(p.text) {
+            rank = Rank.bullet
+            title = LineShape.unbulleted(p.text)
+        }
+        if let open = context, rank <= open.rank, rank < Rank.bullet { closeContext() }
+        if rank < Rank.bullet, let names = prose.headingAgencies(title) {
+            closeContext()
+            let headingCode = code ?? letter.map { parentCode + String($0) } ?? qualified(nextCode(under: parentCode))
+            context = Context(agencies: names, code: headingCode, rank: rank)
+            roles[p.line] = .heading
+            return
+        }
+        if context != nil {
+            if rank == Rank.plain, var open = context, var last = open.items.popLast(), !last.isBullet, last.letter == nil {
+                // A paragraph after a paragraph under one heading goes on with the same duty.
+                last.text += " " + title
+                open.items.append(last)
+                context = open
+                roles[p.line] = .taskText
+                return
+            }
+            context?.items.append(Item(text: title, line: p.line, letter: letter, isBullet: rank == Rank.bullet))
+            return
+        }
+        if let code, rank < Rank.lettered { parentCode = code }
+        guard let reading = prose.read(title) else { return }
+        let taskCode = code ?? letter.map { parentCode + String($0) } ?? qualified(nextCode(under: parentCode))
+        add(code: taskCode, text: title, line: p.line, lead: reading.lead, cooperating: reading.cooperating,
+            reader: .proseSentence)
+    }
+
+    /// "II" then "1.2" → "II.1.2": codes stay unique across the document's sections.
+    private func qualified(_ code: String) -> String {
+        guard let group, !code.hasPrefix(group.code + "."), code != group.code else { return code }
+        return group.code + "." + code
+    }
+
+    private mutating func nextCode(under parent: String) -> String {
+        let n = (counters[parent] ?? 0) + 1
+        counters[parent] = n
+        return parent.isEmpty ? String(n) : parent + "." + String(n)
+    }
+
+    private mutating func closeContext() {
+        guard let open = context else { return }
+        context = nil
+        let single = open.items.count == 1 && !open.items[0].isBullet && open.items[0].letter == nil
+        for item in open.items {
+            let code: String
+            if single {
+                code = open.code
+            } else if let letter = item.letter {
+                code = open.code + String(letter)
+            } else {
+                code = nextCode(under: open.code)
+            }
+            var lead = open.agencies
+            var cooperating = prose.cooperating(in: item.text, after: item.text.startIndex)
+            if let own = prose.read(item.text), !startsWithRoleVerb(item.text) {
+                lead = own.lead
+                cooperating = own.cooperating
+            }
+            add(code: code, text: item.text, line: item.line, lead: lead, cooperating: cooperating, reader: .agencyHeading)
+        }
+    }
+
+    /// "Chủ trì, phối hợp …", "Phối hợp với …": the heading's agency is the doer.
+    private func startsWithRoleVerb(_ text: String) -> Bool {
+        let key = SearchKey.make(text.prefix(24))
+        return ["chu tri", "phoi hop", "cung chu tri", "chu dong", "co trach nhiem", "tham muu"].contains { key.hasPrefix($0) }
+    }
+
+    private mutating func add(code: String, text: String, line: Int, lead: [AgencyRef], cooperating: [AgencyRef],
+                              reader: TaskReaderName) {
+        var code = code
+        while readers[code] != nil { code += "'" }  // a document that repeats a number keeps both tasks
+        if let open = group, !groups.contains(where: { $0.code == open.code }) {
+            groups.append(TaskGroup(code: open.code, title: open.title, sourceLine: open.line))
+        }
+        let timeframe = TimeframeParser.find(inSentence: text) ?? Timeframe(text: "", kind: .unknown)
+        tasks.append(PlanTask(code: code, groupCode: group?.code ?? "", text: TextCleanup.collapseSpaces(text),
+                              lead: lead, cooperating: cooperating, timeframe: timeframe, sourceLine: line))
+        readers[code] = reader
+        roles[line] = .task(code)
+    }
+}
