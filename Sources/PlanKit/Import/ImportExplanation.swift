@@ -18,10 +18,17 @@ extension ImportResult {
         for group in plan.groups where roles[group.sourceLine] == nil { roles[group.sourceLine] = .heading }
         for task in plan.tasks { roles[task.sourceLine] = .task(task.code) }
         let firstWork = (plan.tasks.map(\.sourceLine) + plan.objectives.map(\.sourceLine) + plan.groups.map(\.sourceLine)).min() ?? 0
-        let lastWork = (plan.tasks.map(\.sourceLine) + plan.duties.map(\.sourceLine)).max() ?? Int.max
+        let source = normalizedText.split(separator: "\n", omittingEmptySubsequences: false)
+        // The recipients' list and the signature close the document: what follows is the site's, not the plan's.
+        let closing = source.indices.first { i in
+            guard i + 1 > firstWork else { return false }
+            let key = SearchKey.make(source[i].prefix(12).drop { $0 == "*" || $0 == " " })
+            return key.hasPrefix("noi nhan") || key.hasPrefix("tm. ") || key.hasPrefix("kt. ")
+        }
+        let lastWork = closing ?? Int.max
         let starts = Set(paragraphLines)
         var lines: [ExplainedLine] = []
-        for (index, text) in normalizedText.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, text) in source.enumerated() {
             let number = index + 1
             let line = String(text)
             if starts.contains(number) {

@@ -21,6 +21,13 @@ struct SectionTaskReader {
         var assignmentLine: Int?
         var timeframe: String?
         var result: String?
+        /// "Đơn vị chủ trì: …" / "Đơn vị phối hợp: …" written as fields of their own.
+        var leadText: String?
+        var cooperatingText: String?
+        var remark: String?
+        /// The text so far is only the item's title; "Nhiệm vụ: …" gives the description.
+        var titleOnly = true
+        var lettered = false
     }
 
     private var current: Draft?
@@ -32,19 +39,31 @@ struct SectionTaskReader {
     }
 
     private mutating func take(_ p: Paragraph) {
-        let body = LineShape.unbulleted(p.text)
+        // "b) Cơ quan thực hiện:", "- Đơn vị chủ trì: …": a field may stand behind a letter or a bullet.
+        let body = VietnameseLetters.item(LineShape.unbulleted(p.text))?.title ?? LineShape.unbulleted(p.text)
         let key = SearchKey.make(body)
         if let field = Self.field(key: key, body: body) {
+            if current == nil, let group = groups.last {
+                // A group with its own fields and no items is a task.
+                current = Draft(code: group.code, groupCode: group.code, text: group.title, line: group.sourceLine)
+            }
             switch field.name {
             case .agencies:
-                if current == nil, let group = groups.last {
-                    // A group with its own "Cơ quan thực hiện" and no items is a task.
-                    current = Draft(code: group.code, groupCode: group.code, text: group.title, line: group.sourceLine)
+                if !field.value.isEmpty {
+                    current?.assignment = field.value
+                    current?.assignmentLine = p.line
                 }
-                current?.assignment = field.value
-                current?.assignmentLine = p.line
+            case .lead: current?.leadText = field.value
+            case .cooperating: current?.cooperatingText = field.value
             case .timeframe: current?.timeframe = field.value
             case .result: current?.result = field.value
+            case .leader: current?.remark = body
+            case .description:
+                if var draft = current, draft.titleOnly, !field.value.isEmpty {
+                    draft.text = draft.text.trimmingSuffix { $0 == ":" || $0 == " " } + ": " + field.value
+                    current = draft
+                }
+                current?.titleOnly = false
             }
             return
         }
@@ -62,6 +81,14 @@ struct SectionTaskReader {
                 return
             }
         }
+        if let item = VietnameseLetters.item(p.text), let group = groups.last,
+           current == nil || current?.lettered == true {
+            // "a) …", "đ) …" under a numbered group: sub-tasks "1a", "1đ", in Vietnamese letter order.
+            finish()
+            current = Draft(code: group.code + String(item.letter), groupCode: group.code, text: item.title, line: p.line)
+            current?.lettered = true
+            return
+        }
         if LineShape.isBullet(p.text), let group = groups.last, let colon = body.firstIndex(of: ":") {
             let who = String(body[..<colon])
             let (lead, _) = assignments.parse(who)
@@ -74,7 +101,7 @@ struct SectionTaskReader {
                 return
             }
         }
-        if current != nil, current?.assignment == nil {
+        if current != nil, current?.assignment == nil, current?.leadText == nil {
             current?.text += " " + body  // the task's description goes on
         } else if current == nil, groups.isEmpty {
             return  // text before the first group
@@ -85,21 +112,42 @@ struct SectionTaskReader {
         }
     }
 
-    private enum FieldName { case agencies, timeframe, result }
+    private enum FieldName { case agencies, lead, cooperating, timeframe, result, leader, description }
 
     private static func field(key: String, body: String) -> (name: FieldName, value: String)? {
         guard let colon = body.firstIndex(of: ":") else { return nil }
         let label = SearchKey.make(body[..<colon])
         let value = TextCleanup.collapseSpaces(body[body.index(after: colon)...])
-        switch label {
-        case "co quan thuc hien", "don vi thuc hien", "co quan chu tri", "don vi chu tri", "trach nhiem thuc hien":
-            return (.agencies, value)
-        case "thoi gian thuc hien", "thoi gian hoan thanh", "thoi gian", "tien do", "tien do thuc hien", "thoi han",
-             "thoi han hoan thanh":
-            return (.timeframe, value)
-        case "ket qua", "san pham", "ket qua, san pham", "san pham dau ra":
-            return (.result, value)
-        default:
+        return FieldLabels.name(of: label).map { ($0, value) }
+    }
+
+    /// The many ways plans label a task's fields, as search keys (parenthesised words optional:
+    /// "Cơ quan (đơn vị) chủ trì (thực hiện)").
+    private enum FieldLabels {
+        static func name(of label: String) -> FieldName? {
+            let bare = label.replacingOccurrences(of: "(", with: "").replacingOccurrences(of: ")", with: "")
+            let words = bare.split(separator: " ").joined(separator: " ")
+            switch words {
+            case "co quan thuc hien", "don vi thuc hien", "trach nhiem thuc hien", "co quan, don vi thuc hien":
+                return .agencies
+            case "thoi gian thuc hien", "thoi gian hoan thanh", "thoi gian", "tien do", "tien do thuc hien", "thoi han",
+                 "thoi han hoan thanh", "thoi gian du kien hoan thanh", "du kien hoan thanh", "thoi gian trien khai":
+                return .timeframe
+            case "ket qua", "san pham", "ket qua, san pham", "san pham dau ra", "san pham du kien":
+                return .result
+            case "lanh dao phu trach", "lanh dao chi dao":
+                return .leader
+            case "nhiem vu", "noi dung", "noi dung thuc hien", "noi dung nhiem vu":
+                return .description
+            default:
+                break
+            }
+            let leadWords = ["co quan chu tri", "don vi chu tri", "chu tri thuc hien", "chu tri", "co quan don vi chu tri"]
+            if leadWords.contains(where: { words == $0 || words == $0 + " thuc hien" || words == $0 + " tham muu" }) {
+                return .lead
+            }
+            let partnerWords = ["co quan phoi hop", "don vi phoi hop", "phoi hop thuc hien", "phoi hop", "co quan don vi phoi hop"]
+            if partnerWords.contains(where: { words == $0 || words == $0 + " thuc hien" }) { return .cooperating }
             return nil
         }
     }
@@ -112,15 +160,22 @@ struct SectionTaskReader {
         if let assignment = draft.assignment {
             (lead, cooperating) = assignments.parse(assignment)
         }
+        if let leadText = draft.leadText { lead = assignments.agencies.parse(leadText) }
+        if let partners = draft.cooperatingText { cooperating = assignments.agencies.parse(partners) }
+        if lead.isEmpty, let reading = ProseAssignment(agencies: assignments.agencies).read(draft.text) {
+            // No field names the doer: the sentence may ("Bộ X chủ trì, phối hợp với …").
+            (lead, cooperating) = (reading.lead, reading.cooperating)
+        }
         if lead.isEmpty {
             warnings.append(ImportWarning(line: draft.line, kind: .missingLead, message: "task \(draft.code) names no lead agency"))
         }
-        let timeframe = draft.timeframe.map(TimeframeParser.parse) ?? Timeframe(text: "", kind: .unknown)
-        if draft.timeframe == nil {
+        let timeframe = draft.timeframe.map(TimeframeParser.parse) ?? TimeframeParser.find(inSentence: draft.text)
+            ?? Timeframe(text: "", kind: .unknown)
+        if draft.timeframe == nil && timeframe.text.isEmpty {
             warnings.append(ImportWarning(line: draft.line, kind: .missingTimeframe, message: "task \(draft.code) has no timeframe"))
         }
         tasks.append(PlanTask(code: draft.code, groupCode: draft.groupCode, text: TextCleanup.collapseSpaces(draft.text),
                               lead: lead, cooperating: cooperating, result: draft.result, timeframe: timeframe,
-                              sourceLine: draft.line))
+                              remark: draft.remark, sourceLine: draft.line))
     }
 }

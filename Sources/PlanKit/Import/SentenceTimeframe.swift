@@ -7,7 +7,7 @@ extension TimeframeParser {
     static let sentenceCues: [[String]] = [
         ["hoan", "thanh"], ["xong", "trong"], ["xong", "truoc"], ["cham", "nhat"], ["truoc", "ngay"],
         ["trong", "quy"], ["trong", "thang"], ["trong", "nam"], ["trong", "giai", "doan"], ["giai", "doan"],
-        ["den", "nam"], ["thuong", "xuyen"], ["hang", "nam"], ["dinh", "ky", "hang", "nam"], ["tu", "nam"],
+        ["den", "nam"], ["thuong", "xuyen"], ["hang", "nam"], ["dinh", "ky", "hang", "nam"], ["tu", "nam"], ["quy"],
     ]
 
     /// A time phrase reaches no further than this many words, and stops at the end of its clause.
@@ -19,6 +19,7 @@ extension TimeframeParser {
         let keys = words.map { SearchKey.make($0).filter { $0.isLetter || $0.isNumber || $0 == "/" } }
         var i = 0
         while i < words.count {
+            if isYearRange(words[i]) { return parse(String(words[i])) }
             guard let cue = sentenceCues.first(where: { matches($0, keys, at: i) }) else { i += 1; continue }
             var end = i
             while end < words.count, end - i < phraseWords {
@@ -26,6 +27,8 @@ extension TimeframeParser {
                 end += 1
                 if let last = word.last, ",;:.".contains(last), !isNumberWithDot(word) { break }
             }
+            // "hằng năm của cơ quan" → "hằng năm": the phrase ends with its last word of time.
+            while end > i + cue.count, !isTimeWord(keys[end - 1]) { end -= 1 }
             let phrase = words[i..<end].joined(separator: " ")
             let timeframe = parse(phrase)
             if timeframe.kind != .unknown { return timeframe }
@@ -38,6 +41,19 @@ extension TimeframeParser {
         guard index + cue.count <= keys.count else { return false }
         for (offset, word) in cue.enumerated() where keys[index + offset] != word { return false }
         return true
+    }
+
+    /// "2026–2030", "2026-2030,": a span of years standing alone.
+    private static func isYearRange(_ word: Substring) -> Bool {
+        let bare = word.trimmingSuffix { ",;.)".contains($0) }
+        let parts = bare.split { $0 == "-" || $0 == "–" }
+        return parts.count == 2 && parts.allSatisfy { $0.count == 4 && $0.allSatisfy(\.isNumber) }
+    }
+
+    private static let timeWords: Set<String> = ["nam", "xuyen", "quy", "thang", "i", "ii", "iii", "iv"]
+
+    private static func isTimeWord(_ key: String) -> Bool {
+        timeWords.contains(key) || key.contains { $0.isNumber }
     }
 
     /// "1.000." is still a number; "2026." ends the sentence.

@@ -62,6 +62,15 @@ struct TableTaskReader {
         return TextCleanup.collapseSpaces(cell.replacingOccurrences(of: "<br>", with: listing ? "; " : " "))
     }
 
+    /// "| (1) | (2) | (3) |": the column numbers some plans print under the header.
+    static func isColumnNumberRow(_ cells: [String]) -> Bool {
+        let filled = cells.filter { !$0.isEmpty }
+        return filled.count >= 2 && filled.allSatisfy { cell in
+            cell.hasPrefix("(") && cell.hasSuffix(")") && cell.dropFirst().dropLast().allSatisfy { $0.isNumber || $0.isLetter }
+                && cell.count <= 5
+        }
+    }
+
     static func isSeparatorRow(_ cells: [String]) -> Bool {
         !cells.isEmpty && cells.allSatisfy { cell in !cell.isEmpty && cell.allSatisfy { "-:= ".contains($0) } }
     }
@@ -83,11 +92,15 @@ struct TableTaskReader {
         var group: TaskGroup?
         var previousTask: Int?
         let width = (header.values.max() ?? 0) + 1
+        // Columns the reader has no field for (Nguồn kinh phí, Theo dõi, …) are kept in the task's remark.
+        let headerCells = paragraphs.first.map { Self.cells($0.text) } ?? []
+        let mapped = Set(header.values)
+        let extras = headerCells.enumerated().filter { !mapped.contains($0.offset) && !$0.element.isEmpty }
         for p in paragraphs.dropFirst() {
             guard LineShape.isTableRow(p.text) else { break }
             used += 1
             let row = Self.cells(p.text)
-            if Self.isSeparatorRow(row) { continue }
+            if Self.isSeparatorRow(row) || Self.isColumnNumberRow(row) { continue }
             func cell(_ c: Column) -> String {
                 guard let i = header[c], i < row.count else { return "" }
                 return Self.paragraphs(row[i], listing: c == .lead || c == .cooperating)
@@ -130,10 +143,15 @@ struct TableTaskReader {
                 warnings.append(ImportWarning(line: p.line, kind: .missingTimeframe, message: "task \(taskCode) has no timeframe"))
             }
             func optional(_ c: Column) -> String? { cell(c).isEmpty ? nil : cell(c) }
+            let extraText = extras.compactMap { column -> String? in
+                guard column.offset < row.count, !row[column.offset].isEmpty else { return nil }
+                return column.element + ": " + Self.paragraphs(row[column.offset], listing: false)
+            }
+            let remark = ([optional(.remark)].compactMap { $0 } + extraText).joined(separator: "; ")
             tasks.append(PlanTask(code: taskCode, groupCode: groupCode, text: cell(.text), lead: lead,
                                   cooperating: cooperating, submissionLevel: optional(.submission), result: optional(.result),
                                   timeframe: timeframeText.isEmpty ? Timeframe(text: "", kind: .unknown) : TimeframeParser.parse(timeframeText),
-                                  remark: optional(.remark), sourceLine: p.line))
+                                  remark: remark.isEmpty ? nil : remark, sourceLine: p.line))
             previousTask = tasks.count - 1
         }
         return used
