@@ -24,6 +24,11 @@ enum AgencyPatterns {
         "huyện", "quận", "đồng", "tập",
     ]
 
+    /// Words that are also common nouns ("bộ" a set, "phòng" a room, "báo" to report).
+    private static let ambiguousOpenings: Set<String> = [
+        "sở", "bộ", "ban", "cục", "vụ", "viện", "phòng", "đài", "báo", "hội", "đoàn", "trường", "thuế", "xã", "phường",
+    ]
+
     /// Longest name read as one agency; anything longer is a sentence.
     static let maximumWords = 16
 
@@ -35,7 +40,13 @@ enum AgencyPatterns {
             return words.count > 1 && collectiveHeads.contains(words[1])
         }
         let opening = words.prefix(3).joined(separator: " ")
-        return openings.contains { opening == $0 || opening.hasPrefix($0 + " ") }
+        guard let matched = openings.first(where: { opening == $0 || opening.hasPrefix($0 + " ") }) else { return false }
+        // "Bộ Nội vụ" is a ministry, "bộ tiêu chí" a set of criteria: a one-word opening needs a capital after it.
+        if ambiguousOpenings.contains(matched), words.count > 1 {
+            let original = name.nfc.split { $0 == " " || $0 == "," || $0 == ";" }
+            return original.count > 1 && (original[1].first?.isUppercase ?? false || original[1].first?.isNumber ?? false)
+        }
+        return true
     }
 
     /// Verbs that begin what a body is asked to do; an unknown name stops before them.

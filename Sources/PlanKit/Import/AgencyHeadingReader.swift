@@ -27,7 +27,41 @@ struct AgencyHeadingReader {
         var line: Int
         var letter: Character?
         var isBullet: Bool
+        var fields = Fields()
     }
+
+    /// Labelled lines under an item: "- Đơn vị chủ trì thực hiện: …", "- Thời gian hoàn thành: …".
+    private struct Fields {
+        var lead: String?
+        /// "Cơ quan thực hiện: Sở A chủ trì, phối hợp với Sở B": the lead and partners in one value.
+        var assignment: String?
+        var cooperating: String?
+        var timeframe: String?
+        var result: String?
+        var remark: String?
+        var isEmpty: Bool { lead == nil && assignment == nil && cooperating == nil && timeframe == nil && result == nil }
+
+        mutating func take(_ name: FieldLabels.Name, _ value: String, line text: String) {
+            switch name {
+            case .agencies: if !value.isEmpty { assignment = value }
+            case .lead: if !value.isEmpty { lead = value }
+            case .cooperating: cooperating = value
+            case .timeframe: timeframe = value
+            case .result: result = value
+            case .leader: remark = text
+            case .description: break
+            }
+        }
+    }
+
+    /// An item that names nobody yet: it becomes a task if labelled fields follow it.
+    private struct Pending {
+        var code: String
+        var text: String
+        var line: Int
+        var fields = Fields()
+    }
+    private var pending: Pending?
 
     private struct Context {
         var agencies: [AgencyRef]
@@ -57,12 +91,14 @@ struct AgencyHeadingReader {
             take(p, key: key)
         }
         closeContext()
+        finishPending()
     }
 
     private mutating func take(_ p: Paragraph, key: String) {
         if LineShape.isTableRow(p.text) { return }
         if let roman = LineShape.romanHeading(p.text) {
             closeContext()
+            finishPending()
             group = (roman.code, roman.title, p.line)
             parentCode = roman.code
             roles[p.line] = .heading
@@ -70,6 +106,7 @@ struct AgencyHeadingReader {
         }
         if key.hasPrefix("dieu "), let first = key.dropFirst(5).first, first.isNumber {
             closeContext()  // a decision's own article: not a task, whatever it says
+            finishPending()
             roles[p.line] = .boilerplate
             return
         }
@@ -85,13 +122,29 @@ struct AgencyHeadingReader {
             rank = Rank.lettered
             letter = item.letter
             title = item.title
+        } else if let item = LineShape.parenthesisedNumber(p.text) {
+            rank = Rank.lettered + 1
+            title = item
         } else if LineShape.isBullet(p.text) {
             rank = Rank.bullet
             title = LineShape.unbulleted(p.text)
         }
+        if rank >= Rank.lettered, FieldLabels.field(title) != nil {
+            for field in FieldLabels.fields(title) { attach(field, text: title) }
+            roles[p.line] = .field
+            return
+        }
+        if rank == Rank.plain, ["thoi gian", "thoi han", "tien do"].contains(where: { key.hasPrefix($0) }),
+           let due = TimeframeParser.find(inSentence: title) {
+            // "Thời gian hoàn thành trước ngày …" on a line of its own: the deadline of the item above.
+            attach((.timeframe, due.text), text: title)
+            roles[p.line] = .field
+            return
+        }
         if let open = context, rank <= open.rank, rank < Rank.bullet { closeContext() }
         if rank < Rank.bullet, let names = prose.headingAgencies(title) {
             closeContext()
+            finishPending()
             let headingCode = code ?? letter.map { parentCode + String($0) } ?? qualified(nextCode(under: parentCode))
             context = Context(agencies: names, code: headingCode, rank: rank)
             roles[p.line] = .heading
@@ -110,10 +163,57 @@ struct AgencyHeadingReader {
             return
         }
         if let code, rank < Rank.lettered { parentCode = code }
-        guard let reading = prose.read(title) else { return }
+        if rank == Rank.plain, pending != nil, pending?.fields.isEmpty == true {
+            pending?.text += " " + title  // the pending item's text goes on
+            roles[p.line] = .taskText
+            return
+        }
+        finishPending()
+        guard let reading = prose.read(title) else {
+            if rank < Rank.bullet {
+                let itemCode = code ?? letter.map { parentCode + String($0) } ?? qualified(nextCode(under: parentCode))
+                pending = Pending(code: itemCode, text: title, line: p.line)
+            }
+            return
+        }
         let taskCode = code ?? letter.map { parentCode + String($0) } ?? qualified(nextCode(under: parentCode))
         add(code: taskCode, text: title, line: p.line, lead: reading.lead, cooperating: reading.cooperating,
             reader: .proseSentence)
+    }
+
+    /// A labelled line belongs to the item just above it: the pending one, the heading's last, or the last task.
+    private mutating func attach(_ field: (name: FieldLabels.Name, value: String), text: String) {
+        if pending != nil {
+            pending?.fields.take(field.name, field.value, line: text)
+        } else if var open = context, var last = open.items.popLast() {
+            last.fields.take(field.name, field.value, line: text)
+            open.items.append(last)
+            context = open
+        } else if var task = tasks.popLast() {
+            var fields = Fields()
+            fields.take(field.name, field.value, line: text)
+            apply(fields, to: &task)
+            tasks.append(task)
+        }
+    }
+
+    private func apply(_ fields: Fields, to task: inout PlanTask) {
+        if let assignment = fields.assignment {
+            (task.lead, task.cooperating) = AssignmentParser(agencies: prose.agencies).parse(assignment)
+        }
+        if let lead = fields.lead { task.lead = prose.agencies.parse(lead) }
+        if let partners = fields.cooperating { task.cooperating = prose.agencies.parse(partners) }
+        if let time = fields.timeframe { task.timeframe = TimeframeParser.parse(time) }
+        if let result = fields.result { task.result = result }
+        if let remark = fields.remark { task.remark = remark }
+    }
+
+    private mutating func finishPending() {
+        guard let item = pending else { return }
+        pending = nil
+        guard item.fields.lead != nil || item.fields.assignment != nil else { return }  // names nobody: not understood, --explain says so
+        add(code: item.code, text: item.text, line: item.line, lead: [], cooperating: [], reader: .labelledSection,
+            fields: item.fields)
     }
 
     /// "II" then "1.2" → "II.1.2": codes stay unique across the document's sections.
@@ -147,7 +247,8 @@ struct AgencyHeadingReader {
                 lead = own.lead
                 cooperating = own.cooperating
             }
-            add(code: code, text: item.text, line: item.line, lead: lead, cooperating: cooperating, reader: .agencyHeading)
+            add(code: code, text: item.text, line: item.line, lead: lead, cooperating: cooperating, reader: .agencyHeading,
+                fields: item.fields)
         }
     }
 
@@ -158,15 +259,17 @@ struct AgencyHeadingReader {
     }
 
     private mutating func add(code: String, text: String, line: Int, lead: [AgencyRef], cooperating: [AgencyRef],
-                              reader: TaskReaderName) {
+                              reader: TaskReaderName, fields: Fields = Fields()) {
         var code = code
         while readers[code] != nil { code += "'" }  // a document that repeats a number keeps both tasks
         if let open = group, !groups.contains(where: { $0.code == open.code }) {
             groups.append(TaskGroup(code: open.code, title: open.title, sourceLine: open.line))
         }
         let timeframe = TimeframeParser.find(inSentence: text) ?? Timeframe(text: "", kind: .unknown)
-        tasks.append(PlanTask(code: code, groupCode: group?.code ?? "", text: TextCleanup.collapseSpaces(text),
-                              lead: lead, cooperating: cooperating, timeframe: timeframe, sourceLine: line))
+        var task = PlanTask(code: code, groupCode: group?.code ?? "", text: TextCleanup.collapseSpaces(text),
+                            lead: lead, cooperating: cooperating, timeframe: timeframe, sourceLine: line)
+        apply(fields, to: &task)
+        tasks.append(task)
         readers[code] = reader
         roles[line] = .task(code)
     }

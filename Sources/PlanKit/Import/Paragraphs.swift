@@ -54,14 +54,14 @@ enum ParagraphAssembler {
     /// A line at least this long that stops mid-sentence was cut by the page width, not by its author.
     static let wrapWidth = 55
 
-    /// Text cut to a page width (a site's copy without blank lines): most lines are of one moderate length.
+    /// Text cut to a page width (a site's copy, a PDF's text): of the lines of some length, hardly any is
+    /// longer than a printed line, where a file of one paragraph per line has many.
     static func isHardWrapped(_ lines: [SourceText.Line]) -> Bool {
-        let lengths = lines.lazy.filter { !$0.text.isEmpty && !LineShape.isTableRow($0.text) }.map(\.text.count)
+        let lengths = lines.lazy.filter { !LineShape.isTableRow($0.text) }.map(\.text.count).filter { $0 >= 40 }
         let count = lengths.count
         guard count >= 20 else { return false }
-        let moderate = lengths.filter { (30...100).contains($0) }.count
-        let long = lengths.filter { $0 > 120 }.count
-        return moderate * 2 >= count && long * 20 < count
+        let printedWidth = lengths.filter { $0 <= 100 }.count
+        return printedWidth * 5 >= count * 4
     }
 
     private static func wrapped(_ previous: String, with next: String) -> Bool {
@@ -112,7 +112,18 @@ enum ParagraphAssembler {
 enum LineShape {
     static func isStructural(_ text: String) -> Bool {
         isTableRow(text) || isBullet(text) || romanHeading(text) != nil || isNumberedItem(text)
-            || VietnameseLetters.item(text) != nil
+            || VietnameseLetters.item(text) != nil || parenthesisedNumber(text) != nil
+    }
+
+    /// "(1) Tiếp tục …" → "Tiếp tục …": the numbering of conclusions and of items inside a task.
+    static func parenthesisedNumber(_ text: String) -> String? {
+        guard text.hasPrefix("("), let close = text.firstIndex(of: ")"),
+              text.distance(from: text.startIndex, to: close) <= 4 else { return nil }
+        let inside = text[text.index(after: text.startIndex)..<close]
+        guard !inside.isEmpty, inside.allSatisfy(\.isNumber) else { return nil }
+        let rest = text[text.index(after: close)...]
+        guard rest.first == " " else { return nil }
+        return TextCleanup.collapseSpaces(rest)
     }
 
     static func isTableRow(_ text: String) -> Bool {

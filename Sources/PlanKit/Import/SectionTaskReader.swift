@@ -42,31 +42,11 @@ struct SectionTaskReader {
         // "b) Cơ quan thực hiện:", "- Đơn vị chủ trì: …": a field may stand behind a letter or a bullet.
         let body = VietnameseLetters.item(LineShape.unbulleted(p.text))?.title ?? LineShape.unbulleted(p.text)
         let key = SearchKey.make(body)
-        if let field = Self.field(key: key, body: body) {
-            if current == nil, let group = groups.last {
-                // A group with its own fields and no items is a task.
-                current = Draft(code: group.code, groupCode: group.code, text: group.title, line: group.sourceLine)
-            }
-            switch field.name {
-            case .agencies:
-                if !field.value.isEmpty {
-                    current?.assignment = field.value
-                    current?.assignmentLine = p.line
-                }
-            case .lead: current?.leadText = field.value
-            case .cooperating: current?.cooperatingText = field.value
-            case .timeframe: current?.timeframe = field.value
-            case .result: current?.result = field.value
-            case .leader: current?.remark = body
-            case .description:
-                if var draft = current, draft.titleOnly, !field.value.isEmpty {
-                    draft.text = draft.text.trimmingSuffix { $0 == ":" || $0 == " " } + ": " + field.value
-                    current = draft
-                }
-                current?.titleOnly = false
-            }
+        if Self.field(key: key, body: body) != nil {
+            for field in FieldLabels.fields(body) { take(field, body: body, line: p.line) }
             return
         }
+
         if let numbered = LineShape.numbered(p.text), !LineShape.isBullet(p.text) {
             if numbered.path.count == 1 {
                 finish()
@@ -112,44 +92,34 @@ struct SectionTaskReader {
         }
     }
 
-    private enum FieldName { case agencies, lead, cooperating, timeframe, result, leader, description }
 
-    private static func field(key: String, body: String) -> (name: FieldName, value: String)? {
-        guard let colon = body.firstIndex(of: ":") else { return nil }
-        let label = SearchKey.make(body[..<colon])
-        let value = TextCleanup.collapseSpaces(body[body.index(after: colon)...])
-        return FieldLabels.name(of: label).map { ($0, value) }
+    private mutating func take(_ field: (name: FieldLabels.Name, value: String), body: String, line: Int) {
+        if current == nil, let group = groups.last {
+            // A group with its own fields and no items is a task.
+            current = Draft(code: group.code, groupCode: group.code, text: group.title, line: group.sourceLine)
+        }
+        switch field.name {
+        case .agencies:
+            if !field.value.isEmpty {
+                current?.assignment = field.value
+                current?.assignmentLine = line
+            }
+        case .lead: current?.leadText = field.value
+        case .cooperating: current?.cooperatingText = field.value
+        case .timeframe: current?.timeframe = field.value
+        case .result: current?.result = field.value
+        case .leader: current?.remark = body
+        case .description:
+            if var draft = current, draft.titleOnly, !field.value.isEmpty {
+                draft.text = draft.text.trimmingSuffix { $0 == ":" || $0 == " " } + ": " + field.value
+                current = draft
+            }
+            current?.titleOnly = false
+        }
     }
 
-    /// The many ways plans label a task's fields, as search keys (parenthesised words optional:
-    /// "Cơ quan (đơn vị) chủ trì (thực hiện)").
-    private enum FieldLabels {
-        static func name(of label: String) -> FieldName? {
-            let bare = label.replacingOccurrences(of: "(", with: "").replacingOccurrences(of: ")", with: "")
-            let words = bare.split(separator: " ").joined(separator: " ")
-            switch words {
-            case "co quan thuc hien", "don vi thuc hien", "trach nhiem thuc hien", "co quan, don vi thuc hien":
-                return .agencies
-            case "thoi gian thuc hien", "thoi gian hoan thanh", "thoi gian", "tien do", "tien do thuc hien", "thoi han",
-                 "thoi han hoan thanh", "thoi gian du kien hoan thanh", "du kien hoan thanh", "thoi gian trien khai":
-                return .timeframe
-            case "ket qua", "san pham", "ket qua, san pham", "san pham dau ra", "san pham du kien":
-                return .result
-            case "lanh dao phu trach", "lanh dao chi dao":
-                return .leader
-            case "nhiem vu", "noi dung", "noi dung thuc hien", "noi dung nhiem vu":
-                return .description
-            default:
-                break
-            }
-            let leadWords = ["co quan chu tri", "don vi chu tri", "chu tri thuc hien", "chu tri", "co quan don vi chu tri"]
-            if leadWords.contains(where: { words == $0 || words == $0 + " thuc hien" || words == $0 + " tham muu" }) {
-                return .lead
-            }
-            let partnerWords = ["co quan phoi hop", "don vi phoi hop", "phoi hop thuc hien", "phoi hop", "co quan don vi phoi hop"]
-            if partnerWords.contains(where: { words == $0 || words == $0 + " thuc hien" }) { return .cooperating }
-            return nil
-        }
+    private static func field(key: String, body: String) -> (name: FieldLabels.Name, value: String)? {
+        FieldLabels.field(body)
     }
 
     private mutating func finish() {
