@@ -20,7 +20,7 @@ enum CommandSupport {
         }
         let directory: AgencyDirectory
         do {
-            directory = try AgencyDirectory.bundled()
+            directory = try AgencyDirectory.forUser(environment: ProcessInfo.processInfo.environment)
         } catch {
             throw Failure(message: String(describing: error), code: 1)
         }

@@ -53,6 +53,17 @@ public enum PlanImporter {
 
         var duties = DutiesReader(agencies: agencies)
         if let range = sections.duties { duties.read(paragraphs[range]) }
+        if let range = sections.reporting {
+            // A section of its own on reporting ("Chế độ báo cáo"): each sentence names who reports.
+            let prose = ProseAssignment(agencies: agencies)
+            for p in paragraphs[range] {
+                let sentence = LineShape.unbulleted(p.text)
+                let reporters = prose.leadingNames(sentence)
+                if let report = duties.reportingDuty(in: sentence, reporters: reporters, line: p.line) {
+                    duties.reporting.append(report)
+                }
+            }
+        }
 
         if tasks.isEmpty {
             // Never refused: what was read is the plan, and the user is told that no task was found.
@@ -100,6 +111,8 @@ struct SectionIndex {
     var objectives: Range<Int>?
     var tasks: Range<Int>?
     var duties: Range<Int>?
+    /// *Chế độ báo cáo* when it is a section of its own.
+    var reporting: Range<Int>?
     /// *Mục đích, yêu cầu*: what the plan is for, never its tasks.
     var purpose: Range<Int>?
     var taskTable: (start: Int, header: [TableTaskReader.Column: Int])?
@@ -128,6 +141,7 @@ struct SectionIndex {
             if tasks == nil, heading.key.hasPrefix("nhiem vu") || heading.key.includes("nhiem vu va giai phap")
                 || heading.key.hasPrefix("cac nhiem vu") { tasks = range }
             if duties == nil, heading.key.hasPrefix("to chuc thuc hien") { duties = range }
+            if reporting == nil, heading.key.includes("che do bao cao") { reporting = range }
         }
     }
 }
