@@ -285,4 +285,46 @@ struct LayoutReaderTests {
         #expect(roles[3] == .task("1"))
         if case .notUnderstood = roles[4] {} else { Issue.record("line 4 should be reported as not understood: \(String(describing: roles[4]))") }
     }
+
+    @Test func indicatorTablesAreObjectivesWithTargets() throws {
+        let result = try read("""
+        QUYẾT ĐỊNH
+        Về chỉ tiêu chuyển đổi số
+        | TT | Chỉ tiêu | Đơn vị | Kết quả | Cơ quan chủ trì theo dõi |
+        |---|---|---|---|---|
+        | I | Dịch vụ công | | | |
+        | 1 | Tỉ lệ hồ sơ nộp trực tuyến | % | 80% | Văn phòng Chính phủ |
+        | 2 | Số nền tảng dùng chung | nền tảng | 12 | Bộ Công an |
+        """)
+        #expect(result.plan.objectives.count == 2)
+        let first = try #require(result.plan.objectives.first)
+        #expect(first.heading == "Dịch vụ công")
+        #expect(first.text == "Tỉ lệ hồ sơ nộp trực tuyến (%): 80% — theo dõi: Văn phòng Chính phủ")
+        #expect(first.targets.first?.value == 80)
+        #expect(result.plan.tasks.isEmpty)
+    }
+
+    @Test func aUsersDirectoryIsMergedOverTheBundledOne() throws {
+        let merged = try TestSupport.directory.merging(userYAML: """
+        agencies:
+          - id: so-y-te
+            aliases: [Sở Y tế nhà]
+          - id: hoi-nguoi-mu-tinh
+            name: Hội Người mù tỉnh
+            kind: department
+        """, path: "user.yaml")
+        #expect(merged.reference(for: "Sở Y tế nhà").agencyID == "so-y-te")
+        #expect(merged.reference(for: "Hội Người mù tỉnh").agencyID == "hoi-nguoi-mu-tinh")
+        #expect(merged.reference(for: "Sở Tư pháp").agencyID == "so-tu-phap")  // the bundled ones stay
+        do {
+            _ = try TestSupport.directory.merging(userYAML: "agencies:\n  - id: x\n    name: [sai\n", path: "user.yaml")
+            Issue.record("a broken file must be refused")
+        } catch let error as AgencyDirectory.LoadError {
+            #expect(String(describing: error).contains("user.yaml"))
+            #expect(String(describing: error).contains("line 3") || String(describing: error).contains("3:"))
+        }
+        #expect(throws: AgencyDirectory.LoadError.self) {
+            try TestSupport.directory.merging(userYAML: "agencies:\n  - id: moi\n    name: Cơ quan mới\n", path: "user.yaml")
+        }
+    }
 }

@@ -100,6 +100,8 @@ struct RealDocumentTests {
         let decision = try load("TTg_QD-2629-QD-TTg_2025-12-01_chinh-phu-so.md")
         #expect(decision.plan.identity.issuer == "Thủ tướng Chính phủ")
         #expect(decision.plan.identity.number == "2629/QĐ-TTg")
+        // Phụ lục I: 22 numbered indicator rows, read as objectives with targets.
+        #expect(decision.plan.objectives.filter { $0.text.contains("— theo dõi") }.count == 22)
         let law = try #require(decision.plan.tasks.first)
         #expect(law.code == "I.1" && law.timeframe.end == TestSupport.date("2025-12-31"))
         #expect(law.lead.map(\.agencyID) == ["bo-khoa-hoc-cong-nghe"])

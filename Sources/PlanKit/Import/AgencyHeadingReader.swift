@@ -27,31 +27,7 @@ struct AgencyHeadingReader {
         var line: Int
         var letter: Character?
         var isBullet: Bool
-        var fields = Fields()
-    }
-
-    /// Labelled lines under an item: "- Đơn vị chủ trì thực hiện: …", "- Thời gian hoàn thành: …".
-    private struct Fields {
-        var lead: String?
-        /// "Cơ quan thực hiện: Sở A chủ trì, phối hợp với Sở B": the lead and partners in one value.
-        var assignment: String?
-        var cooperating: String?
-        var timeframe: String?
-        var result: String?
-        var remark: String?
-        var isEmpty: Bool { lead == nil && assignment == nil && cooperating == nil && timeframe == nil && result == nil }
-
-        mutating func take(_ name: FieldLabels.Name, _ value: String, line text: String) {
-            switch name {
-            case .agencies: if !value.isEmpty { assignment = value }
-            case .lead: if !value.isEmpty { lead = value }
-            case .cooperating: cooperating = value
-            case .timeframe: timeframe = value
-            case .result: result = value
-            case .leader: remark = text
-            case .description: break
-            }
-        }
+        var fields = TaskFields()
     }
 
     /// An item that names nobody yet: it becomes a task if labelled fields follow it.
@@ -59,7 +35,7 @@ struct AgencyHeadingReader {
         var code: String
         var text: String
         var line: Int
-        var fields = Fields()
+        var fields = TaskFields()
     }
     private var pending: Pending?
 
@@ -190,14 +166,14 @@ struct AgencyHeadingReader {
             open.items.append(last)
             context = open
         } else if var task = tasks.popLast() {
-            var fields = Fields()
+            var fields = TaskFields()
             fields.take(field.name, field.value, line: text)
             apply(fields, to: &task)
             tasks.append(task)
         }
     }
 
-    private func apply(_ fields: Fields, to task: inout PlanTask) {
+    private func apply(_ fields: TaskFields, to task: inout PlanTask) {
         if let assignment = fields.assignment {
             (task.lead, task.cooperating) = AssignmentParser(agencies: prose.agencies).parse(assignment)
         }
@@ -211,7 +187,7 @@ struct AgencyHeadingReader {
     private mutating func finishPending() {
         guard let item = pending else { return }
         pending = nil
-        guard item.fields.lead != nil || item.fields.assignment != nil else { return }  // names nobody: not understood, --explain says so
+        guard item.fields.namesALead else { return }  // names nobody: not understood, --explain says so
         add(code: item.code, text: item.text, line: item.line, lead: [], cooperating: [], reader: .labelledSection,
             fields: item.fields)
     }
@@ -259,7 +235,7 @@ struct AgencyHeadingReader {
     }
 
     private mutating func add(code: String, text: String, line: Int, lead: [AgencyRef], cooperating: [AgencyRef],
-                              reader: TaskReaderName, fields: Fields = Fields()) {
+                              reader: TaskReaderName, fields: TaskFields = TaskFields()) {
         var code = code
         while readers[code] != nil { code += "'" }  // a document that repeats a number keeps both tasks
         if let open = group, !groups.contains(where: { $0.code == open.code }) {

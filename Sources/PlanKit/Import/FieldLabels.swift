@@ -52,3 +52,31 @@ enum FieldLabels {
         return nil
     }
 }
+
+/// A task's labelled fields as written, before the agencies and the timeframe in them are read.
+struct TaskFields {
+    /// "Cơ quan thực hiện: Sở A chủ trì, phối hợp với Sở B": the lead and partners in one value.
+    var assignment: String?
+    var lead: String?
+    var cooperating: String?
+    var timeframe: String?
+    var result: String?
+    /// "Lãnh đạo phụ trách: …", kept whole: a person, not an agency.
+    var remark: String?
+
+    var isEmpty: Bool { assignment == nil && lead == nil && cooperating == nil && timeframe == nil && result == nil }
+    var namesALead: Bool { assignment != nil || lead != nil }
+
+    /// Takes one field; a description ("Nhiệm vụ: …") is the reader's to place.
+    mutating func take(_ name: FieldLabels.Name, _ value: String, line text: String) {
+        switch name {
+        case .agencies: if !value.isEmpty { assignment = value }
+        case .lead: if !value.isEmpty { lead = value }
+        case .cooperating: cooperating = value
+        case .timeframe: timeframe = value
+        case .result: result = value
+        case .leader: remark = text
+        case .description: break
+        }
+    }
+}

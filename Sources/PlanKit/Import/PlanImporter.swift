@@ -23,7 +23,8 @@ public enum PlanImporter {
         let assignments = AssignmentParser(agencies: agencies)
         let sections = SectionIndex(paragraphs)
 
-        let objectives = sections.objectives.map { ObjectivesReader.read(paragraphs[$0]) } ?? []
+        let objectives = (sections.objectives.map { ObjectivesReader.read(paragraphs[$0]) } ?? [])
+            + IndicatorTableReader.read(paragraphs, agencies: agencies)
 
         var warnings: [ImportWarning] = []
         var groups: [TaskGroup] = []

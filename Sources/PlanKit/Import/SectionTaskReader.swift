@@ -17,14 +17,7 @@ struct SectionTaskReader {
         var groupCode: String
         var text: String
         var line: Int
-        var assignment: String?
-        var assignmentLine: Int?
-        var timeframe: String?
-        var result: String?
-        /// "Đơn vị chủ trì: …" / "Đơn vị phối hợp: …" written as fields of their own.
-        var leadText: String?
-        var cooperatingText: String?
-        var remark: String?
+        var fields = TaskFields()
         /// The text so far is only the item's title; "Nhiệm vụ: …" gives the description.
         var titleOnly = true
         var lettered = false
@@ -77,11 +70,11 @@ struct SectionTaskReader {
                 bulletCount += 1
                 current = Draft(code: "\(group.code).\(bulletCount)", groupCode: group.code,
                                 text: TextCleanup.collapseSpaces(body[body.index(after: colon)...]), line: p.line,
-                                assignment: who, assignmentLine: p.line)
+                                fields: TaskFields(assignment: who))
                 return
             }
         }
-        if current != nil, current?.assignment == nil, current?.leadText == nil {
+        if current != nil, current?.fields.namesALead == false {
             current?.text += " " + body  // the task's description goes on
         } else if current == nil, groups.isEmpty {
             return  // text before the first group
@@ -99,16 +92,8 @@ struct SectionTaskReader {
             current = Draft(code: group.code, groupCode: group.code, text: group.title, line: group.sourceLine)
         }
         switch field.name {
-        case .agencies:
-            if !field.value.isEmpty {
-                current?.assignment = field.value
-                current?.assignmentLine = line
-            }
-        case .lead: current?.leadText = field.value
-        case .cooperating: current?.cooperatingText = field.value
-        case .timeframe: current?.timeframe = field.value
-        case .result: current?.result = field.value
-        case .leader: current?.remark = body
+        case .agencies, .lead, .cooperating, .timeframe, .result, .leader:
+            current?.fields.take(field.name, field.value, line: body)
         case .description:
             if var draft = current, draft.titleOnly, !field.value.isEmpty {
                 draft.text = draft.text.trimmingSuffix { $0 == ":" || $0 == " " } + ": " + field.value
@@ -127,11 +112,11 @@ struct SectionTaskReader {
         current = nil
         var lead: [AgencyRef] = []
         var cooperating: [AgencyRef] = []
-        if let assignment = draft.assignment {
+        if let assignment = draft.fields.assignment {
             (lead, cooperating) = assignments.parse(assignment)
         }
-        if let leadText = draft.leadText { lead = assignments.agencies.parse(leadText) }
-        if let partners = draft.cooperatingText { cooperating = assignments.agencies.parse(partners) }
+        if let leadText = draft.fields.lead { lead = assignments.agencies.parse(leadText) }
+        if let partners = draft.fields.cooperating { cooperating = assignments.agencies.parse(partners) }
         if lead.isEmpty, let reading = ProseAssignment(agencies: assignments.agencies).read(draft.text) {
             // No field names the doer: the sentence may ("Bộ X chủ trì, phối hợp với …").
             (lead, cooperating) = (reading.lead, reading.cooperating)
@@ -139,13 +124,13 @@ struct SectionTaskReader {
         if lead.isEmpty {
             warnings.append(ImportWarning(line: draft.line, kind: .missingLead, message: "task \(draft.code) names no lead agency"))
         }
-        let timeframe = draft.timeframe.map(TimeframeParser.parse) ?? TimeframeParser.find(inSentence: draft.text)
+        let timeframe = draft.fields.timeframe.map(TimeframeParser.parse) ?? TimeframeParser.find(inSentence: draft.text)
             ?? Timeframe(text: "", kind: .unknown)
-        if draft.timeframe == nil && timeframe.text.isEmpty {
+        if draft.fields.timeframe == nil && timeframe.text.isEmpty {
             warnings.append(ImportWarning(line: draft.line, kind: .missingTimeframe, message: "task \(draft.code) has no timeframe"))
         }
         tasks.append(PlanTask(code: draft.code, groupCode: draft.groupCode, text: TextCleanup.collapseSpaces(draft.text),
-                              lead: lead, cooperating: cooperating, result: draft.result, timeframe: timeframe,
-                              remark: draft.remark, sourceLine: draft.line))
+                              lead: lead, cooperating: cooperating, result: draft.fields.result, timeframe: timeframe,
+                              remark: draft.fields.remark, sourceLine: draft.line))
     }
 }
