@@ -38,6 +38,8 @@ struct AgencyHeadingReader {
         var fields = TaskFields()
     }
     private var pending: Pending?
+    /// The numbered prose task just read, which a plain paragraph after it goes on.
+    private var openStandalone: Int?
 
     private struct Context {
         var agencies: [AgencyRef]
@@ -71,6 +73,8 @@ struct AgencyHeadingReader {
     }
 
     private mutating func take(_ p: Paragraph, key: String) {
+        let continuing = openStandalone
+        openStandalone = nil
         if LineShape.isTableRow(p.text) { return }
         if let roman = LineShape.romanHeading(p.text) {
             closeContext()
@@ -144,8 +148,19 @@ struct AgencyHeadingReader {
             roles[p.line] = .taskText
             return
         }
+        let reading = prose.read(title)
+        if rank == Rank.plain, reading == nil, let index = continuing, index == tasks.count - 1 {
+            // "Đồng thời, …" after a numbered task: more of that task, perhaps with its deadline.
+            tasks[index].text += " " + title
+            if tasks[index].timeframe.text.isEmpty, let due = TimeframeParser.find(inSentence: title) {
+                tasks[index].timeframe = due
+            }
+            openStandalone = index
+            roles[p.line] = .taskText
+            return
+        }
         finishPending()
-        guard let reading = prose.read(title) else {
+        guard let reading else {
             if rank < Rank.bullet {
                 let itemCode = code ?? letter.map { parentCode + String($0) } ?? qualified(nextCode(under: parentCode))
                 pending = Pending(code: itemCode, text: title, line: p.line)
@@ -155,6 +170,7 @@ struct AgencyHeadingReader {
         let taskCode = code ?? letter.map { parentCode + String($0) } ?? qualified(nextCode(under: parentCode))
         add(code: taskCode, text: title, line: p.line, lead: reading.lead, cooperating: reading.cooperating,
             reader: .proseSentence)
+        if rank < Rank.bullet { openStandalone = tasks.count - 1 }
     }
 
     /// A labelled line belongs to the item just above it: the pending one, the heading's last, or the last task.

@@ -30,7 +30,9 @@ enum IndicatorTableReader {
         var objectives: [Objective] = []
         var index = 0
         while index < paragraphs.count {
-            guard let header = headerMap(paragraphs[index]) else { index += 1; continue }
+            // A header is a table's first row: the rows below it are never asked again.
+            let opensTable = index == 0 || !LineShape.isTableRow(paragraphs[index - 1].text)
+            guard opensTable, let header = headerMap(paragraphs[index]) else { index += 1; continue }
             var heading = paragraphs[index].text
             index += 1
             while index < paragraphs.count, LineShape.isTableRow(paragraphs[index].text) {

@@ -4,13 +4,17 @@
 enum MarkdownMarks {
     static func clean(_ line: SourceText.Line) -> SourceText.Line {
         var text = line.text
-        guard !text.isEmpty else { return line }
+        // Most lines carry no mark at all: decided on the bytes, without walking characters.
+        guard let first = text.utf8.first else { return line }
+        let marked = text.utf8.contains(UInt8(ascii: "*"))
+        guard marked || first == UInt8(ascii: "#") || first == UInt8(ascii: "-") || first == UInt8(ascii: "_")
+                || first == UInt8(ascii: "=") || first == 0xE2 else { return line }
         if isRule(text) { return SourceText.Line(number: line.number, text: "") }
         if text.hasPrefix("#") {
             text = String(text.drop { $0 == "#" })
         }
         if text.hasPrefix("* ") && !text.dropFirst(2).hasPrefix("*") { text = "- " + text.dropFirst(2) }
-        if text.contains("*") {
+        if marked {
             // "(*)" marks a note and stays; every other asterisk is emphasis.
             text = text.replacingOccurrences(of: "(*)", with: "\u{1}")
                 .replacingOccurrences(of: "*", with: "")

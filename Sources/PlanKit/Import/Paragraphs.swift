@@ -15,12 +15,15 @@ enum ParagraphAssembler {
         var footnotes: [Footnote] = []
         let blocks = separatesParagraphsByBlankLines(original ?? lines)
         let hardWrapped = !blocks && isHardWrapped(original ?? lines)
+        let openBold = linesLeavingBoldOpen(original ?? [])
         var previousBlank = true
         var previousLength = 0
+        var previousNumber = 0
         for line in lines {
             defer {
                 previousBlank = line.text.isEmpty
-                previousLength = line.text.count
+                previousLength = line.text.unicodeScalars.count
+                previousNumber = line.number
             }
             if line.text.isEmpty { continue }
             if let (number, text) = footnote(line.text) {
@@ -28,8 +31,10 @@ enum ParagraphAssembler {
                 continue
             }
             if let last = paragraphs.last,
-               continues(last.text, with: line.text) || (blocks && !previousBlank && wrapped(last.text, with: line.text))
-                || (hardWrapped && previousLength >= wrapWidth && wrapped(last.text, with: line.text)) {
+               continues(last.text, with: line.text)
+                || ((blocks && !previousBlank || hardWrapped) && wrapped(last.text, with: line.text)
+                    && (previousLength >= wrapWidth || openBold.contains(previousNumber) || endsOnALink(last.text)
+                        || blocks && isCapitals(line.text) && isCapitals(last.text))) {
                 paragraphs[paragraphs.count - 1].text += " " + line.text
             } else {
                 paragraphs.append(Paragraph(line: line.number, text: line.text))
@@ -38,8 +43,9 @@ enum ParagraphAssembler {
         return (paragraphs, footnotes)
     }
 
-    /// Sites that hard-wrap their text put a blank line between paragraphs; there, a line inside a block
-    /// is the same paragraph even when it starts with a capital ("… Sở" / "Tư pháp, …").
+    /// Sites that hard-wrap their text put a blank line between paragraphs; there, a full line inside a block
+    /// goes on in the next even when that starts with a capital ("… Sở" / "Tư pháp, …"); a short one ends
+    /// its paragraph (a heading: "2. Giao Sở Xây dựng" / "Chủ trì, phối hợp …").
     static func separatesParagraphsByBlankLines(_ lines: [SourceText.Line]) -> Bool {
         var blank = 0
         var text = 0
@@ -47,7 +53,30 @@ enum ParagraphAssembler {
         return text > 0 && blank * 10 >= text
     }
 
-    private static func isCapitals(_ text: String) -> Bool {
+    /// "**1. Sở Khoa học và" / "Công nghệ**": a line that opens bold without closing it goes on below.
+    static func linesLeavingBoldOpen(_ lines: [SourceText.Line]) -> Set<Int> {
+        var open = false
+        var result: Set<Int> = []
+        for line in lines {
+            if line.text.isEmpty { open = false; continue }
+            guard line.text.utf8.contains(UInt8(ascii: "*")) || open else { continue }
+            let marks = line.text.components(separatedBy: "**").count - 1
+            if marks % 2 == 1 { open.toggle() }
+            if open { result.insert(line.number) }
+        }
+        return result
+    }
+
+    /// Words a phrase never ends on: "… Sở Khoa học và" goes on in the next line.
+    private static let linkWords: Set<String> = ["và", "của", "với", "các", "cho", "tại", "về", "theo", "để", "thuộc"]
+
+    static func endsOnALink(_ text: String) -> Bool {
+        if text.hasSuffix(",") { return true }
+        guard let last = text.split(separator: " ").last else { return false }
+        return linkWords.contains(last.lowercased())
+    }
+
+    static func isCapitals(_ text: String) -> Bool {
         text.contains { $0.isLetter } && !text.contains { $0.isLowercase }
     }
 
@@ -57,7 +86,7 @@ enum ParagraphAssembler {
     /// Text cut to a page width (a site's copy, a PDF's text): of the lines of some length, hardly any is
     /// longer than a printed line, where a file of one paragraph per line has many.
     static func isHardWrapped(_ lines: [SourceText.Line]) -> Bool {
-        let lengths = lines.lazy.filter { !LineShape.isTableRow($0.text) }.map(\.text.count).filter { $0 >= 40 }
+        let lengths = lines.lazy.filter { !LineShape.isTableRow($0.text) }.map(\.text.unicodeScalars.count).filter { $0 >= 40 }
         let count = lengths.count
         guard count >= 20 else { return false }
         let printedWidth = lengths.filter { $0 <= 100 }.count
@@ -98,7 +127,9 @@ enum ParagraphAssembler {
     /// starts like the middle of a sentence (lowercase, or a number that is not a heading).
     static func continues(_ previous: String, with next: String) -> Bool {
         guard let end = previous.last, !".:;!?|".contains(end) else { return false }
-        if LineShape.isStructural(previous) && !LineShape.isBullet(previous) && !LineShape.isNumberedItem(previous) {
+        // A heading in capitals or a table row ends; an item ("1.", "a)", "(1)", "-") may go on.
+        if LineShape.isStructural(previous) && !LineShape.isBullet(previous) && !LineShape.isNumberedItem(previous)
+            && VietnameseLetters.item(previous) == nil && LineShape.parenthesisedNumber(previous) == nil {
             return false
         }
         guard !LineShape.isStructural(next), let first = next.first else { return false }

@@ -58,7 +58,7 @@ struct TableTaskReader {
 
     /// A cell's paragraphs ("a<br>b") as one text: joined by spaces, or by ";" where they list agencies.
     static func paragraphs(_ cell: String, listing: Bool) -> String {
-        guard cell.contains("<br>") else { return cell }
+        guard cell.utf8.contains(UInt8(ascii: "<")), cell.contains("<br>") else { return cell }
         return TextCleanup.collapseSpaces(cell.replacingOccurrences(of: "<br>", with: listing ? "; " : " "))
     }
 
