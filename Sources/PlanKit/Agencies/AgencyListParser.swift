@@ -74,7 +74,10 @@ public struct AgencyListParser: Sendable {
             guard let word = Self.placeWords.first(where: { word in
                 end + word.count <= keys.count && Array(keys[end..<(end + word.count)]) == word
                     && !words[end].separatorBefore
-            }), capitalised(end + word.count) else { return end }
+            }) else { return end }
+            // "… đoàn thể tỉnh", "… ngành Thành phố": the province or city alone is a place too.
+            let alone = word == ["tinh"] || word == ["thanh", "pho"]
+            guard capitalised(end + word.count) || alone else { return end }
             k = end + word.count
         }
         while capitalised(k) { k += 1 }
