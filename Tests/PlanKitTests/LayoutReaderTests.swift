@@ -240,6 +240,12 @@ struct LayoutReaderTests {
         #expect(!result.warnings.contains { $0.kind == .unreadLine })
     }
 
+    @Test func wordTableCellsKeepTheirPipesAndParagraphs() {
+        #expect(TableTaskReader.cells("| 1 | Lập sổ A \\| B | Sở Y tế<br>Sở Nội vụ |") == ["1", "Lập sổ A | B", "Sở Y tế<br>Sở Nội vụ"])
+        #expect(TableTaskReader.paragraphs("Sở Y tế<br>Sở Nội vụ", listing: true) == "Sở Y tế; Sở Nội vụ")
+        #expect(TableTaskReader.paragraphs("Dòng một<br>dòng hai", listing: false) == "Dòng một dòng hai")
+    }
+
     @Test func aBlankReportFormIsNotATask() throws {
         let result = try read("""
         CÔNG VĂN

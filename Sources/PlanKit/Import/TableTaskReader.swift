@@ -33,7 +33,10 @@ struct TableTaskReader {
         var body = text.utf8[...]
         if body.first == UInt8(ascii: "|") { body = body.dropFirst() }
         if body.last == UInt8(ascii: "|") { body = body.dropLast() }
-        // A "\|" is a pipe inside a cell, not a cell boundary.
+        // A "\|" is a pipe inside a cell, not a cell boundary; most rows have none and are simply split.
+        guard body.contains(UInt8(ascii: "\\")) else {
+            return body.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map(cleaned)
+        }
         var pieces: [Substring.UTF8View.SubSequence] = []
         var cellStart = body.startIndex
         var index = body.startIndex
@@ -48,12 +51,15 @@ struct TableTaskReader {
             index = body.index(after: index)
         }
         pieces.append(body[cellStart..<body.endIndex])
-        return pieces.map { bytes in
-            var cell = Substring(bytes)
-            if cell.utf8.contains(UInt8(ascii: "*")) { cell = Substring(cell.replacingOccurrences(of: "**", with: "")) }
-            if cell.utf8.contains(UInt8(ascii: "\\")) { cell = Substring(cell.replacingOccurrences(of: "\\|", with: "|")) }
-            return TextCleanup.collapseSpaces(TextCleanup.trimSpaces(cell))
-        }
+        return pieces.map(cleaned)
+    }
+
+    /// One cell's text: bold marks dropped, an escaped pipe made a pipe, spaces collapsed.
+    private static func cleaned(_ bytes: Substring.UTF8View.SubSequence) -> String {
+        var cell = Substring(bytes)
+        if cell.utf8.contains(UInt8(ascii: "*")) { cell = Substring(cell.replacingOccurrences(of: "**", with: "")) }
+        if cell.utf8.contains(UInt8(ascii: "\\")) { cell = Substring(cell.replacingOccurrences(of: "\\|", with: "|")) }
+        return TextCleanup.collapseSpaces(TextCleanup.trimSpaces(cell))
     }
 
     /// A cell's paragraphs ("a<br>b") as one text: joined by spaces, or by ";" where they list agencies.

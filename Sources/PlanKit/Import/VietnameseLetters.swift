@@ -12,8 +12,8 @@ enum VietnameseLetters {
     /// "a) Nhiệm vụ: …" → ("a", "Nhiệm vụ: …"); also "a. " and "(a) ". nil for anything else.
     static func item(_ text: String) -> (letter: Character, title: String)? {
         // The mark comes second (or third): most lines are ruled out before any letter is looked up.
-        let bytes = Array(text.utf8.prefix(5))
-        guard bytes.contains(UInt8(ascii: ")")) || bytes.contains(UInt8(ascii: ".")) else { return nil }
+        let head = text.utf8.prefix(5)
+        guard head.contains(UInt8(ascii: ")")) || head.contains(UInt8(ascii: ".")) else { return nil }
         var rest = Substring(text)
         let opened = rest.first == "("
         if opened { rest = rest.dropFirst() }
