@@ -19,7 +19,7 @@ enum CommandSupport {
         let document = try readDocument(path, language: language)
         let directory: AgencyDirectory
         do {
-            directory = try AgencyDirectory.bundled()
+            directory = try AgencyDirectory.forUser(environment: ProcessInfo.processInfo.environment)
         } catch {
             throw Failure(message: String(describing: error), code: 1)
         }

@@ -43,6 +43,9 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Print the text kehoach extracted from each file (what the readers see) and store nothing.")
     var text = false
 
+    @Flag(help: "Print the source line by line with what each line became (task, objective, duty, not understood); store nothing.")
+    var explain = false
+
     @OptionGroup var global: GlobalOptions
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
@@ -86,6 +89,10 @@ struct ImportCommand: ParsableCommand {
         }
         progress.finish()
         let result = imported.result
+        if explain {
+            print(ImportExplainText.render(result, language: language))
+            return
+        }
         switch format {
         case .json:
             print(try PlanDocument(result.plan).json())

@@ -42,6 +42,7 @@ struct Kehoach: ParsableCommand {
         subcommands: [
             DashboardCommand.self,
             ImportCommand.self,
+            AgenciesCommand.self,
             PlansCommand.self,
             StatusCommand.self,
             HistoryCommand.self,
