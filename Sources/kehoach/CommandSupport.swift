@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanKit
+import Dashboard
 
 /// What several commands share: reading plan files, printing errors.
 enum CommandSupport {
@@ -11,13 +12,16 @@ enum CommandSupport {
         var description: String { message }
     }
 
-    static func importFile(_ path: String) throws -> ImportResult {
-        let data: Data
+    /// A file named on the command line, its kind and size checked before a byte is read.
+    static func readInput(_ path: String, _ l: Language) throws -> Data {
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw Failure(message: "cannot read \(path): \(reason(error))", code: 1)
+            return try InputFile.read(path)
+        } catch let error as InputFile.ReadError {
+            throw Failure(message: InputErrorText.describe(error, l), code: 1)
         }
+    }
+
+    static func importFile(_ path: String, data: Data, _ l: Language) throws -> ImportResult {
         let directory: AgencyDirectory
         do {
             directory = try AgencyDirectory.bundled()
@@ -27,21 +31,12 @@ enum CommandSupport {
         do {
             return try PlanImporter.importPlan(data: data, directory: directory)
         } catch let error as ImportError {
-            throw Failure(message: "\(path): \(error)", code: 2)
+            throw Failure(message: InputErrorText.describe(error, path: path, data: data, l), code: 2)
         }
-    }
-
-    static func reason(_ error: Error) -> String {
-        let ns = error as NSError
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        if ns.domain == NSCocoaErrorDomain && ns.code == NSFileReadNoSuchFileError { return "no such file" }
-        return ns.localizedDescription
     }
 
     static func printError(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        StandardError.print(message)
     }
 
     static func store(_ result: ImportResult, global: GlobalOptions) throws {

@@ -61,6 +61,6 @@ struct DashboardCommand: ParsableCommand {
         if let notice = terminal.notice { CommandSupport.printError("kehoach: \(notice)") }
         for error in exit.errors { CommandSupport.printError("kehoach: \(error)") }
         // What this session changed, once the terminal is back to normal.
-        if let summary = exit.summary { print(summary) }
+        if let summary = exit.summary { StandardOutput.print(summary) }
     }
 }

@@ -39,38 +39,36 @@ struct ImportCommand: ParsableCommand {
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     func run() throws {
-        if let data = try? Data(contentsOf: URL(fileURLWithPath: file)), ExportImport.isExport(path: file, data: data) {
-            return try importExport(data)
-        }
+        let l = Language.resolve(option: global.language, environment: ProcessInfo.processInfo.environment)
+        let data = try CommandSupport.readInput(file, l)
+        if ExportImport.isExport(path: file, data: data) { return try importExport(data, l) }
         let progress = ProgressLine()
-        progress.show(Language.resolve(option: global.language, environment: ProcessInfo.processInfo.environment)
-            .pick(vi: "Đang đọc \(file)…", en: "Reading \(file)…"))
-        let result = try CommandSupport.importFile(file)
+        progress.show(l.pick(vi: "Đang đọc \(file)…", en: "Reading \(file)…"))
+        let result = try CommandSupport.importFile(file, data: data, l)
         progress.finish()
         switch format {
         case .json:
-            print(try PlanDocument(result.plan).json())
+            StandardOutput.write(try PlanDocument(result.plan).json() + "\n")
         case .text:
-            print(PlanSummaryText.describe(result.plan))
+            StandardOutput.print(PlanSummaryText.describe(result.plan))
         }
         for warning in result.warnings {
-            CommandSupport.printError("\(file):\(warning.line): warning: \(warning.message)")
+            CommandSupport.printError("\(file):\(warning.line): " + l.pick(vi: "cảnh báo", en: "warning") + ": \(warning.message)")
         }
         if strict && !result.warnings.isEmpty { throw ExitCode(2) }
         if !dryRun {
-            progress.show(Language.resolve(option: global.language, environment: ProcessInfo.processInfo.environment)
-                .pick(vi: "Đang lưu \(result.plan.tasks.count) nhiệm vụ…", en: "Storing \(result.plan.tasks.count) tasks…"))
+            progress.show(l.pick(vi: "Đang lưu \(result.plan.tasks.count) nhiệm vụ…", en: "Storing \(result.plan.tasks.count) tasks…"))
             defer { progress.finish() }
             try CommandSupport.store(result, global: global)
         }
     }
 
     /// A YAML export read back: the plan and its statuses.
-    private func importExport(_ data: Data) throws {
-        let read = try ExportImport.read(path: file, data: data)
+    private func importExport(_ data: Data, _ l: Language) throws {
+        let read = try ExportImport.read(path: file, data: data, l)
         switch format {
-        case .json: print(try PlanDocument(read.plan, id: read.export.plan.id).json())
-        case .text: print(PlanSummaryText.describe(read.plan))
+        case .json: StandardOutput.write(try PlanDocument(read.plan, id: read.export.plan.id).json() + "\n")
+        case .text: StandardOutput.print(PlanSummaryText.describe(read.plan))
         }
         if !dryRun {
             try ExportImport.store(path: file, plan: read.plan, statuses: read.statuses, values: read.values, text: read.text,

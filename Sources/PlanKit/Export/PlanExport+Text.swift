@@ -4,9 +4,7 @@ import Yams
 extension PlanExport {
     /// Pretty-printed JSON with sorted keys, as `PlanDocument.json()` writes it.
     public func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+        try JSONOutput.encode(self) + "\n"
     }
 
     /// YAML for correcting by hand and importing back; fields in the schema's order, Vietnamese unescaped.

@@ -55,7 +55,7 @@ extension SQLiteStore {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [id, identityKey, position, plan.identity.number, plan.identity.title,
                                      plan.identity.issuer, plan.identity.province, sourceText.nfc, digest, blob,
-                                     plan.tasks.count, now.ms, user.nfc, now.ms])
+                                     plan.tasks.count, now.ms, user.cleaned, now.ms])
                 try insertTasks(plan.tasks, planID: id, db: db)
                 return ImportOutcome(planID: id, isNew: true, unchanged: false,
                                      addedTasks: plan.tasks.map(\.code), removedTasks: [], changedTasks: [])

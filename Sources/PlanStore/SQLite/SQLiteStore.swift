@@ -10,23 +10,47 @@ import PlanKit
 /// two processes never deadlock on a lock upgrade), waiting up to `busyTimeout` for another writer.
 public final class SQLiteStore: Store {
     public let path: String
+    /// Opened read-only: the file or its directory cannot be written. Every write says so.
+    public let isReadOnly: Bool
     let queue: DatabaseQueue
 
     /// Long enough to outwait another terminal's write; short enough to report a stuck lock.
     public static let busyTimeout: TimeInterval = 5
 
-    public init(path: String) throws {
+    /// Opens (or creates) the store. With `readOnlyIfUnwritable`, for the commands that only read, an
+    /// existing store whose file or directory cannot be written is opened read-only instead of failing.
+    /// Another program's database, or a store of a newer schema, is refused before anything is written;
+    /// a store this call created and could not set up is removed again.
+    public init(path: String, readOnlyIfUnwritable: Bool = false) throws {
         self.path = path
-        do {
-            try DatabaseFile.prepare(path: path)
-        } catch {
-            throw StoreError.openFailed(path: path, reason: "\(error)")
+        let readOnly = readOnlyIfUnwritable && DatabaseFile.existsUnwritable(path: path)
+        isReadOnly = readOnly
+        let created: Bool
+        if readOnly {
+            created = false
+        } else {
+            do {
+                created = try DatabaseFile.prepare(path: path)
+            } catch let error as DatabaseFile.CreationError {
+                throw StoreError.createFailed(path: error.path, code: error.code)
+            }
         }
+        do {
+            queue = try Self.openQueue(path: path, readOnly: readOnly)
+        } catch {
+            if created { DatabaseFile.remove(path: path) }
+            throw error
+        }
+    }
+
+    private static func openQueue(path: String, readOnly: Bool) throws -> DatabaseQueue {
         var configuration = Configuration()
+        configuration.readonly = readOnly
         configuration.busyMode = .timeout(Self.busyTimeout)
         configuration.foreignKeysEnabled = true
         configuration.label = "kehoach.store"
         configuration.prepareDatabase { db in
+            if readOnly { return }
             // Not GRDB's `journalMode = .wal`: it also lowers `synchronous` to NORMAL, under which a
             // committed transaction can be lost to a power cut.
             if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
@@ -37,11 +61,22 @@ public final class SQLiteStore: Store {
             }
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
+        let migrator = SQLiteSchema.migrator
         do {
-            queue = try DatabaseQueue(path: path, configuration: configuration)
-            try SQLiteSchema.migrator.migrate(queue)
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            let unmarked = try queue.inDatabase { db in try StoreGuard.check(db, path: path, migrator: migrator) }
+            if !readOnly {
+                try migrator.migrate(queue)
+                let version = try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
+                if unmarked || version != migrator.migrations.count {
+                    try queue.inDatabase { db in try StoreGuard.stamp(db, migrator: migrator) }
+                }
+            }
+            return queue
+        } catch let error as StoreError {
+            throw error
         } catch {
-            throw StoreError.openFailed(path: path, reason: Self.describe(error))
+            throw StoreError.openFailed(path: path, reason: describe(error))
         }
     }
 
@@ -49,6 +84,7 @@ public final class SQLiteStore: Store {
 
     /// One IMMEDIATE transaction: all of `body` or nothing.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
+        if isReadOnly { throw StoreError.readOnly(path: path) }
         do {
             return try queue.writeWithoutTransaction { db in
                 var result: T?
@@ -111,7 +147,7 @@ public final class SQLiteStore: Store {
                 try db.execute(sql: """
                     INSERT INTO setting(name, value) VALUES (?, ?)
                     ON CONFLICT(name) DO UPDATE SET value = excluded.value
-                    """, arguments: [name, value.nfc])
+                    """, arguments: [name, value.cleaned])
             } else {
                 try db.execute(sql: "DELETE FROM setting WHERE name = ?", arguments: [name])
             }

@@ -11,14 +11,14 @@ enum StoreImport {
             try context.store.importPlan(result.plan, sourceText: result.normalizedText, by: context.user)
         }
         if outcome.isNew {
-            print(l.pick(vi: "Đã lưu \(outcome.planID) (\(outcome.addedTasks.count) nhiệm vụ) vào \(context.location.path)",
+            StandardOutput.print(l.pick(vi: "Đã lưu \(outcome.planID) (\(outcome.addedTasks.count) nhiệm vụ) vào \(context.location.path)",
                          en: "Stored \(outcome.planID) (\(outcome.addedTasks.count) tasks) in \(context.location.path)"))
         } else if outcome.unchanged {
-            print(l.pick(vi: "\(outcome.planID): văn bản không đổi, không có gì thay đổi",
+            StandardOutput.print(l.pick(vi: "\(outcome.planID): văn bản không đổi, không có gì thay đổi",
                          en: "\(outcome.planID): same text, nothing changed"))
         } else {
             func list(_ codes: [String]) -> String { codes.isEmpty ? "—" : codes.joined(separator: ", ") }
-            print(l.pick(vi: "Đã cập nhật \(outcome.planID): thêm \(list(outcome.addedTasks)); bỏ \(list(outcome.removedTasks)); "
+            StandardOutput.print(l.pick(vi: "Đã cập nhật \(outcome.planID): thêm \(list(outcome.addedTasks)); bỏ \(list(outcome.removedTasks)); "
                              + "sửa \(list(outcome.changedTasks)); tình hình các nhiệm vụ còn lại được giữ nguyên",
                          en: "Updated \(outcome.planID): added \(list(outcome.addedTasks)); removed \(list(outcome.removedTasks)); "
                              + "changed \(list(outcome.changedTasks)); statuses of the other tasks kept"))
