@@ -45,7 +45,7 @@ struct InstalledLayoutTests {
         let refused = try Binary.kehoach(["import", binary.path, "--dry-run"])
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("x.txt"))
-        #expect(refused.stderr.contains("binary"))
+        #expect(refused.stderr.contains("nhị phân"))  // in the UI language (issue 17)
         #expect(refused.stdout.isEmpty)
     }
 }

@@ -33,7 +33,11 @@ public enum OutputFile {
             if status.st_mode & S_IFMT != S_IFREG { return try writeInPlace(bytes, to: path) }
         }
         let temporary = temporaryName(for: path)
-        try create(temporary, bytes)
+        do {
+            try create(temporary, bytes)
+        } catch WriteError.failed(_, let code) {
+            throw WriteError.failed(path: path, code: code)  // the user named the file, not its temporary
+        }
         var placed = overwrite ? rename(temporary, path) : link(temporary, path)
         var code = errno
         if placed != 0 && !overwrite && (code == EPERM || code == ENOTSUP || code == EOPNOTSUPP) {

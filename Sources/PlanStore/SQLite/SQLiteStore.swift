@@ -21,9 +21,12 @@ public final class SQLiteStore: Store {
     /// existing store whose file or directory cannot be written is opened read-only instead of failing.
     /// Another program's database, or a store of a newer schema, is refused before anything is written;
     /// a store this call created and could not set up is removed again.
-    public init(path: String, readOnlyIfUnwritable: Bool = false) throws {
+    public convenience init(path: String, readOnlyIfUnwritable: Bool = false) throws {
+        try self.init(path: path, readOnly: readOnlyIfUnwritable && DatabaseFile.existsUnwritable(path: path))
+    }
+
+    init(path: String, readOnly: Bool) throws {
         self.path = path
-        let readOnly = readOnlyIfUnwritable && DatabaseFile.existsUnwritable(path: path)
         isReadOnly = readOnly
         let created: Bool
         if readOnly {
@@ -49,7 +52,10 @@ public final class SQLiteStore: Store {
         configuration.busyMode = .timeout(Self.busyTimeout)
         configuration.foreignKeysEnabled = true
         configuration.label = "kehoach.store"
+        let migrator = SQLiteSchema.migrator
         configuration.prepareDatabase { db in
+            // Before anything that writes (switching to WAL rewrites the header): is the file ours?
+            _ = try StoreGuard.check(db, path: path, migrator: migrator)
             if readOnly { return }
             // Not GRDB's `journalMode = .wal`: it also lowers `synchronous` to NORMAL, under which a
             // committed transaction can be lost to a power cut.
@@ -61,16 +67,11 @@ public final class SQLiteStore: Store {
             }
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
-        let migrator = SQLiteSchema.migrator
         do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
-            let unmarked = try queue.inDatabase { db in try StoreGuard.check(db, path: path, migrator: migrator) }
+            let queue = try DatabaseQueue(path: readOnly ? readOnlyLocation(path) : path, configuration: configuration)
             if !readOnly {
                 try migrator.migrate(queue)
-                let version = try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
-                if unmarked || version != migrator.migrations.count {
-                    try queue.inDatabase { db in try StoreGuard.stamp(db, migrator: migrator) }
-                }
+                try queue.inDatabase { db in try StoreGuard.stampIfNeeded(db, migrator: migrator) }
             }
             return queue
         } catch let error as StoreError {
@@ -78,6 +79,17 @@ public final class SQLiteStore: Store {
         } catch {
             throw StoreError.openFailed(path: path, reason: describe(error))
         }
+    }
+
+    /// A WAL store is read through its `-shm` index, which a read-only directory cannot hold. When no
+    /// writer has the store open (no `-wal`, no `-shm`), the file is complete by itself and is opened as
+    /// immutable, through SQLite's URI form; otherwise the existing index is shared as usual.
+    private static func readOnlyLocation(_ path: String) -> String {
+        let manager = FileManager.default
+        let absolute = path.hasPrefix("/") ? path : manager.currentDirectoryPath + "/" + path
+        guard !manager.fileExists(atPath: path + "-wal"), !manager.fileExists(atPath: path + "-shm"),
+              let encoded = absolute.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) else { return path }
+        return "file:" + encoded + "?immutable=1"
     }
 
     // MARK: Transactions

@@ -11,6 +11,7 @@ enum StoreGuard {
     static let applicationID: Int32 = 0x4B48_4348
 
     /// Throws `foreignDatabase` or `newerSchema`; true when the file is not marked yet (new or older).
+    @discardableResult
     static func check(_ db: Database, path: String, migrator: DatabaseMigrator) throws -> Bool {
         let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
         let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
@@ -33,9 +34,13 @@ enum StoreGuard {
         return id != applicationID
     }
 
-    /// After the migrations: the mark and the schema number.
-    static func stamp(_ db: Database, migrator: DatabaseMigrator) throws {
-        try db.execute(sql: "PRAGMA application_id = \(applicationID)")
-        try db.execute(sql: "PRAGMA user_version = \(migrator.migrations.count)")
+    /// After the migrations: the mark and the schema number, written only when they differ.
+    static func stampIfNeeded(_ db: Database, migrator: DatabaseMigrator) throws {
+        if try Int32.fetchOne(db, sql: "PRAGMA application_id") != applicationID {
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+        }
+        if try Int.fetchOne(db, sql: "PRAGMA user_version") != migrator.migrations.count {
+            try db.execute(sql: "PRAGMA user_version = \(migrator.migrations.count)")
+        }
     }
 }

@@ -28,6 +28,15 @@ enum StandardOutput {
 
     nonisolated(unsafe) private static var closedAtStart = false
 
+    /// `--lang X` or `--lang=X` as given: a write can fail before or after the options are parsed.
+    static func languageOption(_ arguments: [String]) -> String? {
+        for (index, argument) in arguments.enumerated() {
+            if argument == "--lang", index + 1 < arguments.count { return arguments[index + 1] }
+            if argument.hasPrefix("--lang=") { return String(argument.dropFirst("--lang=".count)) }
+        }
+        return nil
+    }
+
     /// Run first. SIGPIPE would kill the process before it can tell EPIPE from other errors. A standard
     /// stream closed by the caller (`>&-`) is taken by /dev/null, so that no file kehoach opens (a report,
     /// the database) gets its number and receives the output; writes to a closed standard output still fail.
@@ -45,7 +54,8 @@ enum StandardOutput {
 
     private static func fail(_ code: Int32) -> Never {
         if code == EPIPE { Foundation.exit(0) }
-        let language = Language.resolve(option: nil, environment: ProcessInfo.processInfo.environment)
+        let language = Language.resolve(option: languageOption(CommandLine.arguments),
+                                        environment: ProcessInfo.processInfo.environment)
         let reason = SystemErrorText.reason(code, language)
         StandardError.print("kehoach: " + language.pick(vi: "không ghi được ra đầu ra chuẩn: \(reason)",
                                                         en: "cannot write to the standard output: \(reason)"))
