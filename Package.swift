@@ -32,6 +32,9 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "KehoachBench", dependencies: ["PlanKit", "PlanStore", "Dashboard"]),
+        // libFuzzer targets (`make fuzz`); in the normal build, a tool that replays inputs through them.
+        .target(name: "CLibFuzzer"),
+        .executableTarget(name: "KehoachFuzz", dependencies: ["PlanKit", "PlanStore", "Terminal", "CLibFuzzer"]),
         .testTarget(name: "PlanKitTests", dependencies: ["PlanKit"], exclude: ["Golden"]),
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanKit"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "PlanKit", "PlanStore"], exclude: ["Golden"]),

@@ -35,7 +35,7 @@ struct DashboardCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let context = try StoreContext.open(global)
+        let context = try StoreContext.open(global, forReading: true)
         let language = context.language
         var asOfDate = Labels.today()
         if let asOf {
@@ -47,8 +47,9 @@ struct DashboardCommand: ParsableCommand {
             asOfDate = parsed
         }
         let successors: AgencySuccessorProvider = (try? AgencyDirectory.bundled()).map { .directory($0) } ?? .none
-        let configuration = DashboardConfiguration(language: language, user: context.user, initialPlanID: plan,
+        var configuration = DashboardConfiguration(language: language, user: context.user, initialPlanID: plan,
                                                    asOf: asOfDate, successors: successors)
+        if context.store.isReadOnly { configuration.readOnlyStorePath = context.location.path }
         let options = CursesTerminal.Options(colors: noColor ? false : nil, asciiOnly: ascii)
         let terminal = CursesTerminal(options: options)
         do {

@@ -30,6 +30,9 @@ public final class DashboardRuntime {
     public func run() -> DashboardExit {
         lastToken = try? store.changeToken()
         dispatch(.started)
+        if let path = configuration.readOnlyStorePath {
+            state.message = StatusMessage(.editing(.readOnlyStore(path: path)), isError: true)
+        }
         while !state.isQuitting {
             if needsDraw { present() }
             guard let key = device.nextKey(timeoutMilliseconds: configuration.pollMilliseconds) else {
@@ -101,6 +104,7 @@ public final class DashboardRuntime {
             case .loadHistory(let planID, let code):
                 return .historyLoaded(planID: planID, taskCode: code, try store.history(planID: planID, taskCode: code))
             case .rememberLastPlan(let id):
+                if configuration.readOnlyStorePath != nil { return nil }
                 try store.setSetting(DashboardConfiguration.lastPlanSetting, to: id)
                 acknowledgeOwnWrite()
                 return nil
