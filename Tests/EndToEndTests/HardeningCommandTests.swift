@@ -89,15 +89,18 @@ struct HardeningCommandTests {
         // A reader that went away: a quiet exit 0, no message, no crash.
         let pipe = try s.shell("$K export kon-tum-3785 --format json | true; echo \"status=${PIPESTATUS[0]}\" >&2")
         #expect(pipe.stderr == "status=0\n")
-        // -o a file that cannot take it: exit 1, never "Wrote".
-        let device = try s.kehoach(["export", "kon-tum-3785", "-o", "/dev/full", "--force", "--lang", "en"])
+        // -o a file that cannot take it: exit 1, never "Wrote". (/dev/full through a link: a faulty
+        // binary run as root would rename over the link, not over /dev/full.)
+        #expect(symlink("/dev/full", s.path("full.json")) == 0)
+        let device = try s.kehoach(["export", "kon-tum-3785", "-o", s.path("full.json"), "--force", "--lang", "en"])
         #expect(device.status == 1)
-        #expect(device.stderr.contains("cannot write /dev/full: no space left on the device"))
+        #expect(device.stderr.contains("cannot write \(s.path("full.json")): no space left on the device"))
         #expect(!device.stdout.contains("Wrote"))
         let missing = try s.kehoach(["report", "kon-tum-3785", "-o", s.path("no/such/dir/bao-cao.md")])
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("không ghi được \(s.path("no/such/dir/bao-cao.md")): không có tệp hoặc thư mục này"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: s.url.path).allSatisfy { !$0.contains("kehoach-") })
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: s.path("full.json")) == "/dev/full")
     }
 
     @Test func inputFilesAreLookedAtBeforeReading() throws {

@@ -44,13 +44,19 @@ import Testing
     }
 
     @Test func fullDiskIsAnErrorAndLeavesNoFile() throws {
-        // /dev/full is not a regular file: written in place, and the ENOSPC comes back.
-        #expect(throws: OutputFile.WriteError.failed(path: "/dev/full", code: ENOSPC)) {
-            try OutputFile.write("báo cáo", to: "/dev/full", overwrite: true)
+        // /dev/full through a link: a faulty writer renames over the link, never over /dev/full itself
+        // (which, run as root, an older kehoach did). Not a regular file: written in place, ENOSPC comes back.
+        let dir = try Self.scratch()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let full = dir + "/full.md"
+        #expect(symlink("/dev/full", full) == 0)
+        #expect(throws: OutputFile.WriteError.failed(path: full, code: ENOSPC)) {
+            try OutputFile.write("báo cáo", to: full, overwrite: true)
         }
-        #expect(throws: OutputFile.WriteError.exists(path: "/dev/full")) {
-            try OutputFile.write("báo cáo", to: "/dev/full", overwrite: false)
+        #expect(throws: OutputFile.WriteError.exists(path: full)) {
+            try OutputFile.write("báo cáo", to: full, overwrite: false)
         }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["full.md"])
     }
 
     @Test func writesLeaveNoTemporaryFile() throws {

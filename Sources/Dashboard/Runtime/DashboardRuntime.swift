@@ -24,15 +24,16 @@ public final class DashboardRuntime {
         self.state = AppState(language: configuration.language, size: TerminalSize(width: size.width, height: size.height),
                               asOf: configuration.asOf, requestedPlanID: configuration.initialPlanID,
                               successors: configuration.successors)
+        // Said once, from the first frame on; edits then fail as any refused save does.
+        if let path = configuration.readOnlyStorePath {
+            state.message = StatusMessage(.editing(.readOnlyStore(path: path)), isError: true)
+        }
     }
 
     /// Runs until the user quits; returns what the session did. The caller restores the terminal.
     public func run() -> DashboardExit {
         lastToken = try? store.changeToken()
         dispatch(.started)
-        if let path = configuration.readOnlyStorePath {
-            state.message = StatusMessage(.editing(.readOnlyStore(path: path)), isError: true)
-        }
         while !state.isQuitting {
             if needsDraw { present() }
             guard let key = device.nextKey(timeoutMilliseconds: configuration.pollMilliseconds) else {
