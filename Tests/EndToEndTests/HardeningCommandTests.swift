@@ -157,6 +157,28 @@ struct HardeningCommandTests {
         #expect(newer.stderr.contains("was made by a newer kehoach (schema 40)"), "\(newer.stderr)")
     }
 
+    /// A store that cannot be written: mode 0444, or for root (who ignores modes) immutable (chattr +i).
+    @Test func readOnlyStoreIsReadAndNotWritten() throws {
+        let s = try Scratch()
+        try s.kehoach(["plans"])
+        if geteuid() == 0 {
+            let locked = try Binary.run("/usr/bin/chattr", ["+i", s.db])
+            #expect(locked.status == 0, "chattr +i: \(locked.stderr)")
+        } else {
+            #expect(chmod(s.db, 0o444) == 0)
+        }
+        defer { if geteuid() == 0 { _ = try? Binary.run("/usr/bin/chattr", ["-i", s.db]) } }
+        for command in [["plans"], ["list", "kon-tum-3785"], ["report", "kon-tum-3785", "--format", "txt"],
+                        ["export", "kon-tum-3785", "--format", "csv"], ["history", "kon-tum-3785"]] {
+            let run = try s.kehoach(command)
+            #expect(run.status == 0, "\(command): \(run.stderr)")
+            #expect(!run.stderr.contains("readonly"), "\(command): \(run.stderr)")
+        }
+        let set = try s.kehoach(["status", "set", "kon-tum-3785", "I.1", "done"])
+        #expect(set.status == 1)
+        #expect(set.stderr.contains("chỉ cho đọc"), "\(set.stderr)")
+    }
+
     @Test func homeIsHonouredAndEverythingCreatedIsPrivate() throws {
         let s = try Scratch()
         var environment = s.environment

@@ -76,6 +76,8 @@ public final class SQLiteStore: Store {
             return queue
         } catch let error as StoreError {
             throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY {
+            throw StoreError.readOnly(path: path)  // a writing command on a store it cannot write
         } catch {
             throw StoreError.openFailed(path: path, reason: describe(error))
         }

@@ -46,6 +46,11 @@ struct StoreContext {
         } catch let failure as CommandSupport.Failure {
             throw failure
         } catch {
+            if case StoreError.writeFailed? = error as? StoreError {
+                // SQLite says why in English; the known causes (read-only, disk full, locked) are worded.
+                throw CommandSupport.Failure(message: language.pick(vi: "không ghi được: ", en: "not written: ")
+                                             + SaveFailureText.describe(error, language), code: 1)
+            }
             throw CommandSupport.Failure(message: StoreErrorText.describe(error, language), code: 1)
         }
     }
