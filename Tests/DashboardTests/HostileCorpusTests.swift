@@ -160,6 +160,10 @@ import Testing
             #expect(ControlCharacters.isClean(record.updatedBy ?? ""))
         }
         #expect(read.plan.tasks[0].text.hasPrefix("=HYPERLINK"))  // formulas are text, kept
+        // A lone surrogate escape is no character at all: the file is refused, nothing is read.
+        let first = try #require(yaml.range(of: "\"text\" : \""))
+        let lone = yaml.replacingCharacters(in: first, with: "\"text\" : \"\\ud800")
+        #expect(throws: PlanExportError.self) { try PlanExport.fromYAML(lone) }
     }
 
     @Test func storeWritersCleanNotesAndNamesAndPlans() throws {

@@ -56,9 +56,10 @@ public enum ControlCharacters {
     /// The one sanitiser every string from outside passes on its way into the model or the store.
     public static func clean<S: StringProtocol>(_ text: S) -> String {
         let utf8 = text.utf8
-        if !utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A) || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) {
-            return text.nfc
-        }
+        // Bytes first (no lead byte of a control or a bidi/line separator: clean), then the scalars:
+        // most text with a C2 or E2 byte (“quotes”, dashes) has nothing to remove either.
+        let suspicious = utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A) || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 })
+        if !suspicious || isClean(text) { return text.nfc }
         let input = Array(text.unicodeScalars)
         var scalars = String.UnicodeScalarView()
         var i = 0
