@@ -179,4 +179,12 @@ public enum StoreError: Error, Equatable, Sendable {
     /// The database could not be written (read-only file, disk full, locked past the timeout).
     case writeFailed(path: String, reason: String)
     case openFailed(path: String, reason: String)
+    /// The store's file or directory could not be created (`code` is the errno).
+    case createFailed(path: String, code: Int32)
+    /// An SQLite file that is not a kehoach store: nothing was written to it.
+    case foreignDatabase(path: String)
+    /// A store written by a newer kehoach: this one does not know its schema and does not touch it.
+    case newerSchema(path: String, schema: Int)
+    /// The store was opened read-only (its file or directory cannot be written).
+    case readOnly(path: String)
 }

@@ -40,7 +40,7 @@ struct AgenciesCommand: ParsableCommand {
                                             language.pick(vi: "Cách viết khác", en: "Other spellings")],
                                   flexibleColumn: 2)
             table.rows = directory.agencies.map { [$0.id, $0.name, $0.aliases.joined(separator: "; ")] }
-            print(table.render())
+            StandardOutput.print(table.render())
             return
         }
         let context = try StoreContext.open(global)
@@ -60,7 +60,7 @@ struct AgenciesCommand: ParsableCommand {
             }
         }
         if seen.isEmpty {
-            print(l.pick(vi: "Danh mục biết mọi cơ quan trong các kế hoạch đã lưu.",
+            StandardOutput.print(l.pick(vi: "Danh mục biết mọi cơ quan trong các kế hoạch đã lưu.",
                          en: "The directory knows every agency the stored plans name."))
             return
         }
@@ -69,8 +69,8 @@ struct AgenciesCommand: ParsableCommand {
                               flexibleColumn: 0)
         table.rows = seen.values.sorted { ($0.count, $1.printed) > ($1.count, $0.printed) }
             .map { [$0.printed, String($0.count), $0.plans.sorted().joined(separator: ", ")] }
-        print(table.render())
-        print(l.pick(vi: "Thêm tên hoặc cách viết vào \(AgencyDirectory.userFilePath(environment: environment) ?? "agencies.yaml").",
+        StandardOutput.print(table.render())
+        StandardOutput.print(l.pick(vi: "Thêm tên hoặc cách viết vào \(AgencyDirectory.userFilePath(environment: environment) ?? "agencies.yaml").",
                      en: "Add names or spellings in \(AgencyDirectory.userFilePath(environment: environment) ?? "agencies.yaml")."))
     }
 }

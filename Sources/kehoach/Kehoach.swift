@@ -5,6 +5,7 @@ import ArgumentParser
 struct Kehoach: ParsableCommand {
     /// Failures the user can act on print one line and exit 1 or 2, not a stack of ArgumentParser text.
     static func main() {
+        StandardOutput.prepare()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -44,7 +44,7 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let context = try StoreContext.open(global)
+        let context = try StoreContext.open(global, forReading: true)
         let l = context.language
         let day: CalendarDate
         if let asOf {
@@ -83,9 +83,9 @@ struct ListCommand: ParsableCommand {
                                                          en: "no agency in \(summary.id) matches \"\(agency)\""), code: 1)
         }
         switch format {
-        case .json: print(try JSONText.encode(rows.map { $0.json(l, asOf: day) }))
-        case .csv: print(csv(rows, l), terminator: "")
-        case .table: print(table(rows, l, day: day))
+        case .json: StandardOutput.write(try JSONText.encode(rows.map { $0.json(l, asOf: day) }) + "\n")
+        case .csv: StandardOutput.write(csv(rows, l))
+        case .table: StandardOutput.print(table(rows, l, day: day))
         }
     }
 

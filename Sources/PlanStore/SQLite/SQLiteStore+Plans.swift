@@ -74,7 +74,7 @@ extension SQLiteStore {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [id, identityKey, position, plan.identity.number, plan.identity.title,
                                      plan.identity.issuer, plan.identity.province, sourceText.nfc, digest, blob,
-                                     plan.tasks.count, now.ms, user.nfc, now.ms, fileKind, fileDigest])
+                                     plan.tasks.count, now.ms, user.cleaned, now.ms, fileKind, fileDigest])
                 try insertTasks(plan.tasks, planID: id, db: db)
                 return ImportOutcome(planID: id, isNew: true, unchanged: false,
                                      addedTasks: plan.tasks.map(\.code), removedTasks: [], changedTasks: [])

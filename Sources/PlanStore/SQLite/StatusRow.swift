@@ -24,10 +24,11 @@ enum StatusRow {
             key: key(code: code, year: year),
             status: status,
             progress: try row.decode(forColumn: "progress"),
-            note: try row.decode(forColumn: "note"),
+            // Read back through the boundary too: a file written by another program or an older kehoach.
+            note: (try row.decode(String?.self, forColumn: "note"))?.cleaned,
             doneOn: doneOnText.flatMap(CalendarDate.init(iso:)),
             version: try row.decode(forColumn: "version"),
-            updatedBy: try row.decode(forColumn: "updated_by"),
+            updatedBy: (try row.decode(String?.self, forColumn: "updated_by"))?.cleaned,
             updatedAt: updatedAt.map(Millis.date))
     }
 
@@ -53,8 +54,8 @@ enum StatusRow {
 
     static func record(json: String, key: StatusKey) throws -> StatusRecord {
         let snapshot = try JSONDecoder().decode(Snapshot.self, from: Data(json.utf8))
-        return StatusRecord(key: key, status: snapshot.status, progress: snapshot.progress, note: snapshot.note,
-                            doneOn: snapshot.doneOn, version: snapshot.version, updatedBy: snapshot.updatedBy,
+        return StatusRecord(key: key, status: snapshot.status, progress: snapshot.progress, note: snapshot.note?.cleaned,
+                            doneOn: snapshot.doneOn, version: snapshot.version, updatedBy: snapshot.updatedBy?.cleaned,
                             updatedAt: snapshot.updatedAtMs.map(Millis.date))
     }
 }

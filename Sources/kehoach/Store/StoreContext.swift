@@ -13,19 +13,20 @@ struct StoreContext {
     let user: String
     let language: Language
 
-    /// Opens the store the options point at; an empty store first gets the bundled plans.
-    static func open(_ global: GlobalOptions, importBundled: Bool = true) throws -> StoreContext {
+    /// Opens the store the options point at; an empty store first gets the bundled plans. A command that
+    /// only reads (`forReading`) opens a store it cannot write read-only rather than failing.
+    static func open(_ global: GlobalOptions, importBundled: Bool = true, forReading: Bool = false) throws -> StoreContext {
         let environment = ProcessInfo.processInfo.environment
         let language = Language.resolve(option: global.language, environment: environment)
         let location = StoreLocation.resolve(option: global.databasePath, environment: environment)
         let user = UserName.resolve(option: global.user, environment: environment)
         let store: SQLiteStore
         do {
-            store = try SQLiteStore(path: location.path)
+            store = try SQLiteStore(path: location.path, readOnlyIfUnwritable: forReading)
         } catch {
             throw CommandSupport.Failure(message: StoreErrorText.describe(error, language), code: 1)
         }
-        if importBundled {
+        if importBundled && !store.isReadOnly {
             do {
                 try BundledPlans.importIfEmpty(into: store, by: user)
             } catch {
@@ -45,6 +46,11 @@ struct StoreContext {
         } catch let failure as CommandSupport.Failure {
             throw failure
         } catch {
+            if case StoreError.writeFailed? = error as? StoreError {
+                // SQLite says why in English; the known causes (read-only, disk full, locked) are worded.
+                throw CommandSupport.Failure(message: language.pick(vi: "không ghi được: ", en: "not written: ")
+                                             + SaveFailureText.describe(error, language), code: 1)
+            }
             throw CommandSupport.Failure(message: StoreErrorText.describe(error, language), code: 1)
         }
     }
@@ -82,7 +88,7 @@ struct StoreContext {
 enum UserName {
     static func resolve(option: String?, environment: [String: String]) -> String {
         for candidate in [option, environment["KEHOACH_USER"]] {
-            if let name = candidate?.trimmingCharacters(in: .whitespaces), !name.isEmpty { return name.nfc }
+            if let name = candidate?.cleaned.trimmingCharacters(in: .whitespaces), !name.isEmpty { return name }
         }
         return loginName(environment: environment)
     }
