@@ -6,7 +6,7 @@ public enum ExcelCSV {
 
     /// One record, ending in CRLF.
     public static func record(_ fields: [String]) -> String {
-        fields.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: ",") + "\r\n"
+        fields.map(CSVField.quoted).joined(separator: ",") + "\r\n"
     }
 
     /// A whole file: the mark, then the records.

@@ -22,6 +22,7 @@ enum SQLiteSchema {
             }
             try db.execute(sql: "ALTER TABLE plan DROP COLUMN plan_json")
         }
+        migrator.registerMigration(v4Name, migrate: v4)
         return migrator
     }
 

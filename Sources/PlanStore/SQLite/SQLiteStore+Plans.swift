@@ -88,30 +88,40 @@ extension SQLiteStore {
 
     /// Inserts the task rows; with `upsert`, a task whose code exists is updated in place so its
     /// statuses (which reference it) stay.
+    /// Each statement is prepared once and run for every row, all in the caller's transaction.
     private func insertTasks(_ tasks: [PlanTask], planID: String, db: Database, upsert: Bool = false) throws {
+        let conflictClause = upsert ? """
+            ON CONFLICT(plan_id, code) DO UPDATE SET position = excluded.position, group_code = excluded.group_code,
+                text = excluded.text, timeframe_kind = excluded.timeframe_kind, timeframe_text = excluded.timeframe_text,
+                timeframe_start = excluded.timeframe_start, timeframe_end = excluded.timeframe_end, yearly = excluded.yearly
+            """ : ""
+        let insertTask = try db.makeStatement(sql: """
+            INSERT INTO task(plan_id, code, position, group_code, text, timeframe_kind, timeframe_text, timeframe_start,
+                             timeframe_end, yearly)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \(conflictClause)
+            """)
+        let insertAgency = try db.makeStatement(sql: """
+            INSERT INTO task_agency(plan_id, task_code, role, position, printed, canonical, agency_id, search_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        // A plan names a few hundred agencies over and over: each search key is folded once.
+        var searchKeys: [AgencyMention: String] = [:]
         var seen = Set<String>()
         for (position, task) in tasks.enumerated() {
             // Checked here, mid-transaction, so a bad plan rolls back everything written so far.
             guard seen.insert(task.code).inserted else {
                 throw StoreError.invalidPlan("task code \(task.code) appears twice (line \(task.sourceLine))")
             }
-            let conflictClause = upsert ? """
-                ON CONFLICT(plan_id, code) DO UPDATE SET position = excluded.position, group_code = excluded.group_code,
-                    text = excluded.text, timeframe_kind = excluded.timeframe_kind,
-                    timeframe_end = excluded.timeframe_end, yearly = excluded.yearly
-                """ : ""
-            try db.execute(sql: """
-                INSERT INTO task(plan_id, code, position, group_code, text, timeframe_kind, timeframe_end, yearly)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?) \(conflictClause)
-                """, arguments: [planID, task.code, position, task.groupCode, task.text, task.timeframe.kind.rawValue,
-                                 task.timeframe.end?.iso, task.timeframe.hasYearlyInstances])
+            try insertTask.execute(arguments: [planID, task.code, position, task.groupCode, task.text,
+                                               task.timeframe.kind.rawValue, task.timeframe.text, task.timeframe.start?.iso,
+                                               task.timeframe.end?.iso, task.timeframe.hasYearlyInstances])
             for (role, agencies) in [("lead", task.lead), ("cooperating", task.cooperating)] {
                 for (index, agency) in agencies.enumerated() {
-                    try db.execute(sql: """
-                        INSERT INTO task_agency(plan_id, task_code, role, position, printed, canonical, agency_id, search_key)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                        """, arguments: [planID, task.code, role, index, agency.printed, agency.canonical,
-                                         agency.agencyID, SearchKey.make(agency.printed + " " + agency.canonical)])
+                    let mention = AgencyMention(agency)
+                    let searchKey = searchKeys[mention] ?? SearchKey.make(agency.printed + " " + agency.canonical)
+                    searchKeys[mention] = searchKey
+                    try insertAgency.execute(arguments: [planID, task.code, role, index, agency.printed, agency.canonical,
+                                                         agency.agencyID, searchKey])
                 }
             }
         }

@@ -50,12 +50,7 @@ enum TerminalWidth {
 /// RFC 4180 CSV: fields with commas, quotes or line breaks are quoted, quotes doubled.
 enum CSVText {
     static func line(_ fields: [String]) -> String {
-        fields.map { field in
-            if field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-                return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-            }
-            return field
-        }.joined(separator: ",")
+        fields.map(CSVField.quotedIfNeeded).joined(separator: ",")
     }
 }
 
