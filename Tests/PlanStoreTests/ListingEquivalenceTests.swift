@@ -117,4 +117,50 @@ import PlanKit
         #expect(try store.listTasks(planID: planID, query: query) == before)
         #expect(before == (try store.listTasksFromPlan(planID: planID, query: query)))
     }
+
+    /// A file written before v4 (rows as v1–v2 wrote them) opens with its plan whole, its payload moved,
+    /// its agencies as rows, and lists that agree with the plan.
+    @Test func fileFromBeforeV4Migrates() throws {
+        let dir = try TemporaryDirectory()
+        let fixture = PlanFixture()
+        let plan = fixture.plan
+        let queue = try DatabaseQueue(path: dir.databasePath)
+        try SQLiteSchema.migrator.migrate(queue, upTo: "v2: plans stored in the compact plan codec instead of JSON")
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO plan(id, identity_key, position, number, title, issuer, province, source_text, source_digest,
+                                 plan_blob, task_count, imported_at_ms, imported_by, updated_at_ms)
+                VALUES ('kon-tum-3785', 'k', 1, ?, ?, ?, ?, ?, 'd', ?, ?, 0, 'lan', 0)
+                """, arguments: [plan.identity.number, plan.identity.title, plan.identity.issuer, plan.identity.province,
+                                 fixture.sourceText, Data(PlanCodec.encode(plan)), plan.tasks.count])
+            for (position, task) in plan.tasks.enumerated() {
+                try db.execute(sql: """
+                    INSERT INTO task(plan_id, code, position, group_code, text, timeframe_kind, timeframe_end, yearly)
+                    VALUES ('kon-tum-3785', ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [task.code, position, task.groupCode, task.text, task.timeframe.kind.rawValue,
+                                     task.timeframe.end?.iso, task.timeframe.hasYearlyInstances])
+                for (role, agencies) in [("lead", task.lead), ("cooperating", task.cooperating)] {
+                    for (index, agency) in agencies.enumerated() {
+                        try db.execute(sql: """
+                            INSERT INTO task_agency(plan_id, task_code, role, position, printed, canonical, agency_id, search_key)
+                            VALUES ('kon-tum-3785', ?, ?, ?, ?, ?, ?, ?)
+                            """, arguments: [task.code, role, index, agency.printed, agency.canonical, agency.agencyID,
+                                             SearchKey.make(agency.printed + " " + agency.canonical)])
+                    }
+                }
+            }
+        }
+        let store = try dir.openStore()
+        #expect(try store.plan(id: "kon-tum-3785") == plan)
+        #expect(try store.sourceText(planID: "kon-tum-3785") == fixture.sourceText)
+        #expect(try store.plans().map(\.taskCount) == [plan.tasks.count])
+        let mentions = Set(plan.tasks.flatMap { $0.lead + $0.cooperating }.map(AgencyMention.init))
+        #expect(Set(try store.agencyMentions(planID: "kon-tum-3785")) == mentions)
+        for day in Self.days {
+            let query = TaskQuery(asOf: day, agency: { $0.printed.hasPrefix("Sở") })
+            #expect(try store.listTasks(planID: "kon-tum-3785", query: query)
+                    == (try store.listTasksFromPlan(planID: "kon-tum-3785", query: query)))
+        }
+        #expect(try store.integrityCheck() == "ok")
+    }
 }

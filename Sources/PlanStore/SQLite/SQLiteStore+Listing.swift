@@ -40,7 +40,7 @@ extension SQLiteStore {
 
     static func mentions(planID: String, db: Database) throws -> [AgencyMention] {
         try Row.fetchAll(db, sql: """
-            SELECT DISTINCT printed, canonical, agency_id FROM task_agency WHERE plan_id = ?
+            SELECT printed, canonical, agency_id FROM plan_agency WHERE plan_id = ? ORDER BY rowid
             """, arguments: [planID]).map { row in
             AgencyMention(printed: row[0], canonical: row[1], agencyID: row[2])
         }
@@ -64,7 +64,9 @@ extension SQLiteStore {
             arguments["standing"] = standing.rawValue
             standingClause = "WHERE j.standing = :standing"
         }
-        var agencyClause = ""
+        // Without an agency, every task in plan order; with one, only its tasks, found by the index of
+        // names first (CROSS JOIN keeps SQLite from scanning every task instead).
+        var tasks = "task t"
         if let mentions {
             // '' stands for "not in the directory": NULL never equals NULL in an IN list.
             let values = mentions.indices.map { "(:p\($0), :c\($0), :i\($0))" }.joined(separator: ", ")
@@ -73,9 +75,10 @@ extension SQLiteStore {
                 arguments["c\(index)"] = mention.canonical
                 arguments["i\(index)"] = mention.agencyID ?? ""
             }
-            agencyClause = """
-                AND t.code IN (SELECT task_code FROM task_agency
-                               WHERE plan_id = :plan AND (printed, canonical, coalesce(agency_id, '')) IN (VALUES \(values)))
+            tasks = """
+                (SELECT DISTINCT task_code FROM task_agency
+                 WHERE plan_id = :plan AND (printed, canonical, coalesce(agency_id, '')) IN (VALUES \(values))) m
+                CROSS JOIN task t ON t.plan_id = :plan AND t.code = m.task_code
                 """
         }
         let sql = """
@@ -86,10 +89,10 @@ extension SQLiteStore {
                   FROM (SELECT t.code, t.position, t.group_code, t.text, t.timeframe_text, t.yearly,
                                s.year, s.status, s.progress, s.note, s.done_on, s.version, s.updated_by, s.updated_at_ms,
                                \(StandingSQL.deadline(task: "t")) AS deadline
-                        FROM task t
+                        FROM \(tasks)
                         LEFT JOIN status s ON s.plan_id = t.plan_id AND s.task_code = t.code
                                           AND s.year = CASE WHEN t.yearly = 1 THEN :year ELSE 0 END
-                        WHERE t.plan_id = :plan \(agencyClause)) x) j
+                        WHERE t.plan_id = :plan) x) j
             LEFT JOIN task_agency a ON a.plan_id = :plan AND a.task_code = j.code
             \(standingClause)
             ORDER BY j.position, a.role DESC, a.position

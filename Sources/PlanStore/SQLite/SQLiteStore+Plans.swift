@@ -24,7 +24,7 @@ extension SQLiteStore {
 
     public func sourceText(planID: String) throws -> String? {
         try read { db in
-            try String.fetchOne(db, sql: "SELECT source_text FROM plan WHERE id = ?", arguments: [planID])
+            try String.fetchOne(db, sql: "SELECT source_text FROM plan_payload WHERE plan_id = ?", arguments: [planID])
         }
     }
 
@@ -50,12 +50,14 @@ extension SQLiteStore {
                 }
                 let position = (try Int.fetchOne(db, sql: "SELECT MAX(position) FROM plan") ?? 0) + 1
                 try db.execute(sql: """
-                    INSERT INTO plan(id, identity_key, position, number, title, issuer, province, source_text,
-                                     source_digest, plan_blob, task_count, imported_at_ms, imported_by, updated_at_ms)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO plan(id, identity_key, position, number, title, issuer, province,
+                                     source_digest, task_count, imported_at_ms, imported_by, updated_at_ms)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [id, identityKey, position, plan.identity.number, plan.identity.title,
-                                     plan.identity.issuer, plan.identity.province, sourceText.nfc, digest, blob,
+                                     plan.identity.issuer, plan.identity.province, digest,
                                      plan.tasks.count, now.ms, user.nfc, now.ms])
+                try db.execute(sql: "INSERT INTO plan_payload(plan_id, plan_blob, source_text) VALUES (?, ?, ?)",
+                               arguments: [id, blob, sourceText.nfc])
                 try insertTasks(plan.tasks, planID: id, db: db)
                 return ImportOutcome(planID: id, isNew: true, unchanged: false,
                                      addedTasks: plan.tasks.map(\.code), removedTasks: [], changedTasks: [])
@@ -68,17 +70,20 @@ extension SQLiteStore {
             guard let old = try Self.storedPlan(id: id, db: db) else { throw StoreError.planNotFound(id) }
             let diff = PlanMatching.diff(old: old.tasks, new: plan.tasks)
             try db.execute(sql: """
-                UPDATE plan SET number = ?, title = ?, issuer = ?, province = ?, source_text = ?, source_digest = ?,
-                                plan_blob = ?, task_count = ?, updated_at_ms = ?
+                UPDATE plan SET number = ?, title = ?, issuer = ?, province = ?, source_digest = ?,
+                                task_count = ?, updated_at_ms = ?
                 WHERE id = ?
                 """, arguments: [plan.identity.number, plan.identity.title, plan.identity.issuer,
-                                 plan.identity.province, sourceText.nfc, digest, blob, plan.tasks.count, now.ms, id])
+                                 plan.identity.province, digest, plan.tasks.count, now.ms, id])
+            try db.execute(sql: "UPDATE plan_payload SET plan_blob = ?, source_text = ? WHERE plan_id = ?",
+                           arguments: [blob, sourceText.nfc, id])
             // Statuses of removed tasks go with them (cascade); their history stays.
             for code in diff.removed {
                 try db.execute(sql: "DELETE FROM task WHERE plan_id = ? AND code = ?", arguments: [id, code])
             }
             // Rewritten rather than updated: positions, texts and agencies may all have moved.
             try db.execute(sql: "DELETE FROM task_agency WHERE plan_id = ?", arguments: [id])
+            try db.execute(sql: "DELETE FROM plan_agency WHERE plan_id = ?", arguments: [id])
             try insertTasks(plan.tasks, planID: id, db: db, upsert: true)
             try dropStaleTargetValues(of: plan, planID: id, db: db)
             return ImportOutcome(planID: id, isNew: false, unchanged: false, addedTasks: diff.added,
@@ -104,6 +109,9 @@ extension SQLiteStore {
             INSERT INTO task_agency(plan_id, task_code, role, position, printed, canonical, agency_id, search_key)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        let insertPlanAgency = try db.makeStatement(sql: """
+            INSERT INTO plan_agency(plan_id, printed, canonical, agency_id, search_key) VALUES (?, ?, ?, ?, ?)
+            """)
         // A plan names a few hundred agencies over and over: each search key is folded once.
         var searchKeys: [AgencyMention: String] = [:]
         var seen = Set<String>()
@@ -118,8 +126,15 @@ extension SQLiteStore {
             for (role, agencies) in [("lead", task.lead), ("cooperating", task.cooperating)] {
                 for (index, agency) in agencies.enumerated() {
                     let mention = AgencyMention(agency)
-                    let searchKey = searchKeys[mention] ?? SearchKey.make(agency.printed + " " + agency.canonical)
-                    searchKeys[mention] = searchKey
+                    let searchKey: String
+                    if let known = searchKeys[mention] {
+                        searchKey = known
+                    } else {
+                        searchKey = SearchKey.make(agency.printed + " " + agency.canonical)
+                        searchKeys[mention] = searchKey
+                        try insertPlanAgency.execute(arguments: [planID, agency.printed, agency.canonical,
+                                                                 agency.agencyID, searchKey])
+                    }
                     try insertAgency.execute(arguments: [planID, task.code, role, index, agency.printed, agency.canonical,
                                                          agency.agencyID, searchKey])
                 }
@@ -144,7 +159,7 @@ extension SQLiteStore {
 
     /// The stored plan, nil when there is no such plan; a damaged record is an error that says so.
     static func storedPlan(id: String, db: Database) throws -> Plan? {
-        guard let blob = try Data.fetchOne(db, sql: "SELECT plan_blob FROM plan WHERE id = ?", arguments: [id]) else {
+        guard let blob = try Data.fetchOne(db, sql: "SELECT plan_blob FROM plan_payload WHERE plan_id = ?", arguments: [id]) else {
             return nil
         }
         do {
