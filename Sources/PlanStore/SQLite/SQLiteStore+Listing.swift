@@ -65,7 +65,9 @@ extension SQLiteStore {
             standingClause = "WHERE j.standing = :standing"
         }
         // Without an agency, every task in plan order; with one, only its tasks, found by the index of
-        // names first (CROSS JOIN keeps SQLite from scanning every task instead).
+        // names first: without INDEXED BY, SQLite reads every link of the plan in key order to save
+        // sorting the few codes for DISTINCT (285 ms instead of 6 at 100,000 tasks); CROSS JOIN keeps
+        // it from scanning every task instead.
         var tasks = "task t"
         if let mentions {
             // '' stands for "not in the directory": NULL never equals NULL in an IN list.
@@ -76,7 +78,7 @@ extension SQLiteStore {
                 arguments["i\(index)"] = mention.agencyID ?? ""
             }
             tasks = """
-                (SELECT DISTINCT task_code FROM task_agency
+                (SELECT DISTINCT task_code FROM task_agency INDEXED BY task_agency_by_mention
                  WHERE plan_id = :plan AND (printed, canonical, coalesce(agency_id, '')) IN (VALUES \(values))) m
                 CROSS JOIN task t ON t.plan_id = :plan AND t.code = m.task_code
                 """
