@@ -7,7 +7,7 @@ MANDIR = $(PREFIX)/share/man/man1
 RELEASE_BIN = .build/release/kehoach
 DEBUG_BIN = .build/debug/kehoach
 
-.PHONY: all build release run test install uninstall clean deps bench fuzz sanitize sanitize-address sanitize-thread
+.PHONY: all build release run test install uninstall clean deps bench bench-peers fuzz sanitize sanitize-address sanitize-thread
 
 all: build
 
@@ -63,11 +63,26 @@ uninstall:
 clean:
 	rm -rf .build
 
-# Benchmarks (release build): prints each figure beside its goal.
+# Benchmarks (release build): the in-process figures beside their goals; then, in the same run, whole
+# commands against the sqlite3 floor on the same data (ratio columns) and their instruction counts.
 bench: deps
 	$(SWIFT) build -c release --product kehoach
 	$(SWIFT) build -c release --product KehoachBench
 	.build/release/KehoachBench
+	bench/peers/install-peers.sh
+	KH="$(CURDIR)/$(RELEASE_BIN)" SIZES="$(SIZES)" RUNS="$(RUNS)" bench/peers/run.sh sqlite kh
+	KH="$(CURDIR)/$(RELEASE_BIN)" SIZES="$(SIZES)" bench/callgrind.sh
+
+# Whole commands and the dashboard in tmux beside Taskwarrior, VisiData and the sqlite3 shell (the
+# floor), interleaved in one run (bench/peers/README.md). Installs the peers when missing.
+# SIZES="1000 10000 100000" RUNS=5 SECTIONS="tw vd sqlite kh" as in the baseline.
+SIZES ?= 1000 10000
+RUNS ?= 3
+SECTIONS ?= tw vd sqlite kh
+bench-peers: deps
+	bench/peers/install-peers.sh
+	$(SWIFT) build -c release --product kehoach
+	KH="$(CURDIR)/$(RELEASE_BIN)" SIZES="$(SIZES)" RUNS="$(RUNS)" bench/peers/run.sh $(SECTIONS)
 
 # Fuzzing (libFuzzer, Linux): each target runs FUZZ_SECONDS, one after the other, seeded from the bundled
 # plans and Tests/FuzzSeeds; what libFuzzer finds stays in .build-fuzz/corpus, a crash in .build-fuzz/crash-*.

@@ -39,6 +39,12 @@ public protocol Store: AnyObject, Sendable {
     func targetValues(planID: String) throws -> [TargetValue]
     func recordTargetValue(_ value: TargetValue, planID: String, by user: String) throws
 
+    /// The tasks a list asks for (by agency, by standing on a day), in plan order. A store may answer
+    /// from its rows; `listTasksFromPlan` is the definition it must agree with.
+    func listTasks(planID: String, query: TaskQuery) throws -> TaskListing
+    /// Every distinct agency the plan's tasks name (lead or cooperating).
+    func agencyMentions(planID: String) throws -> [AgencyMention]
+
     /// Changes whenever any process commits to the store: cheap to poll every few hundred milliseconds.
     func changeToken() throws -> Int64
 

@@ -7,7 +7,15 @@ public enum ExcelCSV {
 
     /// One record, ending in CRLF.
     public static func record(_ fields: [String]) -> String {
-        fields.map(OutputEscaping.csvField).joined(separator: ",") + "\r\n"
+        // Built as bytes: one buffer and one string per record, not three strings per field.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(256)
+        for (index, field) in fields.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            CSVField.appendQuoted(OutputEscaping.csvSafe(field), to: &bytes)
+        }
+        bytes.append(contentsOf: [0x0D, 0x0A])
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A whole file: the mark, then the records.

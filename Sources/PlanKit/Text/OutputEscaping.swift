@@ -11,21 +11,22 @@ public enum OutputEscaping {
     /// the quote visible when the file is imported rather than typed). Controls other than the line
     /// break are shown as their pictures, as on a terminal: a CSV is often looked at with `cat`.
     public static func csvField(_ text: String) -> String {
-        var field = ControlCharacters.terminalText(text)
-        if startsLikeFormula(field) { field = "'" + field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        CSVField.quoted(csvSafe(text))
     }
 
     /// `csvField`, quoting only where RFC 4180 needs it (a comma, a quote, a line break, or the
     /// single quote that neutralises a formula): for the plain CSV of `kehoach list`.
     public static func csvFieldMinimal(_ text: String) -> String {
-        var field = ControlCharacters.terminalText(text)
-        let neutralised = startsLikeFormula(field)
-        if neutralised { field = "'" + field }
-        if neutralised || field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
-            return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        return field
+        let field = csvSafe(text)
+        return field.utf8.first == UInt8(ascii: "'") && startsLikeFormula(String(field.dropFirst()))
+            ? CSVField.quoted(field) : CSVField.quotedIfNeeded(field)
+    }
+
+    /// A field's text before quoting: controls made visible, and a formula's first character
+    /// neutralised by a leading single quote (OWASP's advice for CSV injection).
+    public static func csvSafe(_ text: String) -> String {
+        let field = ControlCharacters.terminalText(text)
+        return startsLikeFormula(field) ? "'" + field : field
     }
 
     /// The characters that start a formula in Excel, LibreOffice and Google Sheets.

@@ -210,7 +210,7 @@ extension SQLiteStore {
     }
 
     private func validate(_ change: StatusChange, planID: String, db: Database) throws {
-        guard let yearly = try Bool.fetchOne(db, sql: "SELECT yearly FROM task WHERE plan_id = ? AND code = ?",
+        guard let yearly = try Bool.fetchOne(db.cachedStatement(sql: "SELECT yearly FROM task WHERE plan_id = ? AND code = ?"),
                                              arguments: [planID, change.key.taskCode]) else {
             throw StoreError.taskNotFound(plan: planID, code: change.key.taskCode)
         }
@@ -233,30 +233,30 @@ extension SQLiteStore {
     }
 
     private func currentRecord(_ key: StatusKey, planID: String, db: Database) throws -> StatusRecord? {
-        try Row.fetchOne(db, sql: "SELECT * FROM status WHERE plan_id = ? AND task_code = ? AND year = ?",
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM status WHERE plan_id = ? AND task_code = ? AND year = ?"),
                          arguments: [planID, key.taskCode, StatusRow.yearColumn(key)])
             .map(StatusRow.record(from:))
     }
 
     private func store(_ record: StatusRecord, planID: String, db: Database) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO status(plan_id, task_code, year, status, progress, note, done_on, version, updated_by, updated_at_ms)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(plan_id, task_code, year) DO UPDATE SET
                 status = excluded.status, progress = excluded.progress, note = excluded.note,
                 done_on = excluded.done_on, version = excluded.version, updated_by = excluded.updated_by,
                 updated_at_ms = excluded.updated_at_ms
-            """, arguments: [planID, record.key.taskCode, StatusRow.yearColumn(record.key), record.status.rawValue,
+            """).execute(arguments: [planID, record.key.taskCode, StatusRow.yearColumn(record.key), record.status.rawValue,
                              record.progress, record.note, record.doneOn?.iso, record.version, record.updatedBy,
                              record.updatedAt.map(Millis.of)])
     }
 
     private func appendHistory(batch: Int64, planID: String, kind: HistoryEntry.Kind, replayOf: Int64?,
                                from: StatusRecord?, to: StatusRecord, db: Database) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO history(batch_id, plan_id, task_code, year, at_ms, who, kind, replay_of, from_json, to_json, note)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [batch, planID, to.key.taskCode, StatusRow.yearColumn(to.key),
+            """).execute(arguments: [batch, planID, to.key.taskCode, StatusRow.yearColumn(to.key),
                              to.updatedAt.map(Millis.of) ?? 0, to.updatedBy ?? "", kind.rawValue, replayOf,
                              try from.map(StatusRow.json), try StatusRow.json(to), to.note])
     }

@@ -26,6 +26,19 @@ enum StandardOutput {
         }
     }
 
+    /// Streams a JSON document in blocks as the writer produces them, each block a checked write,
+    /// and ends it with a newline.
+    static func write(_ body: (inout JSONStream) -> Void) {
+        if closedAtStart { fail(EBADF) }
+        var stream = JSONStream { block in
+            block.withUnsafeBufferPointer { buffer in
+                if let error = StreamWriter.writeAll(STDOUT_FILENO, buffer) { fail(error) }
+            }
+        }
+        body(&stream)
+        stream.finish()
+    }
+
     nonisolated(unsafe) private static var closedAtStart = false
 
     /// `--lang X` or `--lang=X` as given: a write can fail before or after the options are parsed.

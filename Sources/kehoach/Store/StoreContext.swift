@@ -57,6 +57,13 @@ struct StoreContext {
 
     /// The plan a user typed: its id, the id's slug form ("Kon Tum 3785"), or an unambiguous prefix.
     func resolvePlan(_ typed: String) throws -> (summary: PlanSummary, plan: Plan) {
+        let summary = try resolveSummary(typed)
+        guard let plan = try attempt({ try store.plan(id: summary.id) }) else { throw notFound(typed) }
+        return (summary, plan)
+    }
+
+    /// The plan a user typed, without reading the plan itself: for commands that ask the store's rows.
+    func resolveSummary(_ typed: String) throws -> PlanSummary {
         let summaries = try attempt { try store.plans() }
         let slug = SearchKey.slug(typed)
         let match = summaries.first { $0.id == typed } ?? summaries.first { $0.id == slug }
@@ -64,13 +71,15 @@ struct StoreContext {
                 let prefixed = summaries.filter { $0.id.hasPrefix(slug) && !slug.isEmpty }
                 return prefixed.count == 1 ? prefixed[0] : nil
             }()
-        guard let summary = match, let plan = try attempt({ try store.plan(id: summary.id) }) else {
-            let known = summaries.map(\.id).joined(separator: ", ")
-            throw CommandSupport.Failure(message: language.pick(
-                vi: "không có kế hoạch \"\(typed)\" trong \(location.path); có: \(known.isEmpty ? "(trống)" : known)",
-                en: "no plan \"\(typed)\" in \(location.path); there are: \(known.isEmpty ? "(none)" : known)"), code: 1)
-        }
-        return (summary, plan)
+        guard let summary = match else { throw notFound(typed, known: summaries) }
+        return summary
+    }
+
+    private func notFound(_ typed: String, known summaries: [PlanSummary]? = nil) -> CommandSupport.Failure {
+        let known = (summaries ?? (try? store.plans()) ?? []).map(\.id).joined(separator: ", ")
+        return CommandSupport.Failure(message: language.pick(
+            vi: "không có kế hoạch \"\(typed)\" trong \(location.path); có: \(known.isEmpty ? "(trống)" : known)",
+            en: "no plan \"\(typed)\" in \(location.path); there are: \(known.isEmpty ? "(none)" : known)"), code: 1)
     }
 
     /// A task by its code as printed; case and diacritics do not matter ("iii.1" finds "III.1").
