@@ -16,12 +16,14 @@ import Testing
         Row(code: "I.1", lead: ["Sở Tài chính", "UBND các huyện"], note: nil, progress: 40, text: "Rà soát, \"đánh giá\""),
         Row(code: "2", lead: [], note: "dòng 1\ndòng 2\t\\ / \u{01}\u{1F}\u{7F}\r\u{8}\u{C}", progress: nil, text: "Đường 𝔸 😀"),
         Row(code: "", lead: [""], note: "", progress: -3, text: "x"),
+        Row(code: "C1", lead: ["\u{9B}31m"], note: "\u{202E}txt.exe \u{2066}a\u{2069} \u{2028}\u{2029} \u{200F}", progress: 1,
+            text: "Đ\u{85}"),
     ]
 
     static func encoderText<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        return OutputEscaping.json(String(decoding: try encoder.encode(value), as: UTF8.self))
     }
 
     static func streamed(_ rows: [Row], flushAt: Int) -> String {

@@ -105,7 +105,7 @@ public struct JSONStream {
                 let (scalar, length) = escapedScalar(bytes, at: index)
                 guard let scalar else { index += 1; continue }
                 if start < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index])) }
-                if scalar < 0x80 { appendEscape(UInt8(scalar), to: &out) } else { appendUnicodeEscape(scalar, to: &out) }
+                if scalar < 0x7F { appendEscape(UInt8(scalar), to: &out) } else { appendUnicodeEscape(scalar, to: &out) }
                 index += length
                 start = index
             }
@@ -129,10 +129,13 @@ public struct JSONStream {
         return (nil, 1)
     }
 
+    /// In capitals, as `OutputEscaping.json` writes them.
     private static func appendUnicodeEscape(_ scalar: UInt32, to out: inout [UInt8]) {
         out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u")])
-        for shift in [12, 8, 4, 0] { out.append(hex[Int((scalar >> UInt32(shift)) & 0xF)]) }
+        for shift in [12, 8, 4, 0] { out.append(upperHex[Int((scalar >> UInt32(shift)) & 0xF)]) }
     }
+
+    private static let upperHex: [UInt8] = Array("0123456789ABCDEF".utf8)
 
     private static func appendEscape(_ byte: UInt8, to out: inout [UInt8]) {
         let backslash = UInt8(ascii: "\\")
