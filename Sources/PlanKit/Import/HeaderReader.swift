@@ -78,9 +78,12 @@ enum HeaderReader {
             if let glued = cell.range(of: "CỘNG HÒA XÃ HỘI", options: .caseInsensitive), glued.lowerBound > cell.startIndex {
                 heading = TextCleanup.collapseSpaces(cell[..<glued.lowerBound])
             } else if motto > 0 {
-                heading = cells[motto - 1]
-                if motto > 1, SearchKey.make(cells[motto - 2]).hasSuffix("uy ban nhan dan") {
-                    heading = cells[motto - 2] + " " + cells[motto - 1]
+                // A PDF's left column may put the number line ("Số: 1187 /QĐ-BNV") between the body and the motto.
+                var before = motto - 1
+                while before > 0, SearchKey.make(cells[before]).hasPrefix("so:") { before -= 1 }
+                heading = cells[before]
+                if before > 0, SearchKey.make(cells[before - 1]).hasSuffix("uy ban nhan dan") {
+                    heading = cells[before - 1] + " " + cells[before]
                 }
             }
         }
@@ -176,6 +179,8 @@ enum HeaderReader {
             let top = paragraphs.prefix(headingReach)
             if let about = top.first(where: { $0.key.hasPrefix("v/v ") }) {
                 heading = TextCleanup.collapseSpaces(about.text.dropFirst(4))
+            } else if let about = aboutInHeadingTable(top) {
+                heading = about
             } else if let kind = top.indices.first(where: { i in
                 documentKinds.contains(paragraphs[i].key) && i + 1 < paragraphs.count && !paragraphs[i + 1].text.hasSuffix(":")
             }) {
@@ -189,7 +194,27 @@ enum HeaderReader {
         let metadataTitle = tail.firstIndex { SearchKey.make(LineShape.unbulleted($0.text)).hasPrefix("so hieu:") }
             .flatMap { $0 > tail.startIndex ? paragraphs[$0 - 1].text : nil }
         if let heading, heading != heading.uppercased() { return heading }
-        return metadataTitle ?? heading ?? paragraphs.first?.text ?? ""
+        // Never a heading table's row glued together: the first paragraph that is not a table.
+        let firstText = paragraphs.first { !LineShape.isTableRow($0.text) }?.text
+        return metadataTitle ?? heading ?? firstText ?? ""
+    }
+
+    /// A Word heading block is a table: "V/v …" is one paragraph of a cell ("Số: /BCĐ<br>V/v triển khai …<br>
+    /// … 02 cấp"), the subject running on over the cell's next paragraphs.
+    static func aboutInHeadingTable(_ paragraphs: ArraySlice<Paragraph>) -> String? {
+        for p in paragraphs where LineShape.isTableRow(p.text) {
+            for row in p.text.split(separator: "\n") {
+                for cell in row.split(separator: "|") {
+                    let pieces = cell.components(separatedBy: "<br>").map {
+                        TextCleanup.collapseSpaces($0.replacingOccurrences(of: "**", with: ""))
+                    }
+                    guard let start = pieces.firstIndex(where: { SearchKey.make($0).hasPrefix("v/v ") }) else { continue }
+                    let subject = ([String(pieces[start].dropFirst(4))] + pieces[(start + 1)...]).filter { !$0.isEmpty }
+                    return TextCleanup.collapseSpaces(subject.joined(separator: " "))
+                }
+            }
+        }
+        return nil
     }
 
     /// The name under the signature block ("TM. ỦY BAN NHÂN DÂN … PHÓ CHỦ TỊCH … Lê Quang Tiến").
