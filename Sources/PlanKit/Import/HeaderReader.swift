@@ -95,6 +95,7 @@ enum HeaderReader {
             heading = cell
             break
         }
+        if let cell = heading, cell.contains("<br>") { heading = bodyInWordHeadingCell(cell) }
         let key = heading.map { SearchKey.make($0) } ?? ""
         if heading == nil || key.hasPrefix("uy ban nhan dan") || key.hasPrefix("ubnd") {
             let city = key.includes(" thanh pho ") || key.hasSuffix(" thanh pho")
@@ -103,6 +104,24 @@ enum HeaderReader {
         if let heading, let agency = directory?.lookup(heading) { return agency.name }
         if let heading, AgencyPatterns.looksLikeAgency(heading) { return heading }
         return province.map { "Ủy ban nhân dân tỉnh \($0)" } ?? "Ủy ban nhân dân"
+    }
+
+    /// A Word heading cell holds its lines as paragraphs: "UBND TỈNH LÀO CAI<br>**SỞ CÔNG THƯƠNG**<br>Số: …".
+    /// The issuer is the last body named before the number and subject lines (a department under its
+    /// province's committee), its name running over lines until one of those.
+    static func bodyInWordHeadingCell(_ cell: String) -> String {
+        let lines = cell.components(separatedBy: "<br>").map { TextCleanup.collapseSpaces($0.replacingOccurrences(of: "**", with: "")) }
+        let block = lines.prefix { line in
+            let key = SearchKey.make(line)
+            return !key.hasPrefix("so:") && !key.hasPrefix("so ") && !key.hasPrefix("v/v")
+        }.filter { !$0.isEmpty && !$0.allSatisfy { $0 == "-" || $0 == "_" } }
+        guard let parent = block.first else { return lines.first ?? cell }
+        var body = [String]()
+        for line in block.dropFirst() {
+            if body.isEmpty && !AgencyPatterns.looksLikeAgency(line) { break }
+            body.append(line)
+        }
+        return body.isEmpty ? parent : body.joined(separator: " ")
     }
 
     /// How far into a file the heading block may be (a site puts its own boxes before it).
@@ -115,8 +134,9 @@ enum HeaderReader {
     /// "Kon Tum, ngày 22 tháng 10 năm 2024" → ("Kon Tum", 2024-10-22).
     static func placeAndDate(_ paragraphs: [Paragraph]) -> (place: String?, date: CalendarDate?)? {
         for p in paragraphs.prefix(headingReach) {
-            for cell in p.text.split(separator: "|") {
-                let c = TextCleanup.collapseSpaces(cell)
+            // A Word heading cell's paragraphs are its lines ("…Hạnh phúc<br>Lâm Đồng, ngày …").
+            for cell in p.text.split(separator: "|").flatMap({ $0.components(separatedBy: "<br>") }) {
+                let c = TextCleanup.collapseSpaces(cell.replacingOccurrences(of: "**", with: ""))
                 guard let range = c.range(of: ", ngày "), c.distance(from: c.startIndex, to: range.lowerBound) <= 40 else {
                     continue
                 }
