@@ -78,9 +78,12 @@ enum HeaderReader {
             if let glued = cell.range(of: "CỘNG HÒA XÃ HỘI", options: .caseInsensitive), glued.lowerBound > cell.startIndex {
                 heading = TextCleanup.collapseSpaces(cell[..<glued.lowerBound])
             } else if motto > 0 {
-                heading = cells[motto - 1]
-                if motto > 1, SearchKey.make(cells[motto - 2]).hasSuffix("uy ban nhan dan") {
-                    heading = cells[motto - 2] + " " + cells[motto - 1]
+                // A PDF's left column may put the number line ("Số: 1187 /QĐ-BNV") between the body and the motto.
+                var before = motto - 1
+                while before > 0, SearchKey.make(cells[before]).hasPrefix("so:") { before -= 1 }
+                heading = cells[before]
+                if before > 0, SearchKey.make(cells[before - 1]).hasSuffix("uy ban nhan dan") {
+                    heading = cells[before - 1] + " " + cells[before]
                 }
             }
         }
@@ -92,6 +95,7 @@ enum HeaderReader {
             heading = cell
             break
         }
+        if let cell = heading, cell.contains("<br>") { heading = bodyInWordHeadingCell(cell) }
         let key = heading.map { SearchKey.make($0) } ?? ""
         if heading == nil || key.hasPrefix("uy ban nhan dan") || key.hasPrefix("ubnd") {
             let city = key.includes(" thanh pho ") || key.hasSuffix(" thanh pho")
@@ -100,6 +104,24 @@ enum HeaderReader {
         if let heading, let agency = directory?.lookup(heading) { return agency.name }
         if let heading, AgencyPatterns.looksLikeAgency(heading) { return heading }
         return province.map { "Ủy ban nhân dân tỉnh \($0)" } ?? "Ủy ban nhân dân"
+    }
+
+    /// A Word heading cell holds its lines as paragraphs: "UBND TỈNH LÀO CAI<br>**SỞ CÔNG THƯƠNG**<br>Số: …".
+    /// The issuer is the last body named before the number and subject lines (a department under its
+    /// province's committee), its name running over lines until one of those.
+    static func bodyInWordHeadingCell(_ cell: String) -> String {
+        let lines = cell.components(separatedBy: "<br>").map { TextCleanup.collapseSpaces($0.replacingOccurrences(of: "**", with: "")) }
+        let block = lines.prefix { line in
+            let key = SearchKey.make(line)
+            return !key.hasPrefix("so:") && !key.hasPrefix("so ") && !key.hasPrefix("v/v")
+        }.filter { !$0.isEmpty && !$0.allSatisfy { $0 == "-" || $0 == "_" } }
+        guard let parent = block.first else { return lines.first ?? cell }
+        var body = [String]()
+        for line in block.dropFirst() {
+            if body.isEmpty && !AgencyPatterns.looksLikeAgency(line) { break }
+            body.append(line)
+        }
+        return body.isEmpty ? parent : body.joined(separator: " ")
     }
 
     /// How far into a file the heading block may be (a site puts its own boxes before it).
@@ -112,8 +134,9 @@ enum HeaderReader {
     /// "Kon Tum, ngày 22 tháng 10 năm 2024" → ("Kon Tum", 2024-10-22).
     static func placeAndDate(_ paragraphs: [Paragraph]) -> (place: String?, date: CalendarDate?)? {
         for p in paragraphs.prefix(headingReach) {
-            for cell in p.text.split(separator: "|") {
-                let c = TextCleanup.collapseSpaces(cell)
+            // A Word heading cell's paragraphs are its lines ("…Hạnh phúc<br>Lâm Đồng, ngày …").
+            for cell in p.text.split(separator: "|").flatMap({ $0.components(separatedBy: "<br>") }) {
+                let c = TextCleanup.collapseSpaces(cell.replacingOccurrences(of: "**", with: ""))
                 guard let range = c.range(of: ", ngày "), c.distance(from: c.startIndex, to: range.lowerBound) <= 40 else {
                     continue
                 }
@@ -176,6 +199,8 @@ enum HeaderReader {
             let top = paragraphs.prefix(headingReach)
             if let about = top.first(where: { $0.key.hasPrefix("v/v ") }) {
                 heading = TextCleanup.collapseSpaces(about.text.dropFirst(4))
+            } else if let about = aboutInHeadingTable(top) {
+                heading = about
             } else if let kind = top.indices.first(where: { i in
                 documentKinds.contains(paragraphs[i].key) && i + 1 < paragraphs.count && !paragraphs[i + 1].text.hasSuffix(":")
             }) {
@@ -189,7 +214,27 @@ enum HeaderReader {
         let metadataTitle = tail.firstIndex { SearchKey.make(LineShape.unbulleted($0.text)).hasPrefix("so hieu:") }
             .flatMap { $0 > tail.startIndex ? paragraphs[$0 - 1].text : nil }
         if let heading, heading != heading.uppercased() { return heading }
-        return metadataTitle ?? heading ?? paragraphs.first?.text ?? ""
+        // Never a heading table's row glued together: the first paragraph that is not a table.
+        let firstText = paragraphs.first { !LineShape.isTableRow($0.text) }?.text
+        return metadataTitle ?? heading ?? firstText ?? ""
+    }
+
+    /// A Word heading block is a table: "V/v …" is one paragraph of a cell ("Số: /BCĐ<br>V/v triển khai …<br>
+    /// … 02 cấp"), the subject running on over the cell's next paragraphs.
+    static func aboutInHeadingTable(_ paragraphs: ArraySlice<Paragraph>) -> String? {
+        for p in paragraphs where LineShape.isTableRow(p.text) {
+            for row in p.text.split(separator: "\n") {
+                for cell in row.split(separator: "|") {
+                    let pieces = cell.components(separatedBy: "<br>").map {
+                        TextCleanup.collapseSpaces($0.replacingOccurrences(of: "**", with: ""))
+                    }
+                    guard let start = pieces.firstIndex(where: { SearchKey.make($0).hasPrefix("v/v ") }) else { continue }
+                    let subject = ([String(pieces[start].dropFirst(4))] + pieces[(start + 1)...]).filter { !$0.isEmpty }
+                    return TextCleanup.collapseSpaces(subject.joined(separator: " "))
+                }
+            }
+        }
+        return nil
     }
 
     /// The name under the signature block ("TM. ỦY BAN NHÂN DÂN … PHÓ CHỦ TỊCH … Lê Quang Tiến").

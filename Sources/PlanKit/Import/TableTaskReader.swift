@@ -97,6 +97,7 @@ struct TableTaskReader {
         var used = 1
         var group: TaskGroup?
         var previousTask: Int?
+        var mergedNumber: (code: String, items: Int)?  // the number repeated by a merged cell, and its rows so far
         let width = (header.values.max() ?? 0) + 1
         // Columns the reader has no field for (Nguồn kinh phí, Theo dõi, …) are kept in the task's remark.
         let headerCells = paragraphs.first.map { Self.cells($0.text) } ?? []
@@ -113,11 +114,14 @@ struct TableTaskReader {
             }
             let code = cell(.code).trimmingSuffix { $0 == "." || $0 == ")" }
             if RomanNumeral.value(of: code) != nil {
+                // A group cell merged down repeats its numeral on every row it spans: still the same group.
+                if let open = group, open.code == String(code) { continue }
                 let title = cell(.text).isEmpty ? row.first { !$0.isEmpty && $0 != String(code) } ?? "" : cell(.text)
                 let opened = TaskGroup(code: String(code), title: title, sourceLine: p.line)
                 groups.append(opened)
                 group = opened
                 previousTask = nil
+                mergedNumber = nil
                 continue
             }
             if code.isEmpty {
@@ -138,7 +142,27 @@ struct TableTaskReader {
                                               message: "row \(code) has \(row.count) cells; the header has \(width)"))
             }
             let groupCode = group?.code ?? ""
-            let taskCode = groupCode.isEmpty ? String(code) : "\(groupCode).\(code)"
+            var taskCode = groupCode.isEmpty ? String(code) : "\(groupCode).\(code)"
+            // A number cell merged down (Word's vMerge) repeats its number on each row it spans, never a second
+            // task with the same code: a row that only repeats the task joins it; a row with its own lead,
+            // product or deadline is a sub-item of the merged task ("VII.2a", "VII.2b"), in Vietnamese order.
+            if let index = previousTask, let merged = mergedNumber ?? (tasks[index].code == taskCode ? (taskCode, 1) : nil),
+               merged.code == taskCode {
+                let ownLead = assignments.agencies.parse(cell(.lead))
+                let differs = (!ownLead.isEmpty && ownLead != tasks[index].lead)
+                    || (!cell(.timeframe).isEmpty && cell(.timeframe) != tasks[index].timeframe.text)
+                    || (!cell(.result).isEmpty && cell(.result) != (tasks[index].result ?? ""))
+                if !differs || merged.items >= VietnameseLetters.order.count {
+                    Self.merge(row: cell, extras: extras.map { ($0.element, $0.offset < row.count ? row[$0.offset] : "") },
+                               into: &tasks[index], agencies: assignments.agencies)
+                    continue
+                }
+                if merged.items == 1 { tasks[index].code = taskCode + String(VietnameseLetters.order[0]) }
+                mergedNumber = (taskCode, merged.items + 1)
+                taskCode += String(VietnameseLetters.order[merged.items])
+            } else {
+                mergedNumber = nil
+            }
             let lead = assignments.agencies.parse(cell(.lead))
             let cooperating = assignments.agencies.parse(cell(.cooperating))
             if lead.isEmpty {
@@ -161,6 +185,29 @@ struct TableTaskReader {
             previousTask = tasks.count - 1
         }
         return used
+    }
+
+    /// Adds to a task the cells of a row that continues it: text, agencies and extra columns not yet on it
+    /// (a merged cell repeats the same text in every row, which is kept once).
+    private static func merge(row cell: (Column) -> String, extras: [(header: String, value: String)],
+                              into task: inout PlanTask, agencies: AgencyListParser) {
+        func appended(_ base: String, _ more: String, separator: String) -> String {
+            if more.isEmpty || base.contains(more) { return base }
+            return base.isEmpty ? more : base + separator + more
+        }
+        task.text = appended(task.text, cell(.text), separator: " ")
+        for ref in agencies.parse(cell(.lead)) where !task.lead.contains(ref) { task.lead.append(ref) }
+        for ref in agencies.parse(cell(.cooperating)) where !task.cooperating.contains(ref) && !task.lead.contains(ref) {
+            task.cooperating.append(ref)
+        }
+        if task.timeframe.text.isEmpty, !cell(.timeframe).isEmpty { task.timeframe = TimeframeParser.parse(cell(.timeframe)) }
+        if task.result == nil, !cell(.result).isEmpty { task.result = cell(.result) }
+        var remark = task.remark ?? ""
+        remark = appended(remark, cell(.remark), separator: "; ")
+        for extra in extras where !extra.value.isEmpty {
+            remark = appended(remark, extra.header + ": " + paragraphs(extra.value, listing: false), separator: "; ")
+        }
+        task.remark = remark.isEmpty ? nil : remark
     }
 }
 
