@@ -33,7 +33,7 @@ public enum ReportingRhythm: String, Codable, Sendable, CaseIterable {
 
     private static let rhythmWords: [([String], ReportingRhythm)] = [
         ([" hang thang ", " moi thang "], .month),
-        ([" hang quy ", " moi quy ", " theo quy "], .quarter),
+        ([" hang quy ", " moi quy "], .quarter),
         ([" 6 thang ", " sau thang ", " nua nam "], .half),
     ]
 }
