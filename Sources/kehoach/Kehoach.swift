@@ -44,6 +44,8 @@ struct Kehoach: ParsableCommand {
             ImportCommand.self,
             PlansCommand.self,
             StatusCommand.self,
+            ResultCommand.self,
+            DueCommand.self,
             HistoryCommand.self,
             ListCommand.self,
             RemoveCommand.self,
