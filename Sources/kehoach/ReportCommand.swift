@@ -17,7 +17,8 @@ struct ReportCommand: ParsableCommand {
         targets with their recorded values; the next reporting date. Agencies are named as printed, with \
         their successor ("Sở Kế hoạch và Đầu tư (nay: Sở Tài chính)"). Vietnamese unless --lang en. The \
         format follows -o's extension when --format is not given (Markdown otherwise). CSV is for \
-        machines (Excel reads codes such as 1.10 as numbers); an official takes the Word report.
+        machines (Excel reads codes such as 1.10 as numbers); in Excel or LibreOffice take --format xlsx: \
+        the form and the task list with codes as text, dates as dates, the header frozen and filtered.
 
         --format docx writes the period's report as the agency sends it (Nghị định 30/2020/NĐ-CP): the \
         results written with `kehoach result set` for --period, sections I–IV, and the form (Biểu 01) as \
@@ -32,7 +33,7 @@ struct ReportCommand: ParsableCommand {
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case md, csv, json, txt, docx }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case md, csv, json, txt, docx, xlsx }
 
     @Argument(help: "The plan id (see `kehoach plans`).")
     var plan: String
@@ -52,10 +53,10 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Days before a deadline that count as due soon.")
     var dueSoonDays: Int = StandingCalculator.defaultDueSoonDays
 
-    @Option(help: "Output: md, csv (for machines), json, txt, or docx (the period's report in the official format).")
+    @Option(help: "Output: md, csv (for machines), json, txt, docx (the period's report in the official format) or xlsx (its form and tasks as a spreadsheet).")
     var format: Format?
 
-    @Option(help: "For docx: the reporting period (2026, 2026-H2, 2026-Q4, 2026-11; default: the plan's current one).")
+    @Option(help: "For docx and xlsx: the reporting period (2026, 2026-H2, 2026-Q4, 2026-11; default: the plan's current one).")
     var period: String?
 
     @OptionGroup var output: OutputOptions
@@ -82,7 +83,7 @@ struct ReportCommand: ParsableCommand {
             scope = ReportScope(query: agency, matches: filter.matches)
         }
         let chosen = format ?? output.formatFromExtension(Format.self, aliases: ["markdown": .md, "text": .txt]) ?? .md
-        if chosen == .docx {
+        if chosen == .docx || chosen == .xlsx {
             let key = agency.flatMap { typed in
                 let filter = AgencyFilter(query: typed, directory: directory)
                 return plan.tasks.lazy.flatMap { $0.lead + $0.cooperating }.first(where: filter.matches)?.reportingKey
@@ -92,7 +93,8 @@ struct ReportCommand: ParsableCommand {
             let heading = try PeriodReportFile.heading(plan: plan, report: report, today: day, language: l)
             let bytes: [UInt8]
             do {
-                bytes = try DocxReport.build(report, plan: plan, heading: heading, wording: Localizer(.vi))
+                bytes = chosen == .docx ? try DocxReport.build(report, plan: plan, heading: heading, wording: Localizer(.vi))
+                    : try XlsxWorkbook.build(report, wording: Localizer(.vi))
             } catch {
                 throw CommandSupport.Failure(message: l.pick(vi: "không tạo được tệp Word: \(error)", en: "cannot build the Word file: \(error)"),
                                              code: 1)
@@ -111,7 +113,7 @@ struct ReportCommand: ParsableCommand {
         case .txt: text = TextReport.render(ReportLayout(report, wording: wording))
         case .csv: text = CSVReport.render(ReportLayout(report, wording: wording))
         case .json: text = try JSONReport.render(report, wording: wording)
-        case .docx: return
+        case .docx, .xlsx: return
         }
         try output.write(text, language: l)
     }

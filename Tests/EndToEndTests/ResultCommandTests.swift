@@ -96,3 +96,60 @@ struct WordReportEndToEndTests {
         }
     }
 }
+
+/// The workbook read back with openpyxl, as a spreadsheet program reads it: a code stays text, a
+/// deadline is a date, the columns are fitted, the header frozen and filtered, the standing coloured.
+@Suite("Excel report read back")
+struct ExcelReportEndToEndTests {
+    static let check = """
+        import json, sys, openpyxl
+        wb = openpyxl.load_workbook(sys.argv[1])
+        out = {}
+        for ws in wb:
+            out[ws.title] = {
+                "freeze": ws.freeze_panes, "filter": ws.auto_filter.ref,
+                "widths": {k: v.width for k, v in ws.column_dimensions.items()},
+                "rows": [[{"v": str(c.value) if c.value is not None else None, "t": c.data_type, "fmt": c.number_format,
+                           "wrap": bool(c.alignment.wrap_text), "fill": c.fill.fgColor.rgb} for c in row] for row in ws.iter_rows()],
+            }
+        print(json.dumps(out, ensure_ascii=False))
+        """
+
+    @Test func formAndTasksKeepTheirTypes() throws {
+        let s = try ReportExportCommandTests.Scratch()
+        #expect(try s.kehoach(["status", "set", "kon-tum-3785", "I.2", "done", "--done-on", "2026-03-01"]).status == 0)
+        #expect(try s.kehoach(["result", "set", "kon-tum-3785", "I.1", "--period", "2026", "--text", "Tổ chức 2 hội thảo",
+                               "--quantity", "120 nhân lực"]).status == 0)
+        let written = try s.kehoach(["report", "kon-tum-3785", "--period", "2026", "--as-of", "23/11/2026", "-o", "bieu.xlsx"])
+        #expect(written.status == 0, "\(written.stderr)")
+        let read = try Binary.run("/usr/bin/env", ["python3", "-c", Self.check, s.path("bieu.xlsx")])
+        guard read.status == 0 else {
+            #expect(!read.stderr.contains("openpyxl") || ProcessInfo.processInfo.environment["CI"] == nil, "\(read.stderr)")
+            return
+        }
+        let book = try #require(try JSONSerialization.jsonObject(with: Data(read.stdout.utf8)) as? [String: [String: Any]])
+        let form = try #require(book["Biểu 01"]), tasks = try #require(book["Nhiệm vụ"])
+        #expect(form["freeze"] as? String == "A2")
+        #expect(tasks["freeze"] as? String == "A2")
+        // 35 form rows: every agency's lead and cooperating tasks, and the header.
+        #expect(form["filter"] as? String == "A1:J35")
+        let formRows = try #require(form["rows"] as? [[[String: Any]]])
+        #expect(formRows[0].compactMap { $0["v"] as? String }.prefix(4) == ["TT", "Cơ quan", "Mã", "Tên nhiệm vụ"])
+        let first = formRows[1]
+        #expect(first[0]["t"] as? String == "n")  // TT is a number
+        #expect(first[2]["v"] as? String == "I.1" && first[2]["t"] as? String == "s")  // a code is text
+        #expect(first[5]["v"] as? String == "Tổ chức 2 hội thảo")
+        #expect(first[6]["v"] as? String == "120 nhân lực")
+        #expect(first[7]["v"] as? String == "Đạt" && first[7]["fill"] as? String == "FFC6EFCE")
+        #expect(first[3]["wrap"] as? Bool == true)
+        let widths = try #require(form["widths"] as? [String: Double])
+        #expect(widths["C"] == 7)  // "VII.3" and the header "Mã", fitted
+        #expect(widths["D"] == 60)  // task texts are long: the widest, wrapped
+
+        let taskRows = try #require(tasks["rows"] as? [[[String: Any]]])
+        let done = try #require(taskRows.first { $0[0]["v"] as? String == "I.2" })
+        #expect(done[5]["t"] as? String == "d" && done[5]["fmt"] as? String == "dd/mm/yyyy")
+        #expect(done[5]["v"] as? String == "2030-12-31 00:00:00")
+        #expect(done[6]["v"] as? String == "Đã hoàn thành đúng hạn" && done[6]["fill"] as? String == "FFC6EFCE")
+    }
+}
