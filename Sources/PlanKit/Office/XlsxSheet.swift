@@ -31,23 +31,34 @@ struct XlsxSheet {
         let lastColumn = Self.column(columnCount - 1)
         var out = OfficeXML.declaration
         out += "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        out += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"  // printed one page wide
         out += "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
         out += "<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/></sheetView></sheetViews>"
-        out += "<cols>" + widths().enumerated().map { index, width in
+        let widths = widths()
+        out += "<cols>" + widths.enumerated().map { index, width in
             "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(width)\" customWidth=\"1\"/>"
         }.joined() + "</cols><sheetData>"
-        out += row(1, header.map { Cell.text($0, .header) })
-        for (index, cells) in rows.enumerated() { out += row(index + 2, cells) }
+        out += row(1, header.map { Cell.text($0, .header) }, widths: widths)
+        for (index, cells) in rows.enumerated() { out += row(index + 2, cells, widths: widths) }
         out += "</sheetData><autoFilter ref=\"A1:\(lastColumn)\(rows.count + 1)\"/>"
         out += "<pageMargins left=\"0.6\" right=\"0.4\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>"
-        out += "<pageSetup paperSize=\"9\" orientation=\"landscape\"/></worksheet>"
+        out += "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/></worksheet>"
         return out
     }
 
     var filterRange: String { "'\(name.replacingQuotes)'!$A$1:$\(Self.column(header.count - 1))$\(rows.count + 1)" }
 
-    private func row(_ number: Int, _ cells: [Cell]) -> String {
-        var out = "<row r=\"\(number)\">"
+    /// Rows are given the height their wrapped text needs: not every reader measures wrapped text on opening.
+    private func row(_ number: Int, _ cells: [Cell], widths: [Int]) -> String {
+        let lines = zip(cells, widths).map { cell, width in
+            Self.shown(cell).split(separator: "\n", omittingEmptySubsequences: false)
+                .map { line in
+                    // A width unit holds about 1.25 characters of proportional text.
+                    let perLine = max(1, (width - 1) * 5 / 4)
+                    return max(1, (DisplayWidth.of(line) + perLine - 1) / perLine)
+                }.reduce(0, +)
+        }.max() ?? 1
+        var out = "<row r=\"\(number)\" ht=\"\(max(1, lines) * 16)\" customHeight=\"1\">"
         for (index, cell) in cells.enumerated() {
             let reference = "\(Self.column(index))\(number)"
             switch cell.value {
