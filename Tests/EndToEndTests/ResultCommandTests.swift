@@ -27,6 +27,22 @@ struct ResultCommandTests {
         #expect(!due.stdout.contains("Cao đẳng"))
     }
 
+    @Test func anAgencysSectionsReachTheWordReport() throws {
+        let s = try Scratch()
+        let first = try s.kehoach(["result", "sections", "kon-tum-3785", "--agency", "so ke hoach", "--period", "2026",
+                                   "--shortcomings", "Thiếu giảng viên", "--proposals", "Bổ sung kinh phí"])
+        #expect(first.stdout.contains("kon-tum-3785 · năm 2026 · Sở Kế hoạch và Đầu tư · phiên bản 1"), "\(first.stderr)")
+        let second = try s.kehoach(["result", "sections", "kon-tum-3785", "--agency", "so ke hoach", "--period", "2026",
+                                    "--direction", "Mở thêm 2 lớp"])
+        #expect(second.stdout.contains("phiên bản 2"), "\(second.stderr)")
+        #expect(try s.kehoach(["result", "sections", "kon-tum-3785", "--agency", "bo cong an", "--direction", "x"]).status != 0)
+        #expect(try s.kehoach(["result", "sections", "kon-tum-3785", "--agency", "so ke hoach"]).stderr.contains("chưa có nội dung"))
+        // Sections fill no row of the form: the planning department still has its ten rows to write.
+        let due = try s.kehoach(["due", "kon-tum-3785", "--as-of", "2026-11-01"])
+        #expect(due.stdout.contains("kon-tum-3785 · năm 2026"))
+        #expect(due.stdout.contains("Sở Kế hoạch và Đầu tư: 10/10"))
+    }
+
     @Test func badInputIsRefusedAndNothingIsWritten() throws {
         let s = try Scratch()
         let period = try s.kehoach(["result", "set", "kon-tum-3785", "I.1", "--period", "2026-Q5", "--text", "x"])
@@ -67,6 +83,8 @@ struct WordReportEndToEndTests {
                                "--quantity", "120 nhân lực"]).status == 0)
         #expect(try s.kehoach(["result", "set", "kon-tum-3785", "II.1", "--period", "2026", "--text", "Bố trí 1,5 tỷ đồng",
                                "--assessment", "vượt"]).status == 0)
+        #expect(try s.kehoach(["result", "sections", "kon-tum-3785", "--agency", "so ke hoach", "--period", "2026",
+                               "--direction", "Mở thêm 2 lớp chuyên ngành"]).status == 0)
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_CONFIG_HOME"] = s.path("config")
         environment["LANG"] = "C.UTF-8"
@@ -91,7 +109,7 @@ struct WordReportEndToEndTests {
                          "Độc lập - Tự do - Hạnh phúc", "Kon Tum, ngày 23 tháng 11 năm 2026", "BÁO CÁO",
                          "Kết quả thực hiện Kế hoạch số 3785/KH-UBND", "I. KẾT QUẢ THỰC HIỆN", "IV. ĐỀ XUẤT, KIẾN NGHỊ",
                          "Tổ chức 2 hội thảo hợp tác (120 nhân lực)", "Bố trí 1,5 tỷ đồng", "GIÁM ĐỐC", "Nguyễn Văn An",
-                         "Biểu 01", "Vượt", "120 nhân lực", "Tổng số nhiệm vụ: 10"] {
+                         "Biểu 01", "Vượt", "120 nhân lực", "Tổng số nhiệm vụ: 10", "Mở thêm 2 lớp chuyên ngành"] {
             #expect(text.contains(expected), "\(expected)")
         }
     }

@@ -12,7 +12,7 @@ struct ResultCommand: ParsableCommand {
           kehoach result set kon-tum-3785 I.1 --period 2026 --text "Tổ chức 2 hội thảo" --quantity "120 nhân lực"
           kehoach result set thai-nguyen 3.1 --period 2026-Q4 --agency "so ke hoach" --assessment cham
         """,
-        subcommands: [ResultSetCommand.self]
+        subcommands: [ResultSetCommand.self, ResultSectionsCommand.self]
     )
 }
 
