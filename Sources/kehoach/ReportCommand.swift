@@ -84,10 +84,7 @@ struct ReportCommand: ParsableCommand {
         }
         let chosen = format ?? output.formatFromExtension(Format.self, aliases: ["markdown": .md, "text": .txt]) ?? .md
         if chosen == .docx || chosen == .xlsx {
-            let key = agency.flatMap { typed in
-                let filter = AgencyFilter(query: typed, directory: directory)
-                return plan.tasks.lazy.flatMap { $0.lead + $0.cooperating }.first(where: filter.matches)?.reportingKey
-            }
+            let key = agency.flatMap { AgencyFilter(query: $0, directory: directory).firstAgency(in: plan)?.reportingKey }
             let report = try PeriodReportFile.compile(context: context, planID: summary.id, plan: plan, period: period,
                                                       today: day, agencyKey: key)
             let heading = try PeriodReportFile.heading(plan: plan, report: report, today: day, language: l)

@@ -44,7 +44,7 @@ struct ResultSectionsCommand: ParsableCommand {
         let (summary, plan) = try context.resolvePlan(self.plan)
         let period = try ResultOptions.period(self.period, plan: plan, language: l)
         let filter = AgencyFilter(query: agency, directory: try? AgencyDirectory.bundled())
-        guard let ref = plan.tasks.lazy.flatMap({ $0.lead + $0.cooperating }).first(where: filter.matches) else {
+        guard let ref = filter.firstAgency(in: plan) else {
             throw CommandSupport.Failure(message: l.pick(vi: "không cơ quan nào trong \(summary.id) khớp \"\(agency)\"",
                                                          en: "no agency in \(summary.id) matches \"\(agency)\""), code: 1)
         }
