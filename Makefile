@@ -7,7 +7,7 @@ MANDIR = $(PREFIX)/share/man/man1
 RELEASE_BIN = .build/release/kehoach
 DEBUG_BIN = .build/debug/kehoach
 
-.PHONY: all build release run test install uninstall clean deps bench
+.PHONY: all build release run test install uninstall clean deps bench bench-peers fuzz sanitize sanitize-address sanitize-thread
 
 all: build
 
@@ -25,6 +25,7 @@ deps:
 	command -v qpdf >/dev/null 2>&1 || missing="$$missing qpdf"; \
 	command -v soffice >/dev/null 2>&1 || missing="$$missing libreoffice-writer-nogui"; \
 	[ -e /usr/lib/libreoffice/program/libsclo.so ] || missing="$$missing libreoffice-calc-nogui"; \
+	command -v chattr >/dev/null 2>&1 || missing="$$missing e2fsprogs"; \
 	if [ -n "$$missing" ]; then \
 		echo "Installing:$$missing"; \
 		SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO=sudo; \
@@ -66,8 +67,53 @@ uninstall:
 clean:
 	rm -rf .build
 
-# Benchmarks (release build): prints each figure beside its goal.
+# Benchmarks (release build): the in-process figures beside their goals; then, in the same run, whole
+# commands against the sqlite3 floor on the same data (ratio columns) and their instruction counts.
 bench: deps
 	$(SWIFT) build -c release --product kehoach
 	$(SWIFT) build -c release --product KehoachBench
 	.build/release/KehoachBench
+	bench/peers/install-peers.sh
+	KH="$(CURDIR)/$(RELEASE_BIN)" SIZES="$(SIZES)" RUNS="$(RUNS)" bench/peers/run.sh sqlite kh
+	KH="$(CURDIR)/$(RELEASE_BIN)" SIZES="$(SIZES)" bench/callgrind.sh
+
+# Whole commands and the dashboard in tmux beside Taskwarrior, VisiData and the sqlite3 shell (the
+# floor), interleaved in one run (bench/peers/README.md). Installs the peers when missing.
+# SIZES="1000 10000 100000" RUNS=5 SECTIONS="tw vd sqlite kh" as in the baseline.
+SIZES ?= 1000 10000
+RUNS ?= 3
+SECTIONS ?= tw vd sqlite kh
+bench-peers: deps
+	bench/peers/install-peers.sh
+	$(SWIFT) build -c release --product kehoach
+	KH="$(CURDIR)/$(RELEASE_BIN)" SIZES="$(SIZES)" RUNS="$(RUNS)" bench/peers/run.sh $(SECTIONS)
+
+# Fuzzing (libFuzzer, Linux): each target runs FUZZ_SECONDS, one after the other, seeded from the bundled
+# plans and Tests/FuzzSeeds; what libFuzzer finds stays in .build-fuzz/corpus, a crash in .build-fuzz/crash-*.
+# `.build/debug/KehoachFuzz FILE` (the normal build, KEHOACH_FUZZ_TARGET=…) replays a crash.
+FUZZ_SECONDS ?= 60
+FUZZ_BUILD = .build-fuzz
+FUZZ_TARGETS ?= text table yaml codec keys
+
+fuzz: deps
+	$(SWIFT) build --build-path $(FUZZ_BUILD) --product KehoachFuzz -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING \
+		-Xlinker --allow-multiple-definition
+	@for target in $(FUZZ_TARGETS); do \
+		case $$target in text) seeds=Assets/plans ;; *) seeds=Tests/FuzzSeeds/$$target ;; esac; \
+		mkdir -p $(FUZZ_BUILD)/corpus/$$target; \
+		echo "== fuzz $$target ($(FUZZ_SECONDS) s)"; \
+		KEHOACH_FUZZ_TARGET=$$target $(FUZZ_BUILD)/debug/KehoachFuzz $(FUZZ_BUILD)/corpus/$$target $$seeds \
+			-max_len=65536 -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+			-artifact_prefix=$(FUZZ_BUILD)/crash-$$target- || exit 1; \
+	done
+
+# The unit and scenario tests under AddressSanitizer, then ThreadSanitizer (each in its own build folder;
+# the end-to-end tests drive the normal binary and are left to `make test`). Leak detection is off: the
+# only leaks it reports are the test runners' and Foundation.Process's own, at exit.
+sanitize: sanitize-address sanitize-thread
+
+sanitize-address: deps
+	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --build-path .build-asan --sanitize=address --skip EndToEndTests
+
+sanitize-thread: deps
+	$(SWIFT) test --build-path .build-tsan --sanitize=thread --skip EndToEndTests

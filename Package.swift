@@ -41,6 +41,9 @@ let package = Package(
         .testTarget(name: "PlanKitTests", dependencies: ["PlanKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanKit", .product(name: "GRDB", package: "GRDB.swift")]),
+        // libFuzzer targets (`make fuzz`); in the normal build, a tool that replays inputs through them.
+        .target(name: "CLibFuzzer"),
+        .executableTarget(name: "KehoachFuzz", dependencies: ["PlanKit", "PlanStore", "Terminal", "CLibFuzzer"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "PlanKit", "PlanStore"], exclude: ["Golden"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Dashboard"]),
         .testTarget(name: "EndToEndTests", dependencies: []),

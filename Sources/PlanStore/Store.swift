@@ -39,6 +39,12 @@ public protocol Store: AnyObject, Sendable {
     func targetValues(planID: String) throws -> [TargetValue]
     func recordTargetValue(_ value: TargetValue, planID: String, by user: String) throws
 
+    /// The tasks a list asks for (by agency, by standing on a day), in plan order. A store may answer
+    /// from its rows; `listTasksFromPlan` is the definition it must agree with.
+    func listTasks(planID: String, query: TaskQuery) throws -> TaskListing
+    /// Every distinct agency the plan's tasks name (lead or cooperating).
+    func agencyMentions(planID: String) throws -> [AgencyMention]
+
     /// Changes whenever any process commits to the store: cheap to poll every few hundred milliseconds.
     func changeToken() throws -> Int64
 
@@ -195,4 +201,12 @@ public enum StoreError: Error, Equatable, Sendable {
     /// The database could not be written (read-only file, disk full, locked past the timeout).
     case writeFailed(path: String, reason: String)
     case openFailed(path: String, reason: String)
+    /// The store's file or directory could not be created (`code` is the errno).
+    case createFailed(path: String, code: Int32)
+    /// An SQLite file that is not a kehoach store: nothing was written to it.
+    case foreignDatabase(path: String)
+    /// A store written by a newer kehoach: this one does not know its schema and does not touch it.
+    case newerSchema(path: String, schema: Int)
+    /// The store was opened read-only (its file or directory cannot be written).
+    case readOnly(path: String)
 }

@@ -18,9 +18,12 @@ public struct StoreLocation: Sendable, Equatable {
     }
 
     /// Resolves the location from the command line option and an environment (passed in, so tests
-    /// need not touch the process environment). Empty values count as unset; `~` is expanded.
+    /// need not touch the process environment). Empty values count as unset; `~` is expanded. The home
+    /// directory is `$HOME` as the XDG spec says (the password file's only when HOME is unset or relative).
     public static func resolve(option: String?, environment: [String: String],
-                               homeDirectory: String = NSHomeDirectory()) -> StoreLocation {
+                               homeDirectory home: String? = nil) -> StoreLocation {
+        let environmentHome = environment["HOME"].flatMap { home -> String? in home.hasPrefix("/") ? home : nil }
+        let homeDirectory = home ?? environmentHome ?? NSHomeDirectory()
         func given(_ value: String?) -> String? {
             guard let value, !value.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
             return value

@@ -12,28 +12,37 @@ enum CommandSupport {
         var description: String { message }
     }
 
+    /// A file named on the command line, its kind and size checked before a byte is read.
+    static func readInput(_ path: String, _ l: Language, limit: Int = InputFile.defaultLimit) throws -> Data {
+        do {
+            return try InputFile.read(path, limit: limit)
+        } catch let error as InputFile.ReadError {
+            throw Failure(message: InputErrorText.describe(error, l), code: 1)
+        }
+    }
+
     /// A plan read from a file of any kind kehoach takes (text, Markdown, Word, PDF), chosen by content.
     /// Refusals are one-line failures in the user's language: exit code 1 when the file cannot be
     /// read, 2 when it is not a plan kehoach can read.
-    static func importFile(_ path: String, language: Language) throws -> (document: DocumentFile, result: ImportResult) {
-        let document = try readDocument(path, language: language)
+    static func importFile(_ path: String, data: Data, language: Language) throws -> (document: DocumentFile, result: ImportResult) {
+        let document = try extract(path, data: data, language: language)
         let directory: AgencyDirectory
         do {
-            directory = try AgencyDirectory.bundled()
+            directory = try AgencyDirectory.forUser(environment: ProcessInfo.processInfo.environment)
         } catch {
             throw Failure(message: String(describing: error), code: 1)
         }
         do {
             return (document, try PlanImporter.importPlan(text: document.text, directory: directory))
         } catch let error as ImportError {
-            throw Failure(message: "\(path): \(ImportErrorText.describe(error, language))", code: 2)
+            throw Failure(message: InputErrorText.describe(error, path: path, data: data, language), code: 2)
         }
     }
 
-    /// The file's text as extracted, before any reading as a plan.
-    static func readDocument(_ path: String, language: Language) throws -> DocumentFile {
+    /// The file's text as extracted (Word, PDF or text, told by content), before any reading as a plan.
+    static func extract(_ path: String, data: Data, language: Language) throws -> DocumentFile {
         do {
-            return try DocumentFile.read(path: path)
+            return try DocumentFile.extract(data, path: path)
         } catch let error as FormatError {
             let code: Int32
             switch error {
@@ -42,21 +51,12 @@ enum CommandSupport {
             }
             throw Failure(message: "\(path): \(ImportErrorText.describe(error, language))", code: code)
         } catch let error as ImportError {
-            throw Failure(message: "\(path): \(ImportErrorText.describe(error, language))", code: 2)
+            throw Failure(message: InputErrorText.describe(error, path: path, data: data, language), code: 2)
         }
-    }
-
-    static func reason(_ error: Error) -> String {
-        let ns = error as NSError
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        if ns.domain == NSCocoaErrorDomain && ns.code == NSFileReadNoSuchFileError { return "no such file" }
-        return ns.localizedDescription
     }
 
     static func printError(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        StandardError.print(message)
     }
 
 }

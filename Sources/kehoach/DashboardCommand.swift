@@ -53,7 +53,7 @@ struct DashboardCommand: ParsableCommand {
         var global = self.global
         if global.language == nil { global.language = file?.language?.rawValue }
         if global.user == nil { global.user = file?.user }
-        let context = try StoreContext.open(global)
+        let context = try StoreContext.open(global, forReading: true)
         let language = context.language
         let today = Labels.today()
         var asOfDate = today
@@ -69,6 +69,7 @@ struct DashboardCommand: ParsableCommand {
         var configuration = DashboardConfiguration(language: language, user: context.user, initialPlanID: plan ?? file?.plan,
                                                    asOf: asOfDate, successors: successors)
         configuration.today = today
+        if context.store.isReadOnly { configuration.readOnlyStorePath = context.location.path }
         var options = CursesTerminal.Options(colors: noColor ? false : nil, asciiOnly: ascii)
         options.mouse = mouse || file?.mouse == true
         options.theme = file?.theme == "light" ? .light : .dark
@@ -83,6 +84,6 @@ struct DashboardCommand: ParsableCommand {
         if let notice = terminal.notice { CommandSupport.printError("kehoach: \(notice)") }
         for error in exit.errors { CommandSupport.printError("kehoach: \(error)") }
         // What this session changed, once the terminal is back to normal.
-        if let summary = exit.summary { print(summary) }
+        if let summary = exit.summary { StandardOutput.print(summary) }
     }
 }

@@ -39,7 +39,7 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let context = try StoreContext.open(global)
+        let context = try StoreContext.open(global, forReading: true)
         let l = context.language
         let day = try AsOfDate.parse(asOf, l)
         let (summary, plan) = try context.resolvePlan(self.plan)

@@ -31,14 +31,14 @@ struct HistoryCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let context = try StoreContext.open(global)
+        let context = try StoreContext.open(global, forReading: true)
         let l = context.language
         let (summary, plan) = try context.resolvePlan(self.plan)
         let taskCode = try code.map { try context.resolveTask($0, in: plan, planID: summary.id).code }
         let entries = try context.attempt { try context.store.history(planID: summary.id, taskCode: taskCode) }
         switch format {
         case .json:
-            print(try JSONText.encode(entries))
+            StandardOutput.write(try JSONText.encode(entries) + "\n")
         case .table:
             var table = TableText(headers: [l.pick(vi: "Lúc", en: "When"), l.pick(vi: "Người", en: "Who"),
                                             l.pick(vi: "Loại", en: "Kind"), l.pick(vi: "Nhiệm vụ", en: "Task"),
@@ -48,7 +48,7 @@ struct HistoryCommand: ParsableCommand {
                 [Labels.moment(entry.at), entry.who, Self.kind(entry, l), StoreErrorText.label(entry.key),
                  "\(Labels.summary(entry.from, l)) → \(Labels.summary(entry.to, l))", entry.to.note ?? ""]
             }
-            print(table.render())
+            StandardOutput.print(table.render())
         }
     }
 

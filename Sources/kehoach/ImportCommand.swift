@@ -43,6 +43,9 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Print the text kehoach extracted from each file (what the readers see) and store nothing.")
     var text = false
 
+    @Flag(help: "Print the source line by line with what each line became (task, objective, duty, not understood); store nothing.")
+    var explain = false
+
     @OptionGroup var global: GlobalOptions
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
@@ -67,38 +70,42 @@ struct ImportCommand: ParsableCommand {
     }
 
     private func importOne(_ file: String, language: Language, context: inout StoreContext?) throws {
-        if let head = Self.head(of: file), ExportImport.isExport(path: file, data: head),
-           let data = try? Data(contentsOf: URL(fileURLWithPath: file)) {
-            return try importExport(file, data, language: language)
-        }
+        // One read through the checked boundary (kind and size from fstat before a byte is read).
+        let data = try CommandSupport.readInput(file, language, limit: Int(DocumentFile.sizeLimit))
+        if ExportImport.isExport(path: file, data: data) { return try importExport(file, data, language: language) }
         if text {
-            print(try CommandSupport.readDocument(file, language: language).text, terminator: "")
+            StandardOutput.write(try CommandSupport.extract(file, data: data, language: language).text)
             return
         }
         let progress = ProgressLine()
         progress.show(language.pick(vi: "Đang đọc \(file)…", en: "Reading \(file)…"))
         let imported: (document: DocumentFile, result: ImportResult)
         do {
-            imported = try CommandSupport.importFile(file, language: language)
+            imported = try CommandSupport.importFile(file, data: data, language: language)
         } catch {
             progress.finish()
             throw error
         }
         progress.finish()
         let result = imported.result
+        if explain {
+            StandardOutput.print(ImportExplainText.render(result, language: language))
+            return
+        }
         switch format {
         case .json:
-            print(try PlanDocument(result.plan).json())
+            StandardOutput.write(try PlanDocument(result.plan).json() + "\n")
         case .text:
             // Several files: one line each (the store's line says what was stored).
             if files.count == 1 {
-                print(PlanSummaryText.describe(result.plan, language))
+                StandardOutput.print(PlanSummaryText.describe(result.plan, language))
             } else if dryRun {
-                print("\(file): " + PlanSummaryText.oneLine(result.plan, language))
+                StandardOutput.print("\(file): " + PlanSummaryText.oneLine(result.plan, language))
             }
         }
         for warning in result.warnings {
-            CommandSupport.printError("\(file):\(warning.line): warning: \(warning.message)")
+            CommandSupport.printError("\(file):\(warning.line): " + language.pick(vi: "cảnh báo", en: "warning")
+                                      + ": \(warning.message)")
         }
         if strict && !result.warnings.isEmpty {
             throw CommandSupport.Failure(message: language.pick(
@@ -113,25 +120,16 @@ struct ImportCommand: ParsableCommand {
             guard let context else { return }
             let line = try StoreImport.store(result, from: imported.document, context: context)
             progress.finish()
-            print(files.count > 1 ? "\(file): \(line)" : line)
+            StandardOutput.print(files.count > 1 ? "\(file): \(line)" : line)
         }
-    }
-
-    /// The first bytes of a regular file (enough to tell a YAML export), without reading the rest: a
-    /// Word file or PDF is read once, by `DocumentFile`, after its size is checked.
-    private static func head(of path: String) -> Data? {
-        guard let type = try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType,
-              type == .typeRegular, let handle = FileHandle(forReadingAtPath: path) else { return nil }
-        defer { try? handle.close() }
-        return try? handle.read(upToCount: 4096)
     }
 
     /// A YAML export read back: the plan and its statuses.
     private func importExport(_ file: String, _ data: Data, language: Language) throws {
-        let read = try ExportImport.read(path: file, data: data)
+        let read = try ExportImport.read(path: file, data: data, language)
         switch format {
-        case .json: print(try PlanDocument(read.plan, id: read.export.plan.id).json())
-        case .text: print(PlanSummaryText.describe(read.plan, language))
+        case .json: StandardOutput.write(try PlanDocument(read.plan, id: read.export.plan.id).json() + "\n")
+        case .text: StandardOutput.print(PlanSummaryText.describe(read.plan, language))
         }
         if !dryRun {
             try ExportImport.store(path: file, plan: read.plan, statuses: read.statuses, values: read.values, text: read.text,

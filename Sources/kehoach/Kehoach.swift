@@ -5,6 +5,7 @@ import ArgumentParser
 struct Kehoach: ParsableCommand {
     /// Failures the user can act on print one line and exit 1 or 2, not a stack of ArgumentParser text.
     static func main() {
+        StandardOutput.prepare()
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -42,6 +43,7 @@ struct Kehoach: ParsableCommand {
         subcommands: [
             DashboardCommand.self,
             ImportCommand.self,
+            AgenciesCommand.self,
             PlansCommand.self,
             StatusCommand.self,
             ResultCommand.self,

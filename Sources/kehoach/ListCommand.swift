@@ -44,7 +44,7 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let context = try StoreContext.open(global)
+        let context = try StoreContext.open(global, forReading: true)
         let l = context.language
         let day: CalendarDate
         if let asOf {
@@ -64,39 +64,32 @@ struct ListCommand: ParsableCommand {
             }
             return parsed
         }
-        let (summary, plan) = try context.resolvePlan(self.plan)
-        let statuses = try context.attempt { try context.store.statuses(planID: summary.id) }
-        let matcher = agency.map { AgencyFilter(query: $0, directory: try? AgencyDirectory.bundled()) }
-        let calculator = StandingCalculator(dueSoonDays: dueSoonDays)
-
-        let rows: [TaskRow] = plan.tasks.compactMap { task in
-            if let matcher, !matcher.matches(task) { return nil }
-            let key = StatusKey.current(for: task, asOf: day)
-            let record = statuses[key]
-            let standing = calculator.standing(timeframe: task.timeframe, record: record, asOf: day)
-            if let wanted, standing != wanted { return nil }
-            return TaskRow(task: task, key: key, record: record, standing: standing,
-                           deadline: calculator.deadline(of: task.timeframe, instanceYear: key.year ?? day.year))
-        }
-        if let agency, rows.isEmpty, matcher?.knowsAnyAgency(in: plan) == false {
+        let summary = try context.resolveSummary(self.plan)
+        let filter = agency.map { AgencyFilter(query: $0, directory: try? AgencyDirectory.bundled()) }
+        // The store answers from its rows: each distinct agency is judged once, the standing in SQL.
+        let query = TaskQuery(asOf: day, dueSoonDays: dueSoonDays, standing: wanted,
+                              agency: filter.map { filter in { filter.matches($0) } })
+        let listing = try context.attempt { try context.store.listTasks(planID: summary.id, query: query) }
+        if let agency, !listing.agencyMatched {
             throw CommandSupport.Failure(message: l.pick(vi: "không cơ quan nào trong \(summary.id) khớp \"\(agency)\"",
                                                          en: "no agency in \(summary.id) matches \"\(agency)\""), code: 1)
         }
+        let rows = listing.tasks
         switch format {
-        case .json: print(try JSONText.encode(rows.map { $0.json(l, asOf: day) }))
-        case .csv: print(csv(rows, l), terminator: "")
-        case .table: print(table(rows, l, day: day))
+        case .json: StandardOutput.write { json(rows, l, asOf: day, into: &$0) }
+        case .csv: StandardOutput.write(csv(rows, l))
+        case .table: StandardOutput.print(table(rows, l, day: day))
         }
     }
 
-    private func table(_ rows: [TaskRow], _ l: Language, day: CalendarDate) -> String {
+    private func table(_ rows: [ListedTask], _ l: Language, day: CalendarDate) -> String {
         var table = TableText(headers: [l.pick(vi: "Mã", en: "Code"), l.pick(vi: "Tình trạng", en: "Standing"),
                                         l.pick(vi: "Thời hạn", en: "Timeframe"), l.pick(vi: "Chủ trì", en: "Lead"),
                                         l.pick(vi: "Nhiệm vụ", en: "Task")], flexibleColumn: 4)
         table.rows = rows.map { row in
             [StoreErrorText.label(row.key), Labels.standing(row.standing, l) + (row.record?.progress.map { " \($0)%" } ?? ""),
-             TextLayout.truncate(row.task.timeframe.text, toWidth: 24),
-             TextLayout.truncate(row.task.lead.map(\.printed).joined(separator: ", "), toWidth: 30), row.task.text]
+             TextLayout.truncate(row.timeframeText, toWidth: 24),
+             TextLayout.truncate(row.lead.joined(separator: ", "), toWidth: 30), row.text]
         }
         let counts = StandingCounts(rows.map(\.standing))
         let percent = counts.onTimePercentage.map { String(format: "%.0f%%", $0) } ?? "—"
@@ -105,55 +98,45 @@ struct ListCommand: ParsableCommand {
         return table.render() + "\n" + footer
     }
 
-    private func csv(_ rows: [TaskRow], _ l: Language) -> String {
+    private func csv(_ rows: [ListedTask], _ l: Language) -> String {
         var lines = [CSVText.line(["code", "year", "group", "standing", "status", "progress", "done_on", "deadline",
                                    "timeframe", "lead", "cooperating", "text", "note"])]
         for row in rows {
             lines.append(CSVText.line([
-                row.task.code, row.key.year.map(String.init) ?? "", row.task.groupCode, row.standing.rawValue,
+                row.code, row.key.year.map(String.init) ?? "", row.groupCode, row.standing.rawValue,
                 (row.record?.status ?? .notStarted).rawValue, row.record?.progress.map(String.init) ?? "",
-                row.record?.doneOn?.iso ?? "", row.deadline?.iso ?? "", row.task.timeframe.text,
-                row.task.lead.map(\.printed).joined(separator: "; "),
-                row.task.cooperating.map(\.printed).joined(separator: "; "), row.task.text, row.record?.note ?? "",
+                row.record?.doneOn?.iso ?? "", row.deadline?.iso ?? "", row.timeframeText,
+                row.lead.joined(separator: "; "), row.cooperating.joined(separator: "; "), row.text, row.record?.note ?? "",
             ]))
         }
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 }
 
-/// One listed task with what the list shows of it.
-struct TaskRow {
-    var task: PlanTask
-    var key: StatusKey
-    var record: StatusRecord?
-    var standing: Standing
-    var deadline: CalendarDate?
-
-    struct JSON: Encodable {
-        var code: String
-        var year: Int?
-        var group: String
-        var text: String
-        var lead: [String]
-        var cooperating: [String]
-        var timeframe: String
-        var deadline: String?
-        var status: String
-        var progress: Int?
-        var doneOn: String?
-        var note: String?
-        var version: Int
-        var standing: String
-        var standingLabel: String
-        var asOf: String
-    }
-
-    func json(_ l: Language, asOf: CalendarDate) -> JSON {
-        JSON(code: task.code, year: key.year, group: task.groupCode, text: task.text,
-             lead: task.lead.map(\.printed), cooperating: task.cooperating.map(\.printed),
-             timeframe: task.timeframe.text, deadline: deadline?.iso,
-             status: (record?.status ?? .notStarted).rawValue, progress: record?.progress, doneOn: record?.doneOn?.iso,
-             note: record?.note, version: record?.version ?? 0, standing: standing.rawValue,
-             standingLabel: Labels.standing(standing, l), asOf: asOf.iso)
+extension ListCommand {
+    /// The rows as the JSON array `JSONEncoder` used to print (sorted keys, nil fields left out), streamed.
+    func json(_ rows: [ListedTask], _ l: Language, asOf: CalendarDate, into json: inout JSONStream) {
+        json.beginArray()
+        for row in rows {
+            json.beginObject()
+            json.string("asOf", asOf.iso)
+            json.string("code", row.code)
+            json.strings("cooperating", row.cooperating)
+            json.string("deadline", row.deadline?.iso)
+            json.string("doneOn", row.record?.doneOn?.iso)
+            json.string("group", row.groupCode)
+            json.strings("lead", row.lead)
+            json.string("note", row.record?.note)
+            json.int("progress", row.record?.progress)
+            json.string("standing", row.standing.rawValue)
+            json.string("standingLabel", Labels.standing(row.standing, l))
+            json.string("status", (row.record?.status ?? .notStarted).rawValue)
+            json.string("text", row.text)
+            json.string("timeframe", row.timeframeText)
+            json.int("version", row.record?.version ?? 0)
+            json.int("year", row.key.year)
+            json.endObject()
+        }
+        json.endArray()
     }
 }

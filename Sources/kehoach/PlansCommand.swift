@@ -24,19 +24,19 @@ struct PlansCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let context = try StoreContext.open(global)
+        let context = try StoreContext.open(global, forReading: true)
         let plans = try context.attempt { try context.store.plans() }
         let l = context.language
         switch format {
         case .json:
-            print(try JSONText.encode(plans))
+            StandardOutput.write(try JSONText.encode(plans) + "\n")
         case .table:
             var table = TableText(headers: [l.pick(vi: "Mã", en: "Id"), l.pick(vi: "Số", en: "Number"),
                                             l.pick(vi: "Nhiệm vụ", en: "Tasks"), l.pick(vi: "Cơ quan ban hành", en: "Issuer"),
                                             l.pick(vi: "Tên kế hoạch", en: "Title")],
                                   flexibleColumn: 4)
             table.rows = plans.map { [$0.id, $0.number ?? "—", String($0.taskCount), $0.issuer, $0.title] }
-            print(table.render())
+            StandardOutput.print(table.render())
         }
     }
 }

@@ -36,16 +36,16 @@ struct RemoveCommand: ParsableCommand {
                     en: "no terminal to confirm on; add --yes to remove \(summary.id)"), code: 1)
             }
             let changes = try context.attempt { try context.store.history(planID: summary.id, taskCode: nil).count }
-            print(l.pick(vi: "Xoá kế hoạch \(summary.id) (\(summary.taskCount) nhiệm vụ, \(changes) lượt cập nhật) khỏi \(context.location.path)? [c/K] ",
+            StandardOutput.print(l.pick(vi: "Xoá kế hoạch \(summary.id) (\(summary.taskCount) nhiệm vụ, \(changes) lượt cập nhật) khỏi \(context.location.path)? [c/K] ",
                          en: "Remove plan \(summary.id) (\(summary.taskCount) tasks, \(changes) status changes) from \(context.location.path)? [y/N] "),
                   terminator: "")
             let answer = SearchKey.make(readLine() ?? "")
             guard ["y", "yes", "c", "co"].contains(answer) else {
-                print(l.pick(vi: "Không xoá.", en: "Not removed."))
+                StandardOutput.print(l.pick(vi: "Không xoá.", en: "Not removed."))
                 return
             }
         }
         try context.attempt { try context.store.removePlan(id: summary.id) }
-        print(l.pick(vi: "Đã xoá \(summary.id).", en: "Removed \(summary.id)."))
+        StandardOutput.print(l.pick(vi: "Đã xoá \(summary.id).", en: "Removed \(summary.id)."))
     }
 }

@@ -64,7 +64,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let context = try StoreContext.open(global)
+        let context = try StoreContext.open(global, forReading: true)
         let l = context.language
         let day = try AsOfDate.parse(asOf, l)
         if let year, !(1900...9999).contains(year) {

@@ -53,5 +53,7 @@ struct InstalledLayoutTests {
         let binaryText = try Binary.kehoach(["import", control.path, "--dry-run", "--lang", "en"])
         #expect(binaryText.status == 2)
         #expect(binaryText.stderr.contains("binary"))
+        let inVietnamese = try Binary.kehoach(["import", control.path, "--dry-run", "--lang", "vi"])
+        #expect(inVietnamese.stderr.contains("nhị phân"))  // in the UI language (issue 17)
     }
 }

@@ -51,7 +51,7 @@ struct ReportExportCommandTests {
         let missingDir = try s.kehoach(["report", "kon-tum-3785", "-o", "khong-co/bao-cao.md"])
         #expect(missingDir.status == 1)
         #expect(missingDir.stderr.contains("khong-co/bao-cao.md"))
-        #expect(missingDir.stderr.contains("No such file or directory"))
+        #expect(missingDir.stderr.contains("không có tệp hoặc thư mục này"))  // the UI language (issue 17)
 
         let stdout = try s.kehoach(["report", "kon-tum-3785", "--as-of", "2026-11-23", "--format", "json", "-o", "-"])
         #expect(stdout.status == 0)

@@ -55,10 +55,11 @@ struct ImportRobustnessTests {
         }
     }
 
-    @Test func textThatIsNotAPlan() {
-        #expect(throws: ImportError.self) {
-            try PlanImporter.importPlan(text: "Xin chào.\nĐây là một bức thư.", directory: TestSupport.directory)
-        }
+    @Test func textWithNoTaskIsAPlanWithAWarning() throws {
+        // Never refused: Vietnamese text imports, and the user is told nothing was assigned in it.
+        let result = try PlanImporter.importPlan(text: "Xin chào.\nĐây là một bức thư.", directory: TestSupport.directory)
+        #expect(result.plan.tasks.isEmpty)
+        #expect(result.warnings.map(\.kind) == [.noTasks])
     }
 
     @Test func aTableWithMissingCellsWarnsWithLineNumbers() throws {
@@ -110,5 +111,37 @@ struct ImportRobustnessTests {
         text = text.replacingOccurrences(of: "Hàng năm", with: "Hàng\u{7F} năm")
         let result = try PlanImporter.importPlan(text: text, directory: TestSupport.directory)
         #expect(result.plan.tasks.count == 15)
+    }
+}
+
+/// Input shaped like nothing a reader expects: a clear error or a partial import, never a crash.
+@Suite("A corpus of odd input")
+struct OddInputCorpusTests {
+    static let corpus: [String] = [
+        "|", "||||", "|\n|\n|\n|", "|\n\n|", "| |\n|---|\n| |", "a)", "đ)", "1.", "1. ", "- ", "+", "**", "* *",
+        "Số:", "Số: ", "Giao", "Giao Sở", "chủ trì", "chủ trì, phối hợp với", "phối hợp với Sở Y tế",
+        "I.", "I. \n1. \na) \nb) ", "Điều 1.", "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "KẾ HOẠCH", "KẾ HOẠCH\n",
+        "[^1]: chú thích", "[^x]: chú thích", "[^", "¹", "¹ ", "V/v", "V/v ", "#", "## ", "### 1.",
+        String(repeating: "|\n", count: 500), String(repeating: "Sở Y tế, ", count: 400),
+        String(repeating: "a) b) c) ", count: 200), String(repeating: "x", count: 20_000),
+        "1. Sở Y tế\n- \n- Chủ trì\n2.\n", "| STT | Nhiệm vụ | Cơ quan chủ trì |\n|---|\n| 1 |",
+        "| STT | Nhiệm vụ | Cơ quan chủ trì |\n| (1) | (2) | (3) |\n| I | | |\n| 1 | | |",
+        "|\nSTT\n|\nNhiệm vụ\n|\nChủ trì\n|\n|\n1\n|", "|\n\n\n|\nx\n|\n|\n|\n|\n|\n|\ny",
+        "hoàn thành trong quý", "chậm nhất đến ngày 31 tháng 2 năm 2027", "trước ngày 99/99 hằng năm",
+        "quý IX/2026", "2026–", "–2030", "\u{0301}\u{0301}", "🙂 Sở 🙂 chủ trì 🙂", "Ủy ban KH,CN&MT,,,;;",
+        "1.1.1.1.1.1.1.1. Giao Sở Y tế chủ trì", "a) Nhiệm vụ:\nb) Cơ quan thực hiện:\n- Đơn vị chủ trì:\nc) Thời gian thực hiện:",
+    ]
+
+    @Test(arguments: corpus)
+    func importsOrRefusesClearly(_ text: String) {
+        do {
+            let result = try PlanImporter.importPlan(text: text, directory: TestSupport.directory)
+            _ = result.explanation()
+            #expect(result.plan.tasks.allSatisfy { !$0.code.isEmpty })
+        } catch let error as ImportError {
+            #expect(!error.description.isEmpty)
+        } catch {
+            Issue.record("unexpected error \(error)")
+        }
     }
 }

@@ -85,6 +85,21 @@ import PlanKit
         #expect(rows.contains { $0.standing == "due-soon" })
     }
 
+    /// The store's answer keeps both refusals apart: an agency the plan never names is an error in the
+    /// user's language; a named agency with no task of that standing is an empty list.
+    @Test func listByUnknownAgencyOrNoMatchingTask() throws {
+        let dir = try TemporaryDirectory()
+        for (lang, words) in [("en", "no agency in kon-tum-3785 matches"), ("vi", "không cơ quan nào trong kon-tum-3785 khớp")] {
+            let unknown = try Self.run(["list", "kon-tum-3785", "--agency", "Sở Du lịch", "--lang", lang], db: dir.databasePath)
+            #expect(unknown.status == 1)
+            #expect(unknown.errors.contains(words))
+        }
+        let none = try Self.run(["list", "kon-tum-3785", "--agency", "so ke hoach", "--standing", "suspended",
+                                 "--format", "json"], db: dir.databasePath)
+        #expect(none.status == 0)
+        #expect(try JSONDecoder().decode([String].self, from: Data(none.output.utf8)).isEmpty)
+    }
+
     @Test func listAsCSVAndByStanding() throws {
         let dir = try TemporaryDirectory()
         let csv = try Self.run(["list", "thai-nguyen", "--format", "csv", "--standing", "thường xuyên",

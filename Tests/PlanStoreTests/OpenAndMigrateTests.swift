@@ -40,8 +40,9 @@ import Testing
         #expect {
             _ = try SQLiteStore(path: blocker + "/kehoach.sqlite")
         } throws: { error in
-            guard case StoreError.openFailed(let path, _) = error else { return false }
-            return path == blocker + "/kehoach.sqlite"
+            // The directory that cannot be made, with the errno: "cannot create …/file: Not a directory".
+            guard case StoreError.createFailed(let path, let code) = error else { return false }
+            return path == blocker && code == ENOTDIR
         }
     }
 

@@ -34,7 +34,7 @@ struct PlanCodecTests {
                                    targets: [Target(value: 197.61, valueText: "197,61", qualifier: .atMost, unit: "ha",
                                                     period: .byYear(2030), phrase: "tối đa 197,61 ha")], sourceLine: -3)],
             groups: [TaskGroup(code: "I", title: "Nhóm", sourceLine: 9)],
-            tasks: [PlanTask(code: "I.1", groupCode: "I", text: "x\u{1B}y", lead: [ref], cooperating: [ref, ref],
+            tasks: [PlanTask(code: "I.1", groupCode: "I", text: "x\u{1B}[1my", lead: [ref], cooperating: [ref, ref],
                              submissionLevel: "Cơ quan có thẩm quyền", result: nil,
                              timeframe: Timeframe(text: "Quý II/2027", kind: .quarter, start: CalendarDate(year: 2027, month: 4, day: 1),
                                                   end: CalendarDate(year: 2027, month: 6, day: 30), note: "ghi chú"),
@@ -42,7 +42,11 @@ struct PlanCodecTests {
             duties: [AgencyDuty(agencies: [ref], heading: "h", remark: nil, items: ["a", "b"], sourceLine: 1)],
             reporting: [ReportingDuty(reporters: [ref], recipient: nil, through: ref, dueMonth: 12, dueDay: 10, text: "r", sourceLine: 2)],
             footnotes: [Footnote(number: 4, text: "f", sourceLine: 3)])
-        #expect(try PlanCodec.decode(PlanCodec.encode(plan)) == plan)
+        // Strings come back through the boundary sanitiser: the escape sequence a damaged or foreign
+        // store holds goes whole.
+        var expected = plan
+        expected.tasks[0].text = "xy"
+        #expect(try PlanCodec.decode(PlanCodec.encode(plan)) == expected)
     }
 
     @Test func damagedBytesAreAnErrorNeverACrash() throws {

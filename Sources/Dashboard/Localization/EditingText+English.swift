@@ -62,6 +62,7 @@ extension EditingText {
         case .replayConflict(let what, let who, let s):
             return "Cannot undo: \(who) changed \(what) to “\(status(s))”"
         case .saveFailed(let reason): return "Not saved: \(reason)"
+        case .readOnlyStore(let path): return "Read-only: \(path) cannot be written; changes will not be saved"
         case .changedElsewhere(let what, let who, let to): return "\(who) just changed \(what): \(to)"
         case .changedElsewhereMany(let n, let who): return "\(who) just changed \(tasks(n))"
         case .statusMenuTitle(let what): return "Status of \(what)"

@@ -26,6 +26,8 @@ public enum EditingText: Sendable, Hashable {
     case conflictDropped(String)
     case replayConflict(String, who: String, TaskStatus)
     case saveFailed(String)
+    /// The store was opened read-only: said once, at the start.
+    case readOnlyStore(path: String)
     case changedElsewhere(String, who: String, String)
     case changedElsewhereMany(Int, who: String)
     case statusMenuTitle(String)

@@ -4,6 +4,9 @@ import PlanStore
 /// language, and the file last (it may be cut). The full store error still goes to `DashboardExit.errors`.
 public enum SaveFailureText {
     public static func describe(_ error: Error, _ language: Language) -> String {
+        if case StoreError.readOnly(let path)? = error as? StoreError {
+            return language.pick(vi: "tệp dữ liệu chỉ cho đọc", en: "the database file is read-only") + " (\(path))"
+        }
         guard case StoreError.writeFailed(let path, let reason)? = error as? StoreError else {
             return StoreErrorText.describe(error, language)
         }

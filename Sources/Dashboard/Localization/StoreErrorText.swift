@@ -49,6 +49,18 @@ public enum StoreErrorText {
             return l.pick(vi: "không ghi được vào \(path): \(reason)", en: "cannot write to \(path): \(reason)")
         case .openFailed(let path, let reason):
             return l.pick(vi: "không mở được cơ sở dữ liệu \(path): \(reason)", en: "cannot open the database \(path): \(reason)")
+        case .createFailed(let path, let code):
+            let reason = SystemErrorText.reason(code, l)
+            return l.pick(vi: "không tạo được \(path): \(reason)", en: "cannot create \(path): \(reason)")
+        case .foreignDatabase(let path):
+            return l.pick(vi: "\(path) là cơ sở dữ liệu của chương trình khác, không phải của kehoach; không ghi gì vào đó — dùng --db với tệp khác",
+                          en: "\(path) is another program's database, not a kehoach store; nothing was written to it — give --db another file")
+        case .newerSchema(let path, let schema):
+            return l.pick(vi: "\(path) do một kehoach mới hơn tạo (lược đồ \(schema)); hãy cập nhật kehoach, tệp được giữ nguyên",
+                          en: "\(path) was made by a newer kehoach (schema \(schema)); update kehoach — the file was left as it is")
+        case .readOnly(let path):
+            return l.pick(vi: "\(path) chỉ cho đọc (tệp hoặc thư mục của nó không ghi được); không có gì được ghi",
+                          en: "\(path) is read-only (the file or its directory cannot be written); nothing was written")
         }
     }
 

@@ -17,6 +17,9 @@ public struct DashboardConfiguration: Sendable {
     public var reportDirectory: String = "."
     /// Names successors in `:report`; nil: the bundled directory, if it can be found.
     public var agencyDirectory: AgencyDirectory?
+    /// The store at this path was opened read-only: the status bar says so once, the last plan viewed
+    /// is not remembered, and an edit fails as any refused save does (the screen keeps the stored value).
+    public var readOnlyStorePath: String?
 
     public init(language: Language, user: String, initialPlanID: String? = nil, asOf: CalendarDate,
                 successors: AgencySuccessorProvider = .none, pollMilliseconds: Int = 250) {

@@ -16,6 +16,8 @@ extension DashboardRuntime {
             let path = OutputFile.available((configuration.reportDirectory as NSString).appendingPathComponent(name))
             try OutputFile.write(markdown, to: path, overwrite: false)
             return .reportWritten(path: path)
+        } catch OutputFile.WriteError.failed(let path, let code) {
+            return .reportFailed("\(path): \(SystemErrorText.reason(code, language))")
         } catch let error as OutputFile.WriteError {
             return .reportFailed(error.description)
         } catch {

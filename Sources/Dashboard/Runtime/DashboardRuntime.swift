@@ -25,6 +25,10 @@ public final class DashboardRuntime {
                               asOf: configuration.asOf, requestedPlanID: configuration.initialPlanID,
                               successors: configuration.successors)
         self.state.today = configuration.today ?? configuration.asOf
+        // Said once, from the first frame on; edits then fail as any refused save does.
+        if let path = configuration.readOnlyStorePath {
+            state.message = StatusMessage(.editing(.readOnlyStore(path: path)), isError: true)
+        }
     }
 
     /// Runs until the user quits; returns what the session did. The caller restores the terminal.
@@ -102,6 +106,7 @@ public final class DashboardRuntime {
             case .loadHistory(let planID, let code):
                 return .historyLoaded(planID: planID, taskCode: code, try store.history(planID: planID, taskCode: code))
             case .rememberLastPlan(let id):
+                if configuration.readOnlyStorePath != nil { return nil }
                 try store.setSetting(DashboardConfiguration.lastPlanSetting, to: id)
                 acknowledgeOwnWrite()
                 return nil

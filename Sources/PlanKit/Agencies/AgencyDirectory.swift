@@ -34,10 +34,28 @@ public struct AgencyDirectory: Sendable {
         return agencies[match.agency]
     }
 
+    /// "Kho bạc Nhà nước khu vực XI", "Sở Y tế tỉnh Cao Bằng": a known name and the place it serves.
+    func lookupPlaced(_ name: String) -> Agency? {
+        let words = AgencyTokenizer.tokens(of: name.nfc).filter(\.isWord)
+        guard let match = matcher.longestMatch(in: words.map(\.key), from: 0), match.length < words.count else { return nil }
+        let rest = words[match.length...]
+        let places: [[String]] = [["tinh"], ["thanh", "pho"], ["khu", "vuc"], ["xa"], ["phuong"], ["dac", "khu"]]
+        let keys = rest.map(\.key)
+        let endsWithPlace = places.contains { words.prefix(match.length).map(\.key).suffix($0.count) == $0[...] }
+        guard endsWithPlace || places.contains(where: { keys.starts(with: $0) }) else { return nil }
+        let named = endsWithPlace ? rest[...] : rest.dropFirst(places.first { keys.starts(with: $0) }?.count ?? 0)
+        let source = name.nfc
+        guard !named.isEmpty, named.allSatisfy({ word in
+            guard let first = source[word.range].first else { return false }
+            return first.isUppercase || first.isNumber
+        }) else { return nil }
+        return agencies[match.agency]
+    }
+
     /// A reference for a name as printed: resolved where the directory knows it.
     public func reference(for printed: String) -> AgencyRef {
         let clean = TextCleanup.collapseSpaces(printed.nfc)
-        if let agency = lookup(clean) {
+        if let agency = lookup(clean) ?? lookupPlaced(clean) {
             return AgencyRef(printed: clean, agencyID: agency.id, canonical: agency.name, kind: agency.kind)
         }
         return AgencyRef(printed: clean, agencyID: nil, canonical: clean, kind: .unknown)

@@ -30,11 +30,12 @@ public struct AgencyListParser: Sendable {
         var i = 0
         while i < words.count {
             if let match = directory.matcher.longestMatch(in: keys, from: i) {
-                let printed = String(source[words[i].token.range.lowerBound..<words[i + match.length - 1].token.range.upperBound])
+                let last = placeEnd(words: words, keys: keys, source: source, after: i + match.length)
+                let printed = String(source[words[i].token.range.lowerBound..<words[last - 1].token.range.upperBound])
                 let agency = directory.agencies[match.agency]
                 refs.append(AgencyRef(printed: TextCleanup.collapseSpaces(printed), agencyID: agency.id,
                                       canonical: agency.name, kind: agency.kind))
-                i += match.length
+                i = last
                 continue
             }
             if keys[i] == "va" || keys[i] == "cung" || keys[i] == "voi" {
@@ -52,5 +53,34 @@ public struct AgencyListParser: Sendable {
             i = j
         }
         return refs
+    }
+
+    /// Words that place a body: "Sở Xây dựng tỉnh Lào Cai", "Kho bạc Nhà nước khu vực XI", "Công an tỉnh
+    /// Nghệ An". The place belongs to the name as printed; the agency is the one the directory matched.
+    private static let placeWords: [[String]] = [["tinh"], ["thanh", "pho"], ["khu", "vuc"], ["xa"], ["phuong"], ["dac", "khu"]]
+
+    private func placeEnd(words: [(token: AgencyToken, separatorBefore: Bool)], keys: [String], source: String,
+                          after end: Int) -> Int {
+        func capitalised(_ k: Int) -> Bool {
+            guard k < words.count, !words[k].separatorBefore, keys[k] != "va",
+                  let first = source[words[k].token.range].first else { return false }
+            return first.isUppercase || first.isNumber
+        }
+        var k = end
+        let endsWithPlace = Self.placeWords.contains { word in
+            end >= word.count && Array(keys[(end - word.count)..<end]) == word
+        }
+        if !endsWithPlace {
+            guard let word = Self.placeWords.first(where: { word in
+                end + word.count <= keys.count && Array(keys[end..<(end + word.count)]) == word
+                    && !words[end].separatorBefore
+            }) else { return end }
+            // "… đoàn thể tỉnh", "… ngành Thành phố": the province or city alone is a place too.
+            let alone = word == ["tinh"] || word == ["thanh", "pho"]
+            guard capitalised(end + word.count) || alone else { return end }
+            k = end + word.count
+        }
+        while capitalised(k) { k += 1 }
+        return k
     }
 }

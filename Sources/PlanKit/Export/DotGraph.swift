@@ -39,7 +39,7 @@ public enum DotGraph {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// A DOT double-quoted string: backslashes and quotes escaped, line breaks as `\n`, control characters dropped.
+    /// A DOT double-quoted string: backslashes and quotes escaped, line breaks as `\n`, control and bidi characters dropped.
     public static func quote(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
@@ -49,7 +49,7 @@ public enum DotGraph {
             case "\n": out += "\\n"
             case "\r", "\t": out += " "
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+                if ControlCharacters.isUnsafe(scalar) { continue }
                 out.unicodeScalars.append(scalar)
             }
         }

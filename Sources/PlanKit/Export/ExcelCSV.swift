@@ -1,12 +1,21 @@
 /// CSV that Excel and LibreOffice open correctly as they are usually double-clicked: UTF-8 with a
 /// byte-order mark (without it Excel reads Vietnamese as Windows-1252), CRLF line ends, and every field
-/// quoted with quotes doubled (so a leading zero, a comma or a line break inside a field survives).
+/// quoted with quotes doubled (so a leading zero, a comma or a line break inside a field survives), and a
+/// field that would be read as a formula neutralised (`OutputEscaping.csvField`).
 public enum ExcelCSV {
     public static let byteOrderMark = "\u{FEFF}"
 
     /// One record, ending in CRLF.
     public static func record(_ fields: [String]) -> String {
-        fields.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: ",") + "\r\n"
+        // Built as bytes: one buffer and one string per record, not three strings per field.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(256)
+        for (index, field) in fields.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            CSVField.appendQuoted(OutputEscaping.csvSafe(field), to: &bytes)
+        }
+        bytes.append(contentsOf: [0x0D, 0x0A])
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A whole file: the mark, then the records.

@@ -119,8 +119,6 @@ public struct PlanDocument: Codable, Sendable, Equatable {
 
     /// Pretty-printed JSON with sorted keys and unescaped slashes and Vietnamese.
     public func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self)
+        try JSONOutput.encode(self)
     }
 }

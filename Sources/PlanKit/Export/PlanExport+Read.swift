@@ -20,25 +20,25 @@ extension PlanExport {
                                                               recordedValues: [TargetValue]) {
         guard format == Self.formatName else { throw PlanExportError.unsupportedFormat(format) }
         func agency(_ entry: Agency) -> AgencyRef {
-            let name = entry.name.nfc
+            let name = entry.name.cleaned
             if let canonical = entry.canonical {
-                return AgencyRef(printed: name, agencyID: entry.id, canonical: canonical.nfc, kind: entry.kind ?? .unknown)
+                return AgencyRef(printed: name, agencyID: entry.id, canonical: canonical.cleaned, kind: entry.kind ?? .unknown)
             }
             return directory?.reference(for: name) ?? AgencyRef(printed: name, agencyID: nil, canonical: name, kind: .unknown)
         }
         let header = plan
-        let identity = PlanIdentity(issuer: header.issuer.nfc, province: header.province?.nfc, number: header.number?.nfc,
-                                    date: header.date, title: header.title.nfc, signer: header.signer?.nfc)
+        let identity = PlanIdentity(issuer: header.issuer.cleaned, province: header.province?.cleaned, number: header.number?.cleaned,
+                                    date: header.date, title: header.title.cleaned, signer: header.signer?.cleaned)
         var recordedValues: [TargetValue] = []
         let objectives = objectives.enumerated().map { objectiveIndex, entry in
-            Objective(level: entry.level, heading: entry.heading.nfc, text: entry.text.nfc,
+            Objective(level: entry.level, heading: entry.heading.cleaned, text: entry.text.cleaned,
                       targets: entry.targets.enumerated().map { targetIndex, target in
                           for value in target.recorded ?? [] {
                               recordedValues.append(TargetValue(objectiveIndex: objectiveIndex, targetIndex: targetIndex,
-                                                                        year: value.year, value: value.value, note: value.note?.nfc))
+                                                                        year: value.year, value: value.value, note: value.note?.cleaned))
                           }
-                          return Target(value: target.value, valueText: target.valueText.nfc, qualifier: target.qualifier,
-                                        unit: target.unit.nfc, period: target.period, phrase: target.phrase.nfc)
+                          return Target(value: target.value, valueText: target.valueText.cleaned, qualifier: target.qualifier,
+                                        unit: target.unit.cleaned, period: target.period, phrase: target.phrase.cleaned)
                       }, sourceLine: entry.line)
         }
         var statuses: [StatusKey: StatusRecord] = [:]
@@ -51,15 +51,15 @@ extension PlanExport {
             }
             let timeframe: Timeframe
             if let kind = entry.timeframe.kind {
-                timeframe = Timeframe(text: entry.timeframe.text.nfc, kind: kind, start: entry.timeframe.start,
-                                      end: entry.timeframe.end, note: entry.timeframe.note?.nfc)
+                timeframe = Timeframe(text: entry.timeframe.text.cleaned, kind: kind, start: entry.timeframe.start,
+                                      end: entry.timeframe.end, note: entry.timeframe.note?.cleaned)
             } else {
-                timeframe = TimeframeParser.parse(entry.timeframe.text.nfc)
+                timeframe = TimeframeParser.parse(entry.timeframe.text.cleaned)
             }
-            let task = PlanTask(code: entry.code.nfc, groupCode: entry.group.nfc, text: entry.text.nfc,
+            let task = PlanTask(code: entry.code.cleaned, groupCode: entry.group.cleaned, text: entry.text.cleaned,
                                 lead: entry.lead.map(agency), cooperating: entry.cooperating.map(agency),
-                                submissionLevel: entry.level?.nfc, result: entry.result?.nfc, timeframe: timeframe,
-                                remark: entry.remark?.nfc, sourceLine: entry.line)
+                                submissionLevel: entry.level?.cleaned, result: entry.result?.cleaned, timeframe: timeframe,
+                                remark: entry.remark?.cleaned, sourceLine: entry.line)
             tasks.append(task)
             for status in entry.statuses ?? [] {
                 if timeframe.hasYearlyInstances != (status.year != nil) {
@@ -74,7 +74,7 @@ extension PlanExport {
                     throw PlanExportError.badEntry(path: path, reason: "two statuses for \(status.year.map(String.init) ?? "the task")")
                 }
                 statuses[key] = StatusRecord(key: key, status: status.status, progress: status.progress,
-                                             note: status.note?.nfc, doneOn: status.doneOn, updatedBy: status.updatedBy)
+                                             note: status.note?.cleaned, doneOn: status.doneOn, updatedBy: status.updatedBy?.cleaned)
             }
         }
         let reporting = try self.reporting.enumerated().map { index, entry -> ReportingDuty in
@@ -85,17 +85,17 @@ extension PlanExport {
             }
             return ReportingDuty(reporters: entry.reporters.map(agency), recipient: entry.to.map(agency),
                                  through: entry.through.map(agency), dueMonth: parts[0], dueDay: parts[1],
-                                 text: entry.text.nfc, sourceLine: entry.line)
+                                 text: entry.text.cleaned, sourceLine: entry.line)
         }
         let plan = Plan(identity: identity, sourceDigest: header.sourceDigest, objectives: objectives,
-                        groups: groups.map { TaskGroup(code: $0.code.nfc, title: $0.title.nfc, sourceLine: $0.line ?? 0) },
+                        groups: groups.map { TaskGroup(code: $0.code.cleaned, title: $0.title.cleaned, sourceLine: $0.line ?? 0) },
                         tasks: tasks,
                         duties: duties.map {
-                            AgencyDuty(agencies: $0.agencies.map(agency), heading: $0.heading.nfc, remark: $0.remark?.nfc,
-                                       items: $0.items.map(\.nfc), sourceLine: $0.line)
+                            AgencyDuty(agencies: $0.agencies.map(agency), heading: $0.heading.cleaned, remark: $0.remark?.cleaned,
+                                       items: $0.items.map(\.cleaned), sourceLine: $0.line)
                         },
                         reporting: reporting,
-                        footnotes: footnotes.map { Footnote(number: $0.number, text: $0.text.nfc, sourceLine: $0.line ?? 0) })
+                        footnotes: footnotes.map { Footnote(number: $0.number, text: $0.text.cleaned, sourceLine: $0.line ?? 0) })
         return (plan, statuses, recordedValues)
     }
 }

@@ -4,9 +4,7 @@ import Yams
 extension PlanExport {
     /// Pretty-printed JSON with sorted keys, as `PlanDocument.json()` writes it.
     public func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+        try JSONOutput.encode(self) + "\n"
     }
 
     /// YAML for correcting by hand and importing back; fields in the schema's order, Vietnamese unescaped.
@@ -18,7 +16,9 @@ extension PlanExport {
             # (kế hoạch kèm tình hình thực hiện; sửa rồi nhập lại bằng: kehoach import TỆP.yaml)
 
             """
-        return header + (try encoder.encode(self))
+        // libyaml escapes most controls itself but writes bidi controls, NEL and U+2028 as they are, and
+        // raw controls inside literal blocks: those are shown as their pictures (read back as text).
+        return header + ControlCharacters.terminalText(try encoder.encode(self))
     }
 
     /// Reads an export written by `yaml()` (or edited since). Errors say where the YAML is wrong.

@@ -49,7 +49,11 @@ struct DutiesReader {
         var who = String(name)
         // "Đề nghị Đại học Thái Nguyên": a request to a body the province does not direct.
         if SearchKey.make(who).hasPrefix("de nghi ") { who = String(who.dropFirst("Đề nghị ".count)) }
-        return AgencyDuty(agencies: agencies.parse(who), heading: heading, remark: remark, items: [], sourceLine: line)
+        // A heading that is a sentence ("Căn cứ kế hoạch này, Giám đốc các Sở … xây dựng kế hoạch") names
+        // its agencies in the sentence, not in all its words.
+        let prose = ProseAssignment(agencies: agencies)
+        let named = prose.headingAgencies(who) ?? prose.read(heading)?.lead ?? prose.leadingNames(who)
+        return AgencyDuty(agencies: named, heading: heading, remark: remark, items: [], sourceLine: line)
     }
 
     /// "… báo cáo Bộ Kế hoạch và Đầu tư trước ngày 15 tháng 11 hằng năm", or "Định kỳ hàng năm (trước ngày

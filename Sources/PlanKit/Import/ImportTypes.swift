@@ -21,6 +21,12 @@ public struct ImportResult: Sendable {
     public var warnings: [ImportWarning]
     /// The normalised text the plan was read from (what the digest covers).
     public var normalizedText: String
+    /// Which reader produced each task, by task code.
+    public var readers: [String: TaskReaderName] = [:]
+    /// What paragraphs became, by their first line (readers fill in what they know; see `explanation`).
+    public var roles: [Int: LineRole] = [:]
+    /// The first line of every paragraph the importer saw.
+    public var paragraphLines: [Int] = []
 }
 
 /// Input that is not a plan at all: the whole import is refused.
@@ -45,4 +51,24 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
             return "this does not look like a plan: \(reason)"
         }
     }
+}
+
+/// The reader that produced a task: how the document wrote it.
+public enum TaskReaderName: String, Codable, Sendable, CaseIterable {
+    case table, labelledSection = "labelled-section", agencyHeading = "agency-heading", proseSentence = "prose-sentence"
+}
+
+/// What one paragraph of the source became, for `import --explain`.
+public enum LineRole: Equatable, Sendable {
+    case task(String)
+    /// More of the text of the task before it.
+    case taskText
+    /// A labelled field (lead, deadline, …) of the task before it.
+    case field
+    case objective
+    case duty
+    case reporting
+    case heading
+    case boilerplate
+    case notUnderstood(String)
 }

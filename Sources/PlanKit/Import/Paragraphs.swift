@@ -8,15 +8,33 @@ struct Paragraph {
 /// Rebuilds paragraphs from lines: a line that continues a sentence cut by a line break or by a block
 /// of footnotes is joined to it, and footnotes (¹ ² …) are taken out.
 enum ParagraphAssembler {
-    static func assemble(_ lines: [SourceText.Line]) -> (paragraphs: [Paragraph], footnotes: [Footnote]) {
+    /// `original` is the text as written (before tables were rebuilt), which tells how it breaks its lines.
+    static func assemble(_ lines: [SourceText.Line], original: [SourceText.Line]? = nil)
+        -> (paragraphs: [Paragraph], footnotes: [Footnote]) {
         var paragraphs: [Paragraph] = []
         var footnotes: [Footnote] = []
-        for line in lines where !line.text.isEmpty {
+        let blocks = separatesParagraphsByBlankLines(original ?? lines)
+        let hardWrapped = !blocks && isHardWrapped(original ?? lines)
+        let openBold = linesLeavingBoldOpen(original ?? [])
+        var previousBlank = true
+        var previousLength = 0
+        var previousNumber = 0
+        for line in lines {
+            defer {
+                previousBlank = line.text.isEmpty
+                previousLength = line.text.unicodeScalars.count
+                previousNumber = line.number
+            }
+            if line.text.isEmpty { continue }
             if let (number, text) = footnote(line.text) {
                 footnotes.append(Footnote(number: number, text: text, sourceLine: line.number))
                 continue
             }
-            if let last = paragraphs.last, continues(last.text, with: line.text) {
+            if let last = paragraphs.last,
+               continues(last.text, with: line.text)
+                || ((blocks && !previousBlank || hardWrapped) && wrapped(last.text, with: line.text)
+                    && (previousLength >= wrapWidth || openBold.contains(previousNumber) || endsOnALink(last.text)
+                        || blocks && isCapitals(line.text) && isCapitals(last.text))) {
                 paragraphs[paragraphs.count - 1].text += " " + line.text
             } else {
                 paragraphs.append(Paragraph(line: line.number, text: line.text))
@@ -25,12 +43,76 @@ enum ParagraphAssembler {
         return (paragraphs, footnotes)
     }
 
+    /// Sites that hard-wrap their text put a blank line between paragraphs; there, a full line inside a block
+    /// goes on in the next even when that starts with a capital ("… Sở" / "Tư pháp, …"); a short one ends
+    /// its paragraph (a heading: "2. Giao Sở Xây dựng" / "Chủ trì, phối hợp …").
+    static func separatesParagraphsByBlankLines(_ lines: [SourceText.Line]) -> Bool {
+        var blank = 0
+        var text = 0
+        for line in lines { if line.text.isEmpty { blank += 1 } else { text += 1 } }
+        return text > 0 && blank * 10 >= text
+    }
+
+    /// "**1. Sở Khoa học và" / "Công nghệ**": a line that opens bold without closing it goes on below.
+    static func linesLeavingBoldOpen(_ lines: [SourceText.Line]) -> Set<Int> {
+        var open = false
+        var result: Set<Int> = []
+        for line in lines {
+            if line.text.isEmpty { open = false; continue }
+            guard line.text.utf8.contains(UInt8(ascii: "*")) || open else { continue }
+            let marks = line.text.components(separatedBy: "**").count - 1
+            if marks % 2 == 1 { open.toggle() }
+            if open { result.insert(line.number) }
+        }
+        return result
+    }
+
+    /// Words a phrase never ends on: "… Sở Khoa học và" goes on in the next line.
+    private static let linkWords: Set<String> = ["và", "của", "với", "các", "cho", "tại", "về", "theo", "để", "thuộc"]
+
+    static func endsOnALink(_ text: String) -> Bool {
+        if text.hasSuffix(",") { return true }
+        guard let last = text.split(separator: " ").last else { return false }
+        return linkWords.contains(last.lowercased())
+    }
+
+    static func isCapitals(_ text: String) -> Bool {
+        text.contains { $0.isLetter } && !text.contains { $0.isLowercase }
+    }
+
+    /// A line at least this long that stops mid-sentence was cut by the page width, not by its author.
+    static let wrapWidth = 55
+
+    /// Text cut to a page width (a site's copy, a PDF's text): of the lines of some length, hardly any is
+    /// longer than a printed line, where a file of one paragraph per line has many.
+    static func isHardWrapped(_ lines: [SourceText.Line]) -> Bool {
+        let lengths = lines.lazy.filter { !LineShape.isTableRow($0.text) }.map(\.text.unicodeScalars.count).filter { $0 >= 40 }
+        let count = lengths.count
+        guard count >= 20 else { return false }
+        let printedWidth = lengths.filter { $0 <= 100 }.count
+        return printedWidth * 5 >= count * 4
+    }
+
+    private static func wrapped(_ previous: String, with next: String) -> Bool {
+        guard let end = previous.last, !".:;!?|".contains(end) else { return false }
+        // "Số: 12/KH-UBND" and the "V/v …" under it share a cell, not a sentence.
+        if next.hasPrefix("V/v") || SearchKey.make(previous.prefix(4)).hasPrefix("so:") { return false }
+        // A heading in capitals ends where sentence case begins.
+        if isCapitals(previous) != isCapitals(next) { return false }
+        return !LineShape.isStructural(next) && !LineShape.isTableRow(previous)
+    }
+
     private static let superscripts: [Character: Int] = [
         "⁰": 0, "¹": 1, "²": 2, "³": 3, "⁴": 4, "⁵": 5, "⁶": 6, "⁷": 7, "⁸": 8, "⁹": 9,
     ]
 
-    /// "¹ Chỉ tiêu tuyển sinh…" → (1, "Chỉ tiêu tuyển sinh…").
+    /// "¹ Chỉ tiêu tuyển sinh…" → (1, "Chỉ tiêu tuyển sinh…"); a converter's "[^1]: …" likewise.
     static func footnote(_ text: String) -> (Int, String)? {
+        if text.hasPrefix("[^"), let close = text.firstIndex(of: "]"),
+           let number = Int(text[text.index(text.startIndex, offsetBy: 2)..<close]) {
+            let rest = text[text.index(after: close)...].drop { $0 == ":" || $0 == " " }
+            return rest.isEmpty ? nil : (number, String(rest))
+        }
         var number = 0
         var index = text.startIndex
         while index < text.endIndex, let digit = superscripts[text[index]] {
@@ -45,7 +127,9 @@ enum ParagraphAssembler {
     /// starts like the middle of a sentence (lowercase, or a number that is not a heading).
     static func continues(_ previous: String, with next: String) -> Bool {
         guard let end = previous.last, !".:;!?|".contains(end) else { return false }
-        if LineShape.isStructural(previous) && !LineShape.isBullet(previous) && !LineShape.isNumberedItem(previous) {
+        // A heading in capitals or a table row ends; an item ("1.", "a)", "(1)", "-") may go on.
+        if LineShape.isStructural(previous) && !LineShape.isBullet(previous) && !LineShape.isNumberedItem(previous)
+            && VietnameseLetters.item(previous) == nil && LineShape.parenthesisedNumber(previous) == nil {
             return false
         }
         guard !LineShape.isStructural(next), let first = next.first else { return false }
@@ -59,6 +143,18 @@ enum ParagraphAssembler {
 enum LineShape {
     static func isStructural(_ text: String) -> Bool {
         isTableRow(text) || isBullet(text) || romanHeading(text) != nil || isNumberedItem(text)
+            || VietnameseLetters.item(text) != nil || parenthesisedNumber(text) != nil
+    }
+
+    /// "(1) Tiếp tục …" → "Tiếp tục …": the numbering of conclusions and of items inside a task.
+    static func parenthesisedNumber(_ text: String) -> String? {
+        guard text.hasPrefix("("), let close = text.firstIndex(of: ")"),
+              text.distance(from: text.startIndex, to: close) <= 4 else { return nil }
+        let inside = text[text.index(after: text.startIndex)..<close]
+        guard !inside.isEmpty, inside.allSatisfy(\.isNumber) else { return nil }
+        let rest = text[text.index(after: close)...]
+        guard rest.first == " " else { return nil }
+        return TextCleanup.collapseSpaces(rest)
     }
 
     static func isTableRow(_ text: String) -> Bool {

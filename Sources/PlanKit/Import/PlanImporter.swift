@@ -14,38 +14,60 @@ public enum PlanImporter {
             throw ImportError.binary(byteOffset: text.utf8.distance(from: text.utf8.startIndex, to: offset))
         }
         let normalized = TextCleanup.normalizeDocument(text)
-        let lines = SourceText.lines(ofNormalized: normalized)
-        let (paragraphs, footnotes) = ParagraphAssembler.assemble(lines)
+        let written = SourceText.lines(ofNormalized: normalized)
+        let (paragraphs, footnotes) = ParagraphAssembler.assemble(
+            FlattenedTables.rebuild(written.map(MarkdownMarks.clean)), original: written)
         if paragraphs.isEmpty { throw ImportError.empty }
 
         let agencies = AgencyListParser(directory: directory)
         let assignments = AssignmentParser(agencies: agencies)
         let sections = SectionIndex(paragraphs)
 
-        let objectives = sections.objectives.map { ObjectivesReader.read(paragraphs[$0]) } ?? []
+        let objectives = (sections.objectives.map { ObjectivesReader.read(paragraphs[$0]) } ?? [])
+            + IndicatorTableReader.read(paragraphs, agencies: agencies)
 
         var warnings: [ImportWarning] = []
         var groups: [TaskGroup] = []
         var tasks: [PlanTask] = []
+        var readers: [String: TaskReaderName] = [:]
+        var roles: [Int: LineRole] = [:]
         if let table = sections.taskTable {
             var reader = TableTaskReader(assignments: assignments)
             reader.read(paragraphs[table.start...], header: table.header)
             (groups, tasks) = (reader.groups, reader.tasks)
             warnings += reader.warnings
+            for task in tasks { readers[task.code] = .table }
         } else if let range = sections.tasks {
             var reader = SectionTaskReader(assignments: assignments)
             reader.read(paragraphs[range])
             (groups, tasks) = (reader.groups, reader.tasks)
             warnings += reader.warnings
+            for task in tasks { readers[task.code] = .labelledSection }
+        }
+        if tasks.isEmpty {
+            // No table and no labelled task list: the work is assigned under agency headings or in the prose.
+            var reader = AgencyHeadingReader(agencies: agencies)
+            reader.read(sections.body(of: paragraphs))
+            (groups, tasks, readers, roles) = (reader.groups, reader.tasks, reader.readers, reader.roles)
+            warnings = reader.warnings
         }
 
         var duties = DutiesReader(agencies: agencies)
         if let range = sections.duties { duties.read(paragraphs[range]) }
-
-        if tasks.isEmpty && objectives.isEmpty {
-            throw ImportError.notAPlan(reason: "no objectives (Mục tiêu) and no tasks (Nhiệm vụ) were found")
+        if let range = sections.reporting {
+            // A section of its own on reporting ("Chế độ báo cáo"): each sentence names who reports.
+            let prose = ProseAssignment(agencies: agencies)
+            for p in paragraphs[range] {
+                let sentence = LineShape.unbulleted(p.text)
+                let reporters = prose.leadingNames(sentence)
+                if let report = duties.reportingDuty(in: sentence, reporters: reporters, line: p.line) {
+                    duties.reporting.append(report)
+                }
+            }
         }
+
         if tasks.isEmpty {
+            // Never refused: what was read is the plan, and the user is told that no task was found.
             warnings.append(ImportWarning(line: 1, kind: .noTasks, message: "no tasks were found"))
         }
 
@@ -55,10 +77,12 @@ public enum PlanImporter {
                                           message: "task \(task.code): timeframe \"\(task.timeframe.text)\" not understood"))
         }
 
-        let plan = Plan(identity: HeaderReader.read(paragraphs), sourceDigest: SHA256.hex(of: normalized),
+        let plan = Plan(identity: HeaderReader.read(paragraphs, directory: directory), sourceDigest: SHA256.hex(of: normalized),
                         objectives: objectives, groups: groups, tasks: tasks, duties: duties.duties,
                         reporting: duties.reporting, footnotes: footnotes)
-        return ImportResult(plan: plan, warnings: warnings.sorted { $0.line < $1.line }, normalizedText: normalized)
+        for task in tasks { roles[task.sourceLine] = .task(task.code) }
+        return ImportResult(plan: plan, warnings: warnings.sorted { $0.line < $1.line }, normalizedText: normalized,
+                            readers: readers, roles: roles, paragraphLines: paragraphs.map(\.line))
     }
 
     private static func unknownAgencyWarnings(tasks: [PlanTask], duties: [AgencyDuty],
@@ -88,6 +112,10 @@ struct SectionIndex {
     var objectives: Range<Int>?
     var tasks: Range<Int>?
     var duties: Range<Int>?
+    /// *Chế độ báo cáo* when it is a section of its own.
+    var reporting: Range<Int>?
+    /// *Mục đích, yêu cầu*: what the plan is for, never its tasks.
+    var purpose: Range<Int>?
     var taskTable: (start: Int, header: [TableTaskReader.Column: Int])?
 
     init(_ paragraphs: [Paragraph]) {
@@ -110,9 +138,20 @@ struct SectionIndex {
             let end = n + 1 < headings.count ? headings[n + 1].index : paragraphs.count
             let range = (heading.index + 1)..<end
             if objectives == nil, heading.key.hasPrefix("muc tieu") { objectives = range }
+            if purpose == nil, heading.key.hasPrefix("muc dich") { purpose = range }
             if tasks == nil, heading.key.hasPrefix("nhiem vu") || heading.key.includes("nhiem vu va giai phap")
                 || heading.key.hasPrefix("cac nhiem vu") { tasks = range }
             if duties == nil, heading.key.hasPrefix("to chuc thuc hien") { duties = range }
+            if reporting == nil, heading.key.includes("che do bao cao") { reporting = range }
         }
+    }
+}
+
+extension SectionIndex {
+    /// The paragraphs that may assign work: all but the purpose and the objectives.
+    func body(of paragraphs: [Paragraph]) -> ArraySlice<Paragraph> {
+        let skipped = [purpose, objectives].compactMap { $0 }
+        guard !skipped.isEmpty else { return paragraphs[...] }
+        return ArraySlice(paragraphs.indices.filter { i in !skipped.contains { $0.contains(i) } }.map { paragraphs[$0] })
     }
 }

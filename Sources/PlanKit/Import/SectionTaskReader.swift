@@ -17,10 +17,10 @@ struct SectionTaskReader {
         var groupCode: String
         var text: String
         var line: Int
-        var assignment: String?
-        var assignmentLine: Int?
-        var timeframe: String?
-        var result: String?
+        var fields = TaskFields()
+        /// The text so far is only the item's title; "Nhiệm vụ: …" gives the description.
+        var titleOnly = true
+        var lettered = false
     }
 
     private var current: Draft?
@@ -32,22 +32,14 @@ struct SectionTaskReader {
     }
 
     private mutating func take(_ p: Paragraph) {
-        let body = LineShape.unbulleted(p.text)
+        // "b) Cơ quan thực hiện:", "- Đơn vị chủ trì: …": a field may stand behind a letter or a bullet.
+        let body = VietnameseLetters.item(LineShape.unbulleted(p.text))?.title ?? LineShape.unbulleted(p.text)
         let key = SearchKey.make(body)
-        if let field = Self.field(key: key, body: body) {
-            switch field.name {
-            case .agencies:
-                if current == nil, let group = groups.last {
-                    // A group with its own "Cơ quan thực hiện" and no items is a task.
-                    current = Draft(code: group.code, groupCode: group.code, text: group.title, line: group.sourceLine)
-                }
-                current?.assignment = field.value
-                current?.assignmentLine = p.line
-            case .timeframe: current?.timeframe = field.value
-            case .result: current?.result = field.value
-            }
+        if Self.field(key: key, body: body) != nil {
+            for field in FieldLabels.fields(body) { take(field, body: body, line: p.line) }
             return
         }
+
         if let numbered = LineShape.numbered(p.text), !LineShape.isBullet(p.text) {
             if numbered.path.count == 1 {
                 finish()
@@ -62,6 +54,14 @@ struct SectionTaskReader {
                 return
             }
         }
+        if let item = VietnameseLetters.item(p.text), let group = groups.last,
+           current == nil || current?.lettered == true {
+            // "a) …", "đ) …" under a numbered group: sub-tasks "1a", "1đ", in Vietnamese letter order.
+            finish()
+            current = Draft(code: group.code + String(item.letter), groupCode: group.code, text: item.title, line: p.line)
+            current?.lettered = true
+            return
+        }
         if LineShape.isBullet(p.text), let group = groups.last, let colon = body.firstIndex(of: ":") {
             let who = String(body[..<colon])
             let (lead, _) = assignments.parse(who)
@@ -70,11 +70,11 @@ struct SectionTaskReader {
                 bulletCount += 1
                 current = Draft(code: "\(group.code).\(bulletCount)", groupCode: group.code,
                                 text: TextCleanup.collapseSpaces(body[body.index(after: colon)...]), line: p.line,
-                                assignment: who, assignmentLine: p.line)
+                                fields: TaskFields(assignment: who))
                 return
             }
         }
-        if current != nil, current?.assignment == nil {
+        if current != nil, current?.fields.namesALead == false {
             current?.text += " " + body  // the task's description goes on
         } else if current == nil, groups.isEmpty {
             return  // text before the first group
@@ -85,23 +85,26 @@ struct SectionTaskReader {
         }
     }
 
-    private enum FieldName { case agencies, timeframe, result }
 
-    private static func field(key: String, body: String) -> (name: FieldName, value: String)? {
-        guard let colon = body.firstIndex(of: ":") else { return nil }
-        let label = SearchKey.make(body[..<colon])
-        let value = TextCleanup.collapseSpaces(body[body.index(after: colon)...])
-        switch label {
-        case "co quan thuc hien", "don vi thuc hien", "co quan chu tri", "don vi chu tri", "trach nhiem thuc hien":
-            return (.agencies, value)
-        case "thoi gian thuc hien", "thoi gian hoan thanh", "thoi gian", "tien do", "tien do thuc hien", "thoi han",
-             "thoi han hoan thanh":
-            return (.timeframe, value)
-        case "ket qua", "san pham", "ket qua, san pham", "san pham dau ra":
-            return (.result, value)
-        default:
-            return nil
+    private mutating func take(_ field: (name: FieldLabels.Name, value: String), body: String, line: Int) {
+        if current == nil, let group = groups.last {
+            // A group with its own fields and no items is a task.
+            current = Draft(code: group.code, groupCode: group.code, text: group.title, line: group.sourceLine)
         }
+        switch field.name {
+        case .agencies, .lead, .cooperating, .timeframe, .result, .leader:
+            current?.fields.take(field.name, field.value, line: body)
+        case .description:
+            if var draft = current, draft.titleOnly, !field.value.isEmpty {
+                draft.text = draft.text.trimmingSuffix { $0 == ":" || $0 == " " } + ": " + field.value
+                current = draft
+            }
+            current?.titleOnly = false
+        }
+    }
+
+    private static func field(key: String, body: String) -> (name: FieldLabels.Name, value: String)? {
+        FieldLabels.field(body)
     }
 
     private mutating func finish() {
@@ -109,18 +112,25 @@ struct SectionTaskReader {
         current = nil
         var lead: [AgencyRef] = []
         var cooperating: [AgencyRef] = []
-        if let assignment = draft.assignment {
+        if let assignment = draft.fields.assignment {
             (lead, cooperating) = assignments.parse(assignment)
+        }
+        if let leadText = draft.fields.lead { lead = assignments.agencies.parse(leadText) }
+        if let partners = draft.fields.cooperating { cooperating = assignments.agencies.parse(partners) }
+        if lead.isEmpty, let reading = ProseAssignment(agencies: assignments.agencies).read(draft.text) {
+            // No field names the doer: the sentence may ("Bộ X chủ trì, phối hợp với …").
+            (lead, cooperating) = (reading.lead, reading.cooperating)
         }
         if lead.isEmpty {
             warnings.append(ImportWarning(line: draft.line, kind: .missingLead, message: "task \(draft.code) names no lead agency"))
         }
-        let timeframe = draft.timeframe.map(TimeframeParser.parse) ?? Timeframe(text: "", kind: .unknown)
-        if draft.timeframe == nil {
+        let timeframe = draft.fields.timeframe.map(TimeframeParser.parse) ?? TimeframeParser.find(inSentence: draft.text)
+            ?? Timeframe(text: "", kind: .unknown)
+        if draft.fields.timeframe == nil && timeframe.text.isEmpty {
             warnings.append(ImportWarning(line: draft.line, kind: .missingTimeframe, message: "task \(draft.code) has no timeframe"))
         }
         tasks.append(PlanTask(code: draft.code, groupCode: draft.groupCode, text: TextCleanup.collapseSpaces(draft.text),
-                              lead: lead, cooperating: cooperating, result: draft.result, timeframe: timeframe,
-                              sourceLine: draft.line))
+                              lead: lead, cooperating: cooperating, result: draft.fields.result, timeframe: timeframe,
+                              remark: draft.fields.remark, sourceLine: draft.line))
     }
 }

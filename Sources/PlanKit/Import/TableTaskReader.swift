@@ -33,10 +33,47 @@ struct TableTaskReader {
         var body = text.utf8[...]
         if body.first == UInt8(ascii: "|") { body = body.dropFirst() }
         if body.last == UInt8(ascii: "|") { body = body.dropLast() }
-        return body.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map { bytes in
-            let cell = Substring(bytes)
-            let bare = cell.utf8.contains(UInt8(ascii: "*")) ? Substring(cell.replacingOccurrences(of: "**", with: "")) : cell
-            return TextCleanup.collapseSpaces(TextCleanup.trimSpaces(bare))
+        // A "\|" is a pipe inside a cell, not a cell boundary; most rows have none and are simply split.
+        guard body.contains(UInt8(ascii: "\\")) else {
+            return body.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map(cleaned)
+        }
+        var pieces: [Substring.UTF8View.SubSequence] = []
+        var cellStart = body.startIndex
+        var index = body.startIndex
+        var escaped = false
+        while index < body.endIndex {
+            let byte = body[index]
+            if byte == UInt8(ascii: "|") && !escaped {
+                pieces.append(body[cellStart..<index])
+                cellStart = body.index(after: index)
+            }
+            escaped = byte == UInt8(ascii: "\\")
+            index = body.index(after: index)
+        }
+        pieces.append(body[cellStart..<body.endIndex])
+        return pieces.map(cleaned)
+    }
+
+    /// One cell's text: bold marks dropped, an escaped pipe made a pipe, spaces collapsed.
+    private static func cleaned(_ bytes: Substring.UTF8View.SubSequence) -> String {
+        var cell = Substring(bytes)
+        if cell.utf8.contains(UInt8(ascii: "*")) { cell = Substring(cell.replacingOccurrences(of: "**", with: "")) }
+        if cell.utf8.contains(UInt8(ascii: "\\")) { cell = Substring(cell.replacingOccurrences(of: "\\|", with: "|")) }
+        return TextCleanup.collapseSpaces(TextCleanup.trimSpaces(cell))
+    }
+
+    /// A cell's paragraphs ("a<br>b") as one text: joined by spaces, or by ";" where they list agencies.
+    static func paragraphs(_ cell: String, listing: Bool) -> String {
+        guard cell.utf8.contains(UInt8(ascii: "<")), cell.contains("<br>") else { return cell }
+        return TextCleanup.collapseSpaces(cell.replacingOccurrences(of: "<br>", with: listing ? "; " : " "))
+    }
+
+    /// "| (1) | (2) | (3) |": the column numbers some plans print under the header.
+    static func isColumnNumberRow(_ cells: [String]) -> Bool {
+        let filled = cells.filter { !$0.isEmpty }
+        return filled.count >= 2 && filled.allSatisfy { cell in
+            cell.hasPrefix("(") && cell.hasSuffix(")") && cell.dropFirst().dropLast().allSatisfy { $0.isNumber || $0.isLetter }
+                && cell.count <= 5
         }
     }
 
@@ -61,14 +98,18 @@ struct TableTaskReader {
         var group: TaskGroup?
         var previousTask: Int?
         let width = (header.values.max() ?? 0) + 1
+        // Columns the reader has no field for (Nguồn kinh phí, Theo dõi, …) are kept in the task's remark.
+        let headerCells = paragraphs.first.map { Self.cells($0.text) } ?? []
+        let mapped = Set(header.values)
+        let extras = headerCells.enumerated().filter { !mapped.contains($0.offset) && !$0.element.isEmpty }
         for p in paragraphs.dropFirst() {
             guard LineShape.isTableRow(p.text) else { break }
             used += 1
             let row = Self.cells(p.text)
-            if Self.isSeparatorRow(row) { continue }
+            if Self.isSeparatorRow(row) || Self.isColumnNumberRow(row) { continue }
             func cell(_ c: Column) -> String {
                 guard let i = header[c], i < row.count else { return "" }
-                return row[i]
+                return Self.paragraphs(row[i], listing: c == .lead || c == .cooperating)
             }
             let code = cell(.code).trimmingSuffix { $0 == "." || $0 == ")" }
             if RomanNumeral.value(of: code) != nil {
@@ -108,10 +149,15 @@ struct TableTaskReader {
                 warnings.append(ImportWarning(line: p.line, kind: .missingTimeframe, message: "task \(taskCode) has no timeframe"))
             }
             func optional(_ c: Column) -> String? { cell(c).isEmpty ? nil : cell(c) }
+            let extraText = extras.compactMap { column -> String? in
+                guard column.offset < row.count, !row[column.offset].isEmpty else { return nil }
+                return column.element + ": " + Self.paragraphs(row[column.offset], listing: false)
+            }
+            let remark = ([optional(.remark)].compactMap { $0 } + extraText).joined(separator: "; ")
             tasks.append(PlanTask(code: taskCode, groupCode: groupCode, text: cell(.text), lead: lead,
                                   cooperating: cooperating, submissionLevel: optional(.submission), result: optional(.result),
                                   timeframe: timeframeText.isEmpty ? Timeframe(text: "", kind: .unknown) : TimeframeParser.parse(timeframeText),
-                                  remark: optional(.remark), sourceLine: p.line))
+                                  remark: remark.isEmpty ? nil : remark, sourceLine: p.line))
             previousTask = tasks.count - 1
         }
         return used

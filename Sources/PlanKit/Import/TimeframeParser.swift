@@ -32,7 +32,7 @@ public enum TimeframeParser {
                   let end = CalendarDate.lastDay(ofMonth: startMonth + 2, year: year) else { return result(.unknown) }
             return result(.quarter, start, end)
         }
-        if let triple = dayMonthYear(numbers) {
+        if let triple = dayMonthYear(numbers, key: key) {
             // A written day that does not exist (31/02) is not quietly read as a month.
             guard let date = triple else { return result(.unknown) }
             return result(.deadline, nil, date)
@@ -74,11 +74,14 @@ public enum TimeframeParser {
         return nil
     }
 
-    /// "01/01/2030", "30/6/2025": the outer nil means no such pattern, the inner nil a day that does not exist.
-    static func dayMonthYear(_ numbers: [NumberRun]) -> CalendarDate?? {
+    /// "01/01/2030", "30/6/2025", "ngày 01 tháng 7 năm 2028": the outer nil means no such pattern, the
+    /// inner nil a day that does not exist.
+    static func dayMonthYear(_ numbers: [NumberRun], key: String = "") -> CalendarDate?? {
         for i in 0..<max(0, numbers.count - 2) {
             let (d, m, y) = (numbers[i], numbers[i + 1], numbers[i + 2])
-            if d.separatorAfter == "/", m.separatorAfter == "/", y.isYear, !d.isYear, !m.isYear {
+            guard y.isYear, !d.isYear, !m.isYear else { continue }
+            if (d.separatorAfter == "/" && m.separatorAfter == "/")
+                || key.includes("ngay \(d.text) thang \(m.text) nam \(y.text)") {
                 return .some(CalendarDate(year: y.value, month: m.value, day: d.value))
             }
         }

@@ -14,8 +14,6 @@ public enum JSONReport {
         for standing in Standing.allCases { standingLabels[standing.rawValue] = w.standing(standing, short: false) }
         var statusLabels: [String: String] = [:]
         for status in TaskStatus.allCases { statusLabels[status.rawValue] = w.status(status) }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(Document(report: report, standingLabels: standingLabels, statusLabels: statusLabels)), as: UTF8.self) + "\n"
+        return try JSONOutput.encode(Document(report: report, standingLabels: standingLabels, statusLabels: statusLabels)) + "\n"
     }
 }

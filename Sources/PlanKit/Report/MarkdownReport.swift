@@ -28,10 +28,11 @@ public enum MarkdownReport {
             .split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 
-    /// Characters that would start Markdown markup where the plan's text means them literally.
+    /// Characters that would start Markdown markup where the plan's text means them literally; controls
+    /// shown as their pictures, as on a terminal (a Markdown file is often read with `cat`).
     static func escape(_ text: String) -> String {
         var out = ""
-        for ch in text {
+        for ch in ControlCharacters.terminalText(text) {
             if ch == "*" || ch == "_" || ch == "`" || ch == "<" || ch == "[" || ch == "]" { out.append("\\") }
             out.append(ch)
         }

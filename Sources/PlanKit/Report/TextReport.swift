@@ -20,7 +20,8 @@ public enum TextReport {
                 lines += TextTable(table, width: width).lines()
             }
         }
-        return lines.map { trimTrailing($0) }.joined(separator: "\n") + "\n"
+        // Plain text is read on a terminal: anything that would steer it is shown as its picture.
+        return ControlCharacters.terminalText(lines.map { trimTrailing($0) }.joined(separator: "\n") + "\n")
     }
 
     static func trimTrailing(_ line: String) -> String {

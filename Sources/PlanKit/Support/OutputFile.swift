@@ -5,34 +5,50 @@ import Glibc
 import Darwin
 #endif
 
-/// Writes report and export files: never over an existing file unless asked, and never leaves half a
-/// file behind. Shared by the commands and the dashboard's `:report`.
+/// Writes report and export files: never over an existing file unless asked, and never half a file under
+/// the final name. The bytes go to a temporary file beside the target, are flushed to disk and checked,
+/// then the temporary file is put in place in one step (link(2) without `overwrite`, so two writers
+/// cannot both win; rename(2) with it). A target that is not a regular file (/dev/stdout, a FIFO, a
+/// device) is written in place — there is nothing to rename over — and every write is checked.
+/// Shared by the commands and the dashboard's `:report`.
 public enum OutputFile {
     public enum WriteError: Error, Equatable, CustomStringConvertible {
         case exists(path: String)
-        case failed(path: String, reason: String)
+        /// `code` is the errno of the call that failed.
+        case failed(path: String, code: Int32)
 
         public var description: String {
             switch self {
             case .exists(let path): return "\(path): already exists"
-            case .failed(let path, let reason): return "\(path): \(reason)"
+            case .failed(let path, let code): return "\(path): \(String(cString: strerror(code)))"
             }
         }
     }
 
-    /// Writes `bytes` to `path`. Without `overwrite`, an existing file is an error (checked by the
-    /// create itself, so two writers cannot both win); with it, the old file is replaced in one rename.
+    /// Writes `bytes` to `path`. Without `overwrite`, an existing file is an error.
     public static func write(_ bytes: [UInt8], to path: String, overwrite: Bool) throws {
-        if overwrite {
-            let temporary = path + ".kehoach-\(getpid())-tmp"
-            try create(temporary, bytes, exclusive: false)
-            guard rename(temporary, path) == 0 else {
-                let reason = String(cString: strerror(errno))
-                unlink(temporary)
-                throw WriteError.failed(path: path, reason: reason)
-            }
-        } else {
-            try create(path, bytes, exclusive: true)
+        var status = stat()
+        if stat(path, &status) == 0 {
+            if !overwrite { throw WriteError.exists(path: path) }
+            if status.st_mode & S_IFMT != S_IFREG { return try writeInPlace(bytes, to: path) }
+        }
+        let temporary = temporaryName(for: path)
+        do {
+            try create(temporary, bytes)
+        } catch WriteError.failed(_, let code) {
+            throw WriteError.failed(path: path, code: code)  // the user named the file, not its temporary
+        }
+        var placed = overwrite ? rename(temporary, path) : link(temporary, path)
+        var code = errno
+        if placed != 0 && !overwrite && (code == EPERM || code == ENOTSUP || code == EOPNOTSUPP) {
+            // A file system without hard links (FAT, some network shares): a rename after one more look.
+            placed = stat(path, &status) == 0 ? -1 : rename(temporary, path)
+            code = placed == 0 ? 0 : (stat(path, &status) == 0 ? EEXIST : errno)
+        }
+        if !overwrite || placed != 0 { unlink(temporary) }
+        guard placed == 0 else {
+            if code == EEXIST { throw WriteError.exists(path: path) }
+            throw WriteError.failed(path: path, code: code)
         }
     }
 
@@ -51,32 +67,51 @@ public enum OutputFile {
         return "\(base)-\(n)\(ext.isEmpty ? "" : "." + ext)"
     }
 
-    private static func create(_ path: String, _ bytes: [UInt8], exclusive: Bool) throws {
-        let flags = O_WRONLY | O_CREAT | O_TRUNC | (exclusive ? O_EXCL : 0)
-        let fd = open(path, flags, 0o666)  // the umask decides the rest, as for any file the user creates
-        guard fd >= 0 else {
-            if errno == EEXIST { throw WriteError.exists(path: path) }
-            throw WriteError.failed(path: path, reason: String(cString: strerror(errno)))
+    /// In the target's directory (a rename does not cross file systems), hidden, unique to this process.
+    static func temporaryName(for path: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        let directory = url.deletingLastPathComponent().path
+        return directory + "/." + url.lastPathComponent + ".kehoach-\(getpid())-\(UInt32.random(in: 0...UInt32.max))-tmp"
+    }
+
+    private static func create(_ path: String, _ bytes: [UInt8]) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)  // the umask decides the rest
+        guard fd >= 0 else { throw WriteError.failed(path: path, code: errno) }
+        if let code = writeAll(fd, bytes) ?? (fsync(fd) == 0 ? nil : errno) {
+            close(fd)
+            unlink(path)
+            throw WriteError.failed(path: path, code: code)
         }
+        guard close(fd) == 0 else {
+            let code = errno
+            unlink(path)
+            throw WriteError.failed(path: path, code: code)
+        }
+    }
+
+    private static func writeInPlace(_ bytes: [UInt8], to path: String) throws {
+        let fd = open(path, O_WRONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw WriteError.failed(path: path, code: errno) }
+        if let code = writeAll(fd, bytes) {
+            close(fd)
+            throw WriteError.failed(path: path, code: code)
+        }
+        guard close(fd) == 0 else { throw WriteError.failed(path: path, code: errno) }
+    }
+
+    /// nil when every byte is out, else the errno (a zero-byte write counts as EIO: no progress).
+    private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Int32? {
         var written = 0
         while written < bytes.count {
             let result = bytes.withUnsafeBytes { buffer in
                 systemWrite(fd, buffer.baseAddress.map { $0 + written }, bytes.count - written)
             }
             if result < 0 && errno == EINTR { continue }
-            guard result > 0 else {
-                let reason = String(cString: strerror(errno))
-                close(fd)
-                unlink(path)
-                throw WriteError.failed(path: path, reason: reason)
-            }
+            if result < 0 { return errno }
+            if result == 0 { return EIO }
             written += result
         }
-        guard close(fd) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(path)
-            throw WriteError.failed(path: path, reason: reason)
-        }
+        return nil
     }
 }
 

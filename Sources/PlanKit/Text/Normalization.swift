@@ -21,8 +21,9 @@ public enum TextCleanup {
         }
     }
 
-    /// NFC, with a byte-order mark dropped, CRLF/CR made LF, non-breaking and other odd spaces made plain,
-    /// and trailing spaces of each line removed. One pass over the UTF-8 bytes; Foundation's normaliser
+    /// NFC, with a byte-order mark dropped, CRLF/CR made LF, form feeds, non-breaking and other odd spaces
+    /// made plain, trailing spaces of each line removed, and controls and bidi overrides removed as
+    /// `ControlCharacters.clean` does. One pass over the UTF-8 bytes; Foundation's normaliser
     /// runs only when a scalar that NFC could change is present.
     public static func normalizeDocument(_ text: String) -> String {
         var out: [UInt8] = []
@@ -40,7 +41,7 @@ public enum TextCleanup {
             let b = bytes[i]
             if b < 0x80 {
                 switch b {
-                case 0x20, 0x09: pendingSpaces += 1
+                case 0x20, 0x09, 0x0C: pendingSpaces += 1  // a form feed (a copied page break) is a space
                 case 0x0D:
                     pendingSpaces = 0
                     out.append(0x0A)
@@ -48,6 +49,8 @@ public enum TextCleanup {
                 case 0x0A:
                     pendingSpaces = 0
                     out.append(0x0A)
+                case 0..<0x20, 0x7F:
+                    break  // the other controls are removed (ControlCharacters.clean's rule)
                 default: emit(b)
                 }
                 i += 1
@@ -62,6 +65,8 @@ public enum TextCleanup {
                 pendingSpaces += 1  // odd spaces become plain ones
             case 0x200B, 0xFEFF:
                 break  // zero-width spaces and byte-order marks carry nothing
+            case 0x80...0x9F, 0x202A...0x202E, 0x2066...0x2069:
+                break  // C1 controls and bidi overrides/isolates are removed (ControlCharacters.clean's rule)
             default:
                 if let s = Unicode.Scalar(scalar), !isStableUnderNFC(s) { needsNFC = true }
                 for k in 0..<length { emit(bytes[i + k]) }

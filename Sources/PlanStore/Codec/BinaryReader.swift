@@ -1,3 +1,5 @@
+import PlanKit
+
 /// Reads what `BinaryWriter` wrote; every read is bounds-checked and a bad byte is an error, never a crash.
 struct BinaryReader {
     struct Corrupt: Error, CustomStringConvertible {
@@ -22,7 +24,8 @@ struct BinaryReader {
             let length = try int()
             // Compared without adding: a damaged length near Int.max must not overflow.
             guard length >= 0, length <= bytes.count - offset else { throw Corrupt(offset: offset) }
-            strings.append(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + length)]), as: UTF8.self))
+            // Every string of a stored plan passes the boundary sanitiser on its way back into the model.
+            strings.append(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + length)]), as: UTF8.self).cleaned)
             offset += length
         }
     }

@@ -28,6 +28,7 @@ enum SQLiteSchema {
             try db.execute(sql: "ALTER TABLE plan ADD COLUMN source_file_kind TEXT NOT NULL DEFAULT 'text'")
             try db.execute(sql: "ALTER TABLE plan ADD COLUMN source_file_digest TEXT")
         }
+        migrator.registerMigration(v4Name, migrate: v4)
         migrator.registerMigration("v5: results per reporting period") { db in
             try db.execute(sql: v5)
         }

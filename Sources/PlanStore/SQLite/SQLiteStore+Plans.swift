@@ -24,7 +24,7 @@ extension SQLiteStore {
 
     public func sourceText(planID: String) throws -> String? {
         try read { db in
-            try String.fetchOne(db, sql: "SELECT source_text FROM plan WHERE id = ?", arguments: [planID])
+            try String.fetchOne(db, sql: "SELECT source_text FROM plan_payload WHERE plan_id = ?", arguments: [planID])
         }
     }
 
@@ -68,13 +68,15 @@ extension SQLiteStore {
                 }
                 let position = (try Int.fetchOne(db, sql: "SELECT MAX(position) FROM plan") ?? 0) + 1
                 try db.execute(sql: """
-                    INSERT INTO plan(id, identity_key, position, number, title, issuer, province, source_text,
-                                     source_digest, plan_blob, task_count, imported_at_ms, imported_by, updated_at_ms,
+                    INSERT INTO plan(id, identity_key, position, number, title, issuer, province,
+                                     source_digest, task_count, imported_at_ms, imported_by, updated_at_ms,
                                      source_file_kind, source_file_digest)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [id, identityKey, position, plan.identity.number, plan.identity.title,
-                                     plan.identity.issuer, plan.identity.province, sourceText.nfc, digest, blob,
-                                     plan.tasks.count, now.ms, user.nfc, now.ms, fileKind, fileDigest])
+                                     plan.identity.issuer, plan.identity.province, digest,
+                                     plan.tasks.count, now.ms, user.cleaned, now.ms, fileKind, fileDigest])
+                try db.execute(sql: "INSERT INTO plan_payload(plan_id, plan_blob, source_text) VALUES (?, ?, ?)",
+                               arguments: [id, blob, sourceText.nfc])
                 try insertTasks(plan.tasks, planID: id, db: db)
                 return ImportOutcome(planID: id, isNew: true, unchanged: false,
                                      addedTasks: plan.tasks.map(\.code), removedTasks: [], changedTasks: [])
@@ -87,18 +89,20 @@ extension SQLiteStore {
             guard let old = try Self.storedPlan(id: id, db: db) else { throw StoreError.planNotFound(id) }
             let diff = PlanMatching.diff(old: old.tasks, new: plan.tasks)
             try db.execute(sql: """
-                UPDATE plan SET number = ?, title = ?, issuer = ?, province = ?, source_text = ?, source_digest = ?,
-                                plan_blob = ?, task_count = ?, updated_at_ms = ?, source_file_kind = ?, source_file_digest = ?
+                UPDATE plan SET number = ?, title = ?, issuer = ?, province = ?, source_digest = ?,
+                                task_count = ?, updated_at_ms = ?, source_file_kind = ?, source_file_digest = ?
                 WHERE id = ?
                 """, arguments: [plan.identity.number, plan.identity.title, plan.identity.issuer,
-                                 plan.identity.province, sourceText.nfc, digest, blob, plan.tasks.count, now.ms,
-                                 fileKind, fileDigest, id])
+                                 plan.identity.province, digest, plan.tasks.count, now.ms, fileKind, fileDigest, id])
+            try db.execute(sql: "UPDATE plan_payload SET plan_blob = ?, source_text = ? WHERE plan_id = ?",
+                           arguments: [blob, sourceText.nfc, id])
             // Statuses of removed tasks go with them (cascade); their history stays.
             for code in diff.removed {
                 try db.execute(sql: "DELETE FROM task WHERE plan_id = ? AND code = ?", arguments: [id, code])
             }
             // Rewritten rather than updated: positions, texts and agencies may all have moved.
             try db.execute(sql: "DELETE FROM task_agency WHERE plan_id = ?", arguments: [id])
+            try db.execute(sql: "DELETE FROM plan_agency WHERE plan_id = ?", arguments: [id])
             try insertTasks(plan.tasks, planID: id, db: db, upsert: true)
             try dropStaleTargetValues(of: plan, planID: id, db: db)
             return ImportOutcome(planID: id, isNew: false, unchanged: false, addedTasks: diff.added,
@@ -108,30 +112,50 @@ extension SQLiteStore {
 
     /// Inserts the task rows; with `upsert`, a task whose code exists is updated in place so its
     /// statuses (which reference it) stay.
+    /// Each statement is prepared once and run for every row, all in the caller's transaction.
     private func insertTasks(_ tasks: [PlanTask], planID: String, db: Database, upsert: Bool = false) throws {
+        let conflictClause = upsert ? """
+            ON CONFLICT(plan_id, code) DO UPDATE SET position = excluded.position, group_code = excluded.group_code,
+                text = excluded.text, timeframe_kind = excluded.timeframe_kind, timeframe_text = excluded.timeframe_text,
+                timeframe_start = excluded.timeframe_start, timeframe_end = excluded.timeframe_end, yearly = excluded.yearly
+            """ : ""
+        let insertTask = try db.makeStatement(sql: """
+            INSERT INTO task(plan_id, code, position, group_code, text, timeframe_kind, timeframe_text, timeframe_start,
+                             timeframe_end, yearly)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \(conflictClause)
+            """)
+        let insertAgency = try db.makeStatement(sql: """
+            INSERT INTO task_agency(plan_id, task_code, role, position, printed, canonical, agency_id, search_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let insertPlanAgency = try db.makeStatement(sql: """
+            INSERT INTO plan_agency(plan_id, printed, canonical, agency_id, search_key) VALUES (?, ?, ?, ?, ?)
+            """)
+        // A plan names a few hundred agencies over and over: each search key is folded once.
+        var searchKeys: [AgencyMention: String] = [:]
         var seen = Set<String>()
         for (position, task) in tasks.enumerated() {
             // Checked here, mid-transaction, so a bad plan rolls back everything written so far.
             guard seen.insert(task.code).inserted else {
                 throw StoreError.invalidPlan("task code \(task.code) appears twice (line \(task.sourceLine))")
             }
-            let conflictClause = upsert ? """
-                ON CONFLICT(plan_id, code) DO UPDATE SET position = excluded.position, group_code = excluded.group_code,
-                    text = excluded.text, timeframe_kind = excluded.timeframe_kind,
-                    timeframe_end = excluded.timeframe_end, yearly = excluded.yearly
-                """ : ""
-            try db.execute(sql: """
-                INSERT INTO task(plan_id, code, position, group_code, text, timeframe_kind, timeframe_end, yearly)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?) \(conflictClause)
-                """, arguments: [planID, task.code, position, task.groupCode, task.text, task.timeframe.kind.rawValue,
-                                 task.timeframe.end?.iso, task.timeframe.hasYearlyInstances])
+            try insertTask.execute(arguments: [planID, task.code, position, task.groupCode, task.text,
+                                               task.timeframe.kind.rawValue, task.timeframe.text, task.timeframe.start?.iso,
+                                               task.timeframe.end?.iso, task.timeframe.hasYearlyInstances])
             for (role, agencies) in [("lead", task.lead), ("cooperating", task.cooperating)] {
                 for (index, agency) in agencies.enumerated() {
-                    try db.execute(sql: """
-                        INSERT INTO task_agency(plan_id, task_code, role, position, printed, canonical, agency_id, search_key)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                        """, arguments: [planID, task.code, role, index, agency.printed, agency.canonical,
-                                         agency.agencyID, SearchKey.make(agency.printed + " " + agency.canonical)])
+                    let mention = AgencyMention(agency)
+                    let searchKey: String
+                    if let known = searchKeys[mention] {
+                        searchKey = known
+                    } else {
+                        searchKey = SearchKey.make(agency.printed + " " + agency.canonical)
+                        searchKeys[mention] = searchKey
+                        try insertPlanAgency.execute(arguments: [planID, agency.printed, agency.canonical,
+                                                                 agency.agencyID, searchKey])
+                    }
+                    try insertAgency.execute(arguments: [planID, task.code, role, index, agency.printed, agency.canonical,
+                                                         agency.agencyID, searchKey])
                 }
             }
         }
@@ -154,7 +178,7 @@ extension SQLiteStore {
 
     /// The stored plan, nil when there is no such plan; a damaged record is an error that says so.
     static func storedPlan(id: String, db: Database) throws -> Plan? {
-        guard let blob = try Data.fetchOne(db, sql: "SELECT plan_blob FROM plan WHERE id = ?", arguments: [id]) else {
+        guard let blob = try Data.fetchOne(db, sql: "SELECT plan_blob FROM plan_payload WHERE plan_id = ?", arguments: [id]) else {
             return nil
         }
         do {

@@ -18,41 +18,59 @@ extension SQLiteStore {
 
     public func apply(_ changes: [StatusChange], planID: String, by user: String) throws -> AppliedChanges {
         if changes.isEmpty { return AppliedChanges(records: [], batch: 0) }
-        let who = user.nfc
-        let now = Millis.now()
-        return try write { db in
+        return try write { db in try apply(changes, planID: planID, who: user.cleaned, db: db) }
+    }
+
+    /// One edit that names no version (a command-line `status set`): the current record is read, the
+    /// change made from it and written in the same IMMEDIATE transaction, so no other writer can slip
+    /// between the read and the write and the edit is never a false conflict. Returns the record it
+    /// replaced with what was applied.
+    public func applyToCurrent(_ key: StatusKey, planID: String, by user: String,
+                               change make: (StatusRecord?) throws -> StatusChange) throws
+        -> (previous: StatusRecord?, applied: AppliedChanges) {
+        try write { db in
             try requirePlan(planID, db: db)
-            let batch = try insertBatch(planID: planID, who: who, at: now.ms, kind: .edit, replayOf: nil, db: db)
-            var records: [StatusRecord] = []
-            for change in changes {
-                try validate(change, planID: planID, db: db)
-                let current = try currentRecord(change.key, planID: planID, db: db)
-                let currentVersion = current?.version ?? 0
-                guard currentVersion == change.basedOnVersion else {
-                    throw StoreError.conflict(key: change.key, current: current ?? .initial(change.key),
-                                              basedOnVersion: change.basedOnVersion)
-                }
-                let next = StatusRecord(key: change.key, status: change.status, progress: change.progress,
-                                        note: change.note?.nfc, doneOn: change.doneOn, version: currentVersion + 1,
-                                        updatedBy: who, updatedAt: now.date)
-                try store(next, planID: planID, db: db)
-                try appendHistory(batch: batch, planID: planID, kind: .edit, replayOf: nil, from: current, to: next, db: db)
-                records.append(next)
-            }
-            return AppliedChanges(records: records, batch: batch)
+            let current = try currentRecord(key, planID: planID, db: db)
+            var change = try make(current)
+            change.key = key
+            change.basedOnVersion = current?.version ?? 0
+            return (current, try apply([change], planID: planID, who: user.cleaned, db: db))
         }
     }
 
+    private func apply(_ changes: [StatusChange], planID: String, who: String, db: Database) throws -> AppliedChanges {
+        let now = Millis.now()
+        try requirePlan(planID, db: db)
+        let batch = try insertBatch(planID: planID, who: who, at: now.ms, kind: .edit, replayOf: nil, db: db)
+        var records: [StatusRecord] = []
+        for change in changes {
+            try validate(change, planID: planID, db: db)
+            let current = try currentRecord(change.key, planID: planID, db: db)
+            let currentVersion = current?.version ?? 0
+            guard currentVersion == change.basedOnVersion else {
+                throw StoreError.conflict(key: change.key, current: current ?? .initial(change.key),
+                                          basedOnVersion: change.basedOnVersion)
+            }
+            let next = StatusRecord(key: change.key, status: change.status, progress: change.progress,
+                                    note: change.note?.cleaned, doneOn: change.doneOn, version: currentVersion + 1,
+                                    updatedBy: who, updatedAt: now.date)
+            try store(next, planID: planID, db: db)
+            try appendHistory(batch: batch, planID: planID, kind: .edit, replayOf: nil, from: current, to: next, db: db)
+            records.append(next)
+        }
+        return AppliedChanges(records: records, batch: batch)
+    }
+
     public func undo(batch: Int64, planID: String, by user: String) throws -> AppliedChanges {
-        try write { db in try undo(batch: batch, planID: planID, who: user.nfc, db: db) }
+        try write { db in try undo(batch: batch, planID: planID, who: user.cleaned, db: db) }
     }
 
     public func redo(batch: Int64, planID: String, by user: String) throws -> AppliedChanges {
-        try write { db in try redo(batch: batch, planID: planID, who: user.nfc, db: db) }
+        try write { db in try redo(batch: batch, planID: planID, who: user.cleaned, db: db) }
     }
 
     public func undoLast(planID: String, by user: String) throws -> AppliedChanges {
-        let who = user.nfc
+        let who = user.cleaned
         return try write { db in
             try requirePlan(planID, db: db)
             guard let batch = try Int64.fetchOne(db, sql: """
@@ -64,7 +82,7 @@ extension SQLiteStore {
     }
 
     public func redoLast(planID: String, by user: String) throws -> AppliedChanges {
-        let who = user.nfc
+        let who = user.cleaned
         return try write { db in
             try requirePlan(planID, db: db)
             // A new edit after an undo ends the redo chain, as in any editor.
@@ -192,7 +210,7 @@ extension SQLiteStore {
     }
 
     private func validate(_ change: StatusChange, planID: String, db: Database) throws {
-        guard let yearly = try Bool.fetchOne(db, sql: "SELECT yearly FROM task WHERE plan_id = ? AND code = ?",
+        guard let yearly = try Bool.fetchOne(db.cachedStatement(sql: "SELECT yearly FROM task WHERE plan_id = ? AND code = ?"),
                                              arguments: [planID, change.key.taskCode]) else {
             throw StoreError.taskNotFound(plan: planID, code: change.key.taskCode)
         }
@@ -215,30 +233,30 @@ extension SQLiteStore {
     }
 
     private func currentRecord(_ key: StatusKey, planID: String, db: Database) throws -> StatusRecord? {
-        try Row.fetchOne(db, sql: "SELECT * FROM status WHERE plan_id = ? AND task_code = ? AND year = ?",
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM status WHERE plan_id = ? AND task_code = ? AND year = ?"),
                          arguments: [planID, key.taskCode, StatusRow.yearColumn(key)])
             .map(StatusRow.record(from:))
     }
 
     private func store(_ record: StatusRecord, planID: String, db: Database) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO status(plan_id, task_code, year, status, progress, note, done_on, version, updated_by, updated_at_ms)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(plan_id, task_code, year) DO UPDATE SET
                 status = excluded.status, progress = excluded.progress, note = excluded.note,
                 done_on = excluded.done_on, version = excluded.version, updated_by = excluded.updated_by,
                 updated_at_ms = excluded.updated_at_ms
-            """, arguments: [planID, record.key.taskCode, StatusRow.yearColumn(record.key), record.status.rawValue,
+            """).execute(arguments: [planID, record.key.taskCode, StatusRow.yearColumn(record.key), record.status.rawValue,
                              record.progress, record.note, record.doneOn?.iso, record.version, record.updatedBy,
                              record.updatedAt.map(Millis.of)])
     }
 
     private func appendHistory(batch: Int64, planID: String, kind: HistoryEntry.Kind, replayOf: Int64?,
                                from: StatusRecord?, to: StatusRecord, db: Database) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO history(batch_id, plan_id, task_code, year, at_ms, who, kind, replay_of, from_json, to_json, note)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [batch, planID, to.key.taskCode, StatusRow.yearColumn(to.key),
+            """).execute(arguments: [batch, planID, to.key.taskCode, StatusRow.yearColumn(to.key),
                              to.updatedAt.map(Millis.of) ?? 0, to.updatedBy ?? "", kind.rawValue, replayOf,
                              try from.map(StatusRow.json), try StatusRow.json(to), to.note])
     }
@@ -252,7 +270,7 @@ extension SQLiteStore {
             batch: try row.decode(forColumn: "batch_id"),
             key: key,
             at: Millis.date(try row.decode(forColumn: "at_ms")),
-            who: try row.decode(forColumn: "who"),
+            who: (try row.decode(String.self, forColumn: "who")).cleaned,
             kind: HistoryEntry.Kind(rawValue: kindText) ?? .edit,
             from: try fromJSON.map { try StatusRow.record(json: $0, key: key) },
             to: try StatusRow.record(json: try row.decode(forColumn: "to_json"), key: key),

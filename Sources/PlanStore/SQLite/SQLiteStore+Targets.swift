@@ -13,7 +13,7 @@ extension SQLiteStore {
                 TargetValue(objectiveIndex: try row.decode(forColumn: "objective_index"),
                             targetIndex: try row.decode(forColumn: "target_index"),
                             year: try row.decode(forColumn: "year"), value: try row.decode(forColumn: "value"),
-                            note: try row.decode(forColumn: "note"))
+                            note: (try row.decode(String?.self, forColumn: "note"))?.cleaned)
             }
         }
     }
@@ -34,7 +34,7 @@ extension SQLiteStore {
                     value = excluded.value, note = excluded.note, updated_by = excluded.updated_by,
                     updated_at_ms = excluded.updated_at_ms
                 """, arguments: [planID, value.objectiveIndex, value.targetIndex, value.year, value.value,
-                                 value.note?.nfc, user.nfc, now.ms])
+                                 value.note?.cleaned, user.cleaned, now.ms])
         }
     }
 }

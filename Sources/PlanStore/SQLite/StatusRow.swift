@@ -24,10 +24,11 @@ enum StatusRow {
             key: key(code: code, year: year),
             status: status,
             progress: try row.decode(forColumn: "progress"),
-            note: try row.decode(forColumn: "note"),
+            // Read back through the boundary too: a file written by another program or an older kehoach.
+            note: (try row.decode(String?.self, forColumn: "note"))?.cleaned,
             doneOn: doneOnText.flatMap(CalendarDate.init(iso:)),
             version: try row.decode(forColumn: "version"),
-            updatedBy: try row.decode(forColumn: "updated_by"),
+            updatedBy: (try row.decode(String?.self, forColumn: "updated_by"))?.cleaned,
             updatedAt: updatedAt.map(Millis.date))
     }
 
@@ -42,19 +43,25 @@ enum StatusRow {
         var updatedAtMs: Int64?
     }
 
+    // One coder each for every line: a history of 100,000 lines made 200,000 of them.
+    private static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return encoder
+    }()
+    private static let decoder = JSONDecoder()
+
     static func json(_ record: StatusRecord) throws -> String {
         let snapshot = Snapshot(status: record.status, progress: record.progress, note: record.note,
                                 doneOn: record.doneOn, version: record.version, updatedBy: record.updatedBy,
                                 updatedAtMs: record.updatedAt.map(Millis.of))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
         return String(decoding: try encoder.encode(snapshot), as: UTF8.self)
     }
 
     static func record(json: String, key: StatusKey) throws -> StatusRecord {
-        let snapshot = try JSONDecoder().decode(Snapshot.self, from: Data(json.utf8))
-        return StatusRecord(key: key, status: snapshot.status, progress: snapshot.progress, note: snapshot.note,
-                            doneOn: snapshot.doneOn, version: snapshot.version, updatedBy: snapshot.updatedBy,
+        let snapshot = try decoder.decode(Snapshot.self, from: Data(json.utf8))
+        return StatusRecord(key: key, status: snapshot.status, progress: snapshot.progress, note: snapshot.note?.cleaned,
+                            doneOn: snapshot.doneOn, version: snapshot.version, updatedBy: snapshot.updatedBy?.cleaned,
                             updatedAt: snapshot.updatedAtMs.map(Millis.date))
     }
 }

@@ -15,7 +15,7 @@ enum DevWriting {
     /// One line straight to the file descriptor (write(2), no stdio buffer): when the line is out, it is
     /// out, even if the process is killed the next instant.
     static func emit(_ line: String) {
-        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+        StandardOutput.write(line + "\n")
     }
 
     static func status(for index: Int) -> TaskStatus { index % 2 == 0 ? .inProgress : .done }

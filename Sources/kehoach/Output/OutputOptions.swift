@@ -28,7 +28,7 @@ struct OutputOptions: ParsableArguments {
     /// Writes the text; to a file, says where on the standard output. Errors name the path and the reason.
     func write(_ text: String, language l: Language) throws {
         guard path != nil else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            StandardOutput.write(text)
             return
         }
         try write(bytes: Array(text.utf8), language: l)
@@ -45,10 +45,11 @@ struct OutputOptions: ParsableArguments {
         } catch OutputFile.WriteError.exists(let path) {
             throw CommandSupport.Failure(message: l.pick(vi: "\(path): tệp đã có; thêm --force để ghi đè",
                                                          en: "\(path): the file exists; add --force to overwrite it"), code: 1)
-        } catch OutputFile.WriteError.failed(let path, let reason) {
+        } catch OutputFile.WriteError.failed(let path, let code) {
+            let reason = SystemErrorText.reason(code, l)
             throw CommandSupport.Failure(message: l.pick(vi: "không ghi được \(path): \(reason)",
                                                          en: "cannot write \(path): \(reason)"), code: 1)
         }
-        print(l.pick(vi: "Đã ghi \(path)", en: "Wrote \(path)"))
+        StandardOutput.print(l.pick(vi: "Đã ghi \(path)", en: "Wrote \(path)"))
     }
 }

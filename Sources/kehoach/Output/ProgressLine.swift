@@ -1,4 +1,5 @@
 import Foundation
+import PlanKit
 
 /// Progress of a long operation on one line of the terminal's standard error. Silent when standard
 /// error is not a terminal (scripts, pipes, tests), and when the result itself goes to the terminal,
@@ -19,11 +20,11 @@ struct ProgressLine {
     func show(_ text: String) {
         guard isEnabled else { return }
         // Carriage return and erase-line: the next update overwrites this one.
-        FileHandle.standardError.write(Data(("\r\u{1B}[K" + text).utf8))
+        StandardError.writeControl("\r\u{1B}[K" + ControlCharacters.terminalText(text))
     }
 
     func finish() {
         guard isEnabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        StandardError.writeControl("\r\u{1B}[K")
     }
 }

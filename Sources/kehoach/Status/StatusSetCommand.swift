@@ -83,16 +83,19 @@ struct StatusSetCommand: ParsableCommand {
             }
             key = StatusKey(taskCode: task.code)
         }
-        let current = try context.attempt { try context.store.statuses(planID: summary.id) }[key]
-        let change = StatusChange(
-            key: key, status: newStatus,
-            progress: progress ?? Self.carriedProgress(current, to: newStatus),
-            note: note.map { $0.isEmpty ? nil : $0 } ?? current?.note,
-            doneOn: newStatus == .done ? (doneDate ?? Labels.today()) : nil,
-            basedOnVersion: current?.version ?? 0)
-        let applied = try context.attempt { try context.store.apply([change], planID: summary.id, by: context.user) }
+        // Read and written in one transaction: what "as they were" means is what the store holds then.
+        let newNote = note.map(\.cleaned)
+        let (current, applied) = try context.attempt {
+            try context.store.applyToCurrent(key, planID: summary.id, by: context.user) { current in
+                StatusChange(key: key, status: newStatus,
+                             progress: progress ?? Self.carriedProgress(current, to: newStatus),
+                             note: newNote.map { $0.isEmpty ? nil : $0 } ?? current?.note,
+                             doneOn: newStatus == .done ? (doneDate ?? Labels.today()) : nil,
+                             basedOnVersion: current?.version ?? 0)
+            }
+        }
         for record in applied.records {
-            print("\(summary.id) \(StoreErrorText.label(record.key)): \(Labels.summary(current, l)) → \(Labels.summary(record, l))"
+            StandardOutput.print("\(summary.id) \(StoreErrorText.label(record.key)): \(Labels.summary(current, l)) → \(Labels.summary(record, l))"
                   + l.pick(vi: " · phiên bản \(record.version) · \(context.user)", en: " · version \(record.version) · \(context.user)"))
         }
     }

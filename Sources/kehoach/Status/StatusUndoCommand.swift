@@ -56,7 +56,7 @@ struct StatusRedoCommand: ParsableCommand {
 enum ReplayText {
     static func print(_ applied: AppliedChanges, planID: String, verb: String, _ context: StoreContext) {
         for record in applied.records {
-            Swift.print("\(planID) \(StoreErrorText.label(record.key)): \(verb) → \(Labels.summary(record, context.language))"
+            StandardOutput.print("\(planID) \(StoreErrorText.label(record.key)): \(verb) → \(Labels.summary(record, context.language))"
                         + context.language.pick(vi: " · phiên bản \(record.version)", en: " · version \(record.version)"))
         }
     }

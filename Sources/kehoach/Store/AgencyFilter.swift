@@ -1,4 +1,5 @@
 import PlanKit
+import PlanStore
 
 /// Which tasks an `--agency` query names: the directory's agency for an abbreviation or full name
 /// ("Sở KH&ĐT"), or every agency whose printed or canonical name (or alias) holds all the query's
@@ -14,7 +15,9 @@ struct AgencyFilter {
         self.directory = directory
     }
 
-    func matches(_ agency: AgencyRef) -> Bool {
+    func matches(_ agency: AgencyRef) -> Bool { matches(AgencyMention(agency)) }
+
+    func matches(_ agency: AgencyMention) -> Bool {
         if let resolvedID, agency.agencyID == resolvedID { return true }
         var names = [agency.printed, agency.canonical]
         if let id = agency.agencyID, let known = directory?.agency(id: id) { names += [known.name] + known.aliases }

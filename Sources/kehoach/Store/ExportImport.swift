@@ -14,17 +14,17 @@ enum ExportImport {
         return PlanExport.looksLikeExport(String(decoding: data.prefix(4096), as: UTF8.self))
     }
 
-    static func read(path: String, data: Data) throws -> (export: PlanExport, plan: Plan, statuses: [StatusKey: StatusRecord],
+    static func read(path: String, data: Data, _ l: Language) throws -> (export: PlanExport, plan: Plan, statuses: [StatusKey: StatusRecord],
                                                           values: [TargetValue], text: String) {
         guard let text = String(data: data, encoding: .utf8) else {
-            throw CommandSupport.Failure(message: "\(path): not UTF-8 text", code: 2)
+            throw CommandSupport.Failure(message: l.pick(vi: "\(path): không phải văn bản UTF-8", en: "\(path): not UTF-8 text"), code: 2)
         }
         do {
             let export = try PlanExport.fromYAML(text)
             let read = try export.read(directory: try? AgencyDirectory.bundled())
             return (export, read.plan, read.statuses, read.recordedValues, text)
         } catch let error as PlanExportError {
-            throw CommandSupport.Failure(message: "\(path): \(error)", code: 2)
+            throw CommandSupport.Failure(message: "\(path): " + l.pick(vi: "bản xuất không hợp lệ: ", en: "invalid export: ") + "\(error)", code: 2)
         }
     }
 
@@ -76,20 +76,20 @@ enum ExportImport {
 
         if let outcome {
             if outcome.isNew {
-                print(l.pick(vi: "Đã lưu \(planID) (\(plan.tasks.count) nhiệm vụ) từ \(path) vào \(context.location.path)",
+                StandardOutput.print(l.pick(vi: "Đã lưu \(planID) (\(plan.tasks.count) nhiệm vụ) từ \(path) vào \(context.location.path)",
                              en: "Stored \(planID) (\(plan.tasks.count) tasks) from \(path) in \(context.location.path)"))
             } else {
                 func list(_ codes: [String]) -> String { codes.isEmpty ? "—" : codes.joined(separator: ", ") }
-                print(l.pick(vi: "Đã cập nhật \(planID) từ \(path): thêm \(list(outcome.addedTasks)); bỏ \(list(outcome.removedTasks)); "
+                StandardOutput.print(l.pick(vi: "Đã cập nhật \(planID) từ \(path): thêm \(list(outcome.addedTasks)); bỏ \(list(outcome.removedTasks)); "
                                  + "sửa \(list(outcome.changedTasks))",
                              en: "Updated \(planID) from \(path): added \(list(outcome.addedTasks)); removed \(list(outcome.removedTasks)); "
                                  + "changed \(list(outcome.changedTasks))"))
             }
         } else {
-            print(l.pick(vi: "\(planID): kế hoạch không đổi", en: "\(planID): the plan is unchanged"))
+            StandardOutput.print(l.pick(vi: "\(planID): kế hoạch không đổi", en: "\(planID): the plan is unchanged"))
         }
         let batchText = batch.map { " (#\($0))" } ?? ""
-        print(l.pick(vi: "\(changes.count) trạng thái được cập nhật\(batchText); \(valueCount) kết quả chỉ tiêu được ghi",
+        StandardOutput.print(l.pick(vi: "\(changes.count) trạng thái được cập nhật\(batchText); \(valueCount) kết quả chỉ tiêu được ghi",
                      en: "\(changes.count) statuses updated\(batchText); \(valueCount) target values recorded"))
     }
 

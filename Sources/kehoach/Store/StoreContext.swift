@@ -13,19 +13,20 @@ struct StoreContext {
     let user: String
     let language: Language
 
-    /// Opens the store the options point at; an empty store first gets the bundled plans.
-    static func open(_ global: GlobalOptions, importBundled: Bool = true) throws -> StoreContext {
+    /// Opens the store the options point at; an empty store first gets the bundled plans. A command that
+    /// only reads (`forReading`) opens a store it cannot write read-only rather than failing.
+    static func open(_ global: GlobalOptions, importBundled: Bool = true, forReading: Bool = false) throws -> StoreContext {
         let environment = ProcessInfo.processInfo.environment
         let language = Language.resolve(option: global.language, environment: environment)
         let location = StoreLocation.resolve(option: global.databasePath, environment: environment)
         let user = UserName.resolve(option: global.user, environment: environment)
         let store: SQLiteStore
         do {
-            store = try SQLiteStore(path: location.path)
+            store = try SQLiteStore(path: location.path, readOnlyIfUnwritable: forReading)
         } catch {
             throw CommandSupport.Failure(message: StoreErrorText.describe(error, language), code: 1)
         }
-        if importBundled {
+        if importBundled && !store.isReadOnly {
             do {
                 try BundledPlans.importIfEmpty(into: store, by: user)
             } catch {
@@ -45,12 +46,24 @@ struct StoreContext {
         } catch let failure as CommandSupport.Failure {
             throw failure
         } catch {
+            if case StoreError.writeFailed? = error as? StoreError {
+                // SQLite says why in English; the known causes (read-only, disk full, locked) are worded.
+                throw CommandSupport.Failure(message: language.pick(vi: "không ghi được: ", en: "not written: ")
+                                             + SaveFailureText.describe(error, language), code: 1)
+            }
             throw CommandSupport.Failure(message: StoreErrorText.describe(error, language), code: 1)
         }
     }
 
     /// The plan a user typed: its id, the id's slug form ("Kon Tum 3785"), or an unambiguous prefix.
     func resolvePlan(_ typed: String) throws -> (summary: PlanSummary, plan: Plan) {
+        let summary = try resolveSummary(typed)
+        guard let plan = try attempt({ try store.plan(id: summary.id) }) else { throw notFound(typed) }
+        return (summary, plan)
+    }
+
+    /// The plan a user typed, without reading the plan itself: for commands that ask the store's rows.
+    func resolveSummary(_ typed: String) throws -> PlanSummary {
         let summaries = try attempt { try store.plans() }
         let slug = SearchKey.slug(typed)
         let match = summaries.first { $0.id == typed } ?? summaries.first { $0.id == slug }
@@ -58,13 +71,15 @@ struct StoreContext {
                 let prefixed = summaries.filter { $0.id.hasPrefix(slug) && !slug.isEmpty }
                 return prefixed.count == 1 ? prefixed[0] : nil
             }()
-        guard let summary = match, let plan = try attempt({ try store.plan(id: summary.id) }) else {
-            let known = summaries.map(\.id).joined(separator: ", ")
-            throw CommandSupport.Failure(message: language.pick(
-                vi: "không có kế hoạch \"\(typed)\" trong \(location.path); có: \(known.isEmpty ? "(trống)" : known)",
-                en: "no plan \"\(typed)\" in \(location.path); there are: \(known.isEmpty ? "(none)" : known)"), code: 1)
-        }
-        return (summary, plan)
+        guard let summary = match else { throw notFound(typed, known: summaries) }
+        return summary
+    }
+
+    private func notFound(_ typed: String, known summaries: [PlanSummary]? = nil) -> CommandSupport.Failure {
+        let known = (summaries ?? (try? store.plans()) ?? []).map(\.id).joined(separator: ", ")
+        return CommandSupport.Failure(message: language.pick(
+            vi: "không có kế hoạch \"\(typed)\" trong \(location.path); có: \(known.isEmpty ? "(trống)" : known)",
+            en: "no plan \"\(typed)\" in \(location.path); there are: \(known.isEmpty ? "(none)" : known)"), code: 1)
     }
 
     /// A task by its code as printed; case and diacritics do not matter ("iii.1" finds "III.1").
@@ -82,7 +97,7 @@ struct StoreContext {
 enum UserName {
     static func resolve(option: String?, environment: [String: String]) -> String {
         for candidate in [option, environment["KEHOACH_USER"]] {
-            if let name = candidate?.trimmingCharacters(in: .whitespaces), !name.isEmpty { return name.nfc }
+            if let name = candidate?.cleaned.trimmingCharacters(in: .whitespaces), !name.isEmpty { return name }
         }
         return loginName(environment: environment)
     }

@@ -47,23 +47,16 @@ enum TerminalWidth {
     }
 }
 
-/// RFC 4180 CSV: fields with commas, quotes or line breaks are quoted, quotes doubled.
+/// RFC 4180 CSV: fields with commas, quotes or line breaks are quoted, quotes doubled, formulas
+/// neutralised (`OutputEscaping.csvFieldMinimal`).
 enum CSVText {
     static func line(_ fields: [String]) -> String {
-        fields.map { field in
-            if field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-                return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-            }
-            return field
-        }.joined(separator: ",")
+        fields.map(OutputEscaping.csvFieldMinimal).joined(separator: ",")
     }
 }
 
 enum JSONText {
     static func encode<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        try JSONOutput.encode(value, iso8601Dates: true)
     }
 }

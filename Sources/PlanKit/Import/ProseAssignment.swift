@@ -1,0 +1,112 @@
+import Foundation
+
+/// Reads who is given a task from the sentence itself: "Giao Sở Tư pháp chủ trì, phối hợp với …",
+/// "UBND phường Y chủ trì, phối hợp với Sở Xây dựng …", "Sở Nông nghiệp và Môi trường chủ động …",
+/// "Trên cơ sở …, Sở X có trách nhiệm …". The doer is the run of agency names just before the verb
+/// that assigns the role; the cooperating ones are the run of names just after "phối hợp (với)".
+struct ProseAssignment {
+    let agencies: AgencyListParser
+
+    /// Verbs that follow the doer of an assigned task.
+    static let roleVerbs = ["cùng chủ trì", "chủ trì", "chủ động", "có trách nhiệm", "chịu trách nhiệm",
+                            "là cơ quan thường trực", "là cơ quan đầu mối", "là đầu mối"]
+    /// Words before the doer that only say "is given": "Giao Sở X …", "Đề nghị Tỉnh đoàn …".
+    static let givingWords = ["giao cho ", "giao ", "đề nghị ", "yêu cầu ", "ủy quyền cho "]
+
+    struct Reading {
+        var lead: [AgencyRef]
+        var cooperating: [AgencyRef]
+    }
+
+    /// The doer and partners a sentence names; nil where it assigns nobody.
+    func read(_ sentence: String) -> Reading? {
+        let text = TextCleanup.collapseSpaces(sentence)
+        let verb = Self.roleVerbs.compactMap { text.range(of: $0, options: .caseInsensitive) }
+            .min { $0.lowerBound < $1.lowerBound }
+        var lead: [AgencyRef] = []
+        if let verb {
+            lead = trailingNames(String(text[..<verb.lowerBound]))
+        }
+        if lead.isEmpty, let given = givenPrefix(text) {
+            lead = leadingNames(String(text[given...]))
+        }
+        guard !lead.isEmpty else { return nil }
+        return Reading(lead: lead, cooperating: cooperating(in: text, after: verb?.upperBound ?? text.startIndex))
+    }
+
+    /// The partners named after "phối hợp (với)", from `start` on.
+    func cooperating(in text: String, after start: String.Index) -> [AgencyRef] {
+        let rest = text[start...]
+        guard let marker = rest.range(of: "phối hợp với", options: .caseInsensitive)
+                ?? rest.range(of: "phối hợp", options: .caseInsensitive) else { return [] }
+        return leadingNames(String(rest[marker.upperBound...]))
+    }
+
+    /// Where the name after a giving word starts ("Giao Sở X …" → at "Sở").
+    private func givenPrefix(_ text: String) -> String.Index? {
+        for word in Self.givingWords {
+            if let r = text.range(of: word, options: [.caseInsensitive, .anchored]) { return r.upperBound }
+        }
+        return nil
+    }
+
+    /// Agency names from the start of a text, up to the first words that are not a name.
+    func leadingNames(_ text: String) -> [AgencyRef] {
+        var names: [AgencyRef] = []
+        for var ref in agencies.parse(clause(text)) {
+            if !ref.isResolved {
+                let trimmed = AgencyPatterns.trimmingPredicate(ref.printed)
+                if trimmed != ref.printed {
+                    ref = agencies.directory.reference(for: trimmed)
+                    if isName(ref) { names.append(ref) }
+                    break
+                }
+            }
+            guard isName(ref) else { break }
+            names.append(ref)
+        }
+        return names
+    }
+
+    /// The agencies a heading names, when it is nothing but their names: "Công an tỉnh", "Giao Sở Nội vụ:",
+    /// "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Các sở, ban, ngành và UBND các xã, phường".
+    func headingAgencies(_ title: String) -> [AgencyRef]? {
+        var name = title.trimmingSuffix { ":.;, ".contains($0) }
+        for word in Self.givingWords {
+            if let r = name.range(of: word, options: [.caseInsensitive, .anchored]) { name = name[r.upperBound...] }
+        }
+        for tail in [" thực hiện các nhiệm vụ sau", " thực hiện các nội dung sau", " thực hiện"] {
+            if let r = name.range(of: tail, options: [.caseInsensitive, .backwards]), r.upperBound == name.endIndex {
+                name = name[..<r.lowerBound]
+            }
+        }
+        guard !name.isEmpty, name.split(separator: " ").count <= 24 else { return nil }
+        let refs = agencies.parse(String(name))
+        guard !refs.isEmpty, refs.allSatisfy(isName) else { return nil }
+        return refs
+    }
+
+    /// Agency names at the end of a text, back to the first words that are not a name.
+    func trailingNames(_ text: String) -> [AgencyRef] {
+        var body = text
+        for word in Self.givingWords {
+            if let r = body.range(of: word, options: [.caseInsensitive, .anchored]) { body = String(body[r.upperBound...]) }
+        }
+        var names: [AgencyRef] = []
+        for ref in agencies.parse(body).reversed() {
+            guard isName(ref) else { break }
+            names.insert(ref, at: 0)
+        }
+        return names
+    }
+
+    /// A name the directory knows, or one that opens like an agency's.
+    private func isName(_ ref: AgencyRef) -> Bool {
+        ref.isResolved || AgencyPatterns.looksLikeAgency(ref.printed)
+    }
+
+    /// The text up to the end of its clause: a name list never runs past ":" or ".".
+    private func clause(_ text: String) -> String {
+        String(text[..<(text.firstIndex { $0 == ":" || $0 == "." } ?? text.endIndex)])
+    }
+}

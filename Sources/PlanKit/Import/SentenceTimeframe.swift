@@ -1,0 +1,63 @@
+/// Finds the deadline a sentence gives its task: "… hoàn thành trong quý IV năm 2026", "… xong trong
+/// tháng 6/2026", "chậm nhất đến ngày 01 tháng 7 năm 2028", "trước ngày 15/12 hằng năm", "thực hiện
+/// thường xuyên". The phrase is cut at the end of its clause and read by `TimeframeParser.parse`, the
+/// one definition of what a timeframe means.
+extension TimeframeParser {
+    /// Words that open a time phrase, as search keys.
+    static let sentenceCues: [[String]] = [
+        ["hoan", "thanh"], ["xong", "trong"], ["xong", "truoc"], ["cham", "nhat"], ["truoc", "ngay"],
+        ["trong", "quy"], ["trong", "thang"], ["trong", "nam"], ["trong", "giai", "doan"], ["giai", "doan"],
+        ["den", "nam"], ["thuong", "xuyen"], ["hang", "nam"], ["dinh", "ky", "hang", "nam"], ["tu", "nam"], ["quy"],
+    ]
+
+    /// A time phrase reaches no further than this many words, and stops at the end of its clause.
+    static let phraseWords = 12
+
+    /// The first time phrase in a sentence that reads as a timeframe; nil where there is none.
+    public static func find(inSentence sentence: String) -> Timeframe? {
+        let words = sentence.split(separator: " ")
+        let keys = words.map { SearchKey.make($0).filter { $0.isLetter || $0.isNumber || $0 == "/" } }
+        var i = 0
+        while i < words.count {
+            if isYearRange(words[i]) { return parse(String(words[i])) }
+            guard let cue = sentenceCues.first(where: { matches($0, keys, at: i) }) else { i += 1; continue }
+            var end = i
+            while end < words.count, end - i < phraseWords {
+                let word = words[end]
+                end += 1
+                if let last = word.last, ",;:.".contains(last), !isNumberWithDot(word) { break }
+            }
+            // "hằng năm của cơ quan" → "hằng năm": the phrase ends with its last word of time.
+            while end > i + cue.count, !isTimeWord(keys[end - 1]) { end -= 1 }
+            let phrase = words[i..<end].joined(separator: " ")
+            let timeframe = parse(phrase)
+            if timeframe.kind != .unknown { return timeframe }
+            i += cue.count
+        }
+        return nil
+    }
+
+    private static func matches(_ cue: [String], _ keys: [String], at index: Int) -> Bool {
+        guard index + cue.count <= keys.count else { return false }
+        for (offset, word) in cue.enumerated() where keys[index + offset] != word { return false }
+        return true
+    }
+
+    /// "2026–2030", "2026-2030,": a span of years standing alone.
+    private static func isYearRange(_ word: Substring) -> Bool {
+        let bare = word.trimmingSuffix { ",;.)".contains($0) }
+        let parts = bare.split { $0 == "-" || $0 == "–" }
+        return parts.count == 2 && parts.allSatisfy { $0.count == 4 && $0.allSatisfy(\.isNumber) }
+    }
+
+    private static let timeWords: Set<String> = ["nam", "xuyen", "quy", "thang", "i", "ii", "iii", "iv"]
+
+    private static func isTimeWord(_ key: String) -> Bool {
+        timeWords.contains(key) || key.contains { $0.isNumber }
+    }
+
+    /// "1.000." is still a number; "2026." ends the sentence.
+    private static func isNumberWithDot(_ word: Substring) -> Bool {
+        word.dropLast().contains(".") && word.dropLast().allSatisfy { $0.isNumber || $0 == "." }
+    }
+}

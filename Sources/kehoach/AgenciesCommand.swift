@@ -1,0 +1,76 @@
+import ArgumentParser
+import Dashboard
+import Foundation
+import PlanKit
+import PlanStore
+
+/// `kehoach agencies`: the agency directory in use (bundled, with the user's file merged over it), or
+/// with `--unknown` the names the stored plans print that the directory does not know.
+struct AgenciesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "agencies",
+        abstract: "List the agency directory, or the names it does not know (danh mục cơ quan).",
+        discussion: """
+        The directory is Assets/agencies.yaml with $XDG_CONFIG_HOME/kehoach/agencies.yaml (or \
+        ~/.config/kehoach/agencies.yaml) merged over it: an entry with a known id adds aliases to that agency, \
+        a new id (with name and kind) adds an agency.
+
+        Examples:
+          kehoach agencies
+          kehoach agencies --unknown
+        """
+    )
+
+    @Flag(help: "List the agency names of the stored plans that the directory does not know, with the plans that print them.")
+    var unknown = false
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let directory: AgencyDirectory
+        do {
+            directory = try AgencyDirectory.forUser(environment: environment)
+        } catch {
+            throw CommandSupport.Failure(message: String(describing: error), code: 2)
+        }
+        if !unknown {
+            let language = Language.resolve(option: global.language, environment: environment)
+            var table = TableText(headers: [language.pick(vi: "Mã", en: "Id"), language.pick(vi: "Tên", en: "Name"),
+                                            language.pick(vi: "Cách viết khác", en: "Other spellings")],
+                                  flexibleColumn: 2)
+            table.rows = directory.agencies.map { [$0.id, $0.name, $0.aliases.joined(separator: "; ")] }
+            StandardOutput.print(table.render())
+            return
+        }
+        let context = try StoreContext.open(global)
+        let l = context.language
+        var seen: [String: (printed: String, plans: Set<String>, count: Int)] = [:]
+        for summary in try context.attempt({ try context.store.plans() }) {
+            guard let plan = try context.attempt({ try context.store.plan(id: summary.id) }) else { continue }
+            let refs = plan.tasks.flatMap { $0.lead + $0.cooperating } + plan.duties.flatMap(\.agencies)
+                + plan.reporting.flatMap { $0.reporters + [$0.recipient, $0.through].compactMap { $0 } }
+            // Resolved again with today's directory: a name the user has since added is no longer unknown.
+            for ref in refs where !directory.reference(for: ref.printed).isResolved {
+                let key = SearchKey.make(ref.printed)
+                var entry = seen[key] ?? (ref.printed, [], 0)
+                entry.plans.insert(summary.id)
+                entry.count += 1
+                seen[key] = entry
+            }
+        }
+        if seen.isEmpty {
+            StandardOutput.print(l.pick(vi: "Danh mục biết mọi cơ quan trong các kế hoạch đã lưu.",
+                         en: "The directory knows every agency the stored plans name."))
+            return
+        }
+        var table = TableText(headers: [l.pick(vi: "Tên như in", en: "Name as printed"), l.pick(vi: "Số lần", en: "Times"),
+                                        l.pick(vi: "Kế hoạch", en: "Plans")],
+                              flexibleColumn: 0)
+        table.rows = seen.values.sorted { ($0.count, $1.printed) > ($1.count, $0.printed) }
+            .map { [$0.printed, String($0.count), $0.plans.sorted().joined(separator: ", ")] }
+        StandardOutput.print(table.render())
+        StandardOutput.print(l.pick(vi: "Thêm tên hoặc cách viết vào \(AgencyDirectory.userFilePath(environment: environment) ?? "agencies.yaml").",
+                     en: "Add names or spellings in \(AgencyDirectory.userFilePath(environment: environment) ?? "agencies.yaml")."))
+    }
+}

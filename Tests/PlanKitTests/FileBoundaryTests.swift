@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import PlanKit
+
+/// Issue 17: input files are looked at before they are read; output files are whole or absent.
+@Suite struct FileBoundaryTests {
+    static func scratch() throws -> String {
+        let path = FileManager.default.temporaryDirectory.path + "/kehoach-files-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    @Test func specialFilesAreRefusedByKind() throws {
+        let dir = try Self.scratch()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        #expect(throws: InputFile.ReadError.notRegular(path: dir, kind: .directory)) { try InputFile.read(dir) }
+        #expect(throws: InputFile.ReadError.notRegular(path: "/dev/zero", kind: .characterDevice)) { try InputFile.read("/dev/zero") }
+        let fifo = dir + "/pipe"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        // No writer on the FIFO: refused at once, not a hang.
+        #expect(throws: InputFile.ReadError.notRegular(path: fifo, kind: .fifo)) { try InputFile.read(fifo) }
+        #expect(throws: InputFile.ReadError.notFound(path: dir + "/none")) { try InputFile.read(dir + "/none") }
+    }
+
+    @Test func sizeIsCheckedBeforeReading() throws {
+        let dir = try Self.scratch()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        // A sparse 2 GB file: refused from its size in no time and no memory.
+        let big = dir + "/big.txt"
+        #expect(FileManager.default.createFile(atPath: big, contents: nil))
+        #expect(truncate(big, 2_000_000_000) == 0)
+        let start = Date()
+        #expect(throws: InputFile.ReadError.tooLarge(path: big, bytes: 2_000_000_000, limit: InputFile.defaultLimit)) {
+            try InputFile.read(big)
+        }
+        #expect(Date().timeIntervalSince(start) < 1)
+        let small = dir + "/small.txt"
+        try Data("Kế hoạch".utf8).write(to: URL(fileURLWithPath: small))
+        #expect(try InputFile.read(small) == Data("Kế hoạch".utf8))
+        #expect(throws: InputFile.ReadError.tooLarge(path: small, bytes: 12, limit: 4)) { try InputFile.read(small, limit: 4) }
+        let empty = dir + "/empty.txt"
+        #expect(FileManager.default.createFile(atPath: empty, contents: Data()))
+        #expect(try InputFile.read(empty).isEmpty)
+    }
+
+    @Test func fullDiskIsAnErrorAndLeavesNoFile() throws {
+        // /dev/full through a link: a faulty writer renames over the link, never over /dev/full itself
+        // (which, run as root, an older kehoach did). Not a regular file: written in place, ENOSPC comes back.
+        let dir = try Self.scratch()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let full = dir + "/full.md"
+        #expect(symlink("/dev/full", full) == 0)
+        #expect(throws: OutputFile.WriteError.failed(path: full, code: ENOSPC)) {
+            try OutputFile.write("báo cáo", to: full, overwrite: true)
+        }
+        #expect(throws: OutputFile.WriteError.exists(path: full)) {
+            try OutputFile.write("báo cáo", to: full, overwrite: false)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["full.md"])
+    }
+
+    @Test func writesLeaveNoTemporaryFile() throws {
+        let dir = try Self.scratch()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try OutputFile.write("một", to: dir + "/a.md", overwrite: false)
+        try OutputFile.write("hai", to: dir + "/a.md", overwrite: true)
+        #expect(try String(contentsOfFile: dir + "/a.md", encoding: .utf8) == "hai")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["a.md"])
+        // A directory that cannot take the file: an error naming the path, nothing left.
+        #expect(throws: OutputFile.WriteError.failed(path: dir + "/no/a.md", code: ENOENT)) {
+            try OutputFile.write("ba", to: dir + "/no/a.md", overwrite: false)
+        }
+    }
+}

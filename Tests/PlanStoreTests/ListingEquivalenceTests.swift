@@ -1,0 +1,166 @@
+import Foundation
+import GRDB
+import Testing
+import PlanKit
+@testable import PlanStore
+
+/// The row query (`SQLiteStore.listTasks`, standing in SQL) gives exactly what the whole-plan path
+/// (`listTasksFromPlan`, `StandingCalculator`) gives, on generated and bundled plans, on many days.
+@Suite struct ListingEquivalenceTests {
+    /// Statuses of every kind on about two tasks in three: done early and late, suspended, yearly
+    /// instances of several years, so every rule of the calculator is reached.
+    static func scatterStatuses(_ store: SQLiteStore, plan: Plan, planID: String, seed: UInt64) throws {
+        var rng = SplitMix64(seed: seed)
+        var changes: [StatusChange] = []
+        for task in plan.tasks where rng.next(3) != 0 {
+            let status = TaskStatus.allCases[rng.next(TaskStatus.allCases.count)]
+            let year = task.timeframe.hasYearlyInstances ? 2024 + rng.next(6) : nil
+            let doneOn = status == .done && rng.next(5) != 0
+                ? CalendarDate(dayNumber: CalendarDate(year: 2024, month: 1, day: 1)!.dayNumber + rng.next(6 * 365)) : nil
+            changes.append(StatusChange(key: StatusKey(taskCode: task.code, year: year), status: status,
+                                        progress: rng.next(3) == 0 ? nil : rng.next(101),
+                                        note: rng.next(4) == 0 ? "Đã báo cáo, \"đúng hạn\"" : nil,
+                                        doneOn: doneOn, basedOnVersion: 0))
+        }
+        _ = try store.apply(changes, planID: planID, by: "kiểm tra")
+    }
+
+    static let days: [CalendarDate] = [
+        CalendarDate(year: 2024, month: 3, day: 1)!, CalendarDate(year: 2025, month: 12, day: 31)!,
+        CalendarDate(year: 2026, month: 1, day: 1)!, CalendarDate(year: 2026, month: 11, day: 23)!,
+        CalendarDate(year: 2026, month: 12, day: 1)!, CalendarDate(year: 2027, month: 6, day: 30)!,
+        CalendarDate(year: 2028, month: 12, day: 31)!, CalendarDate(year: 2031, month: 2, day: 28)!,
+    ]
+
+    static func expectSameAnswers(_ store: SQLiteStore, planID: String, agencies: [(AgencyMention) -> Bool]) throws {
+        // Equal answers only mean something if the plan reaches most rules.
+        var seen = Set<Standing>()
+        for day in days {
+            seen.formUnion(try store.listTasks(planID: planID, query: TaskQuery(asOf: day)).tasks.map(\.standing))
+        }
+        #expect(seen.count >= 6, "standings reached: \(seen)")
+        for day in days {
+            for dueSoon in [0, 30, 200] {
+                var queries = [TaskQuery(asOf: day, dueSoonDays: dueSoon)]
+                queries += Standing.allCases.map { TaskQuery(asOf: day, dueSoonDays: dueSoon, standing: $0) }
+                for agency in agencies {
+                    queries.append(TaskQuery(asOf: day, dueSoonDays: dueSoon, agency: agency))
+                    queries.append(TaskQuery(asOf: day, dueSoonDays: dueSoon, standing: .overdue, agency: agency))
+                }
+                for query in queries {
+                    let rows = try store.listTasks(planID: planID, query: query)
+                    let whole = try store.listTasksFromPlan(planID: planID, query: query)
+                    #expect(rows == whole, "as of \(day.iso), due soon \(dueSoon), standing \(query.standing?.rawValue ?? "any")")
+                }
+            }
+        }
+    }
+
+    @Test func generatedPlanSameAsWholePlan() throws {
+        let synthetic = SyntheticPlans(agencyCount: 60)
+        let directory = synthetic.directory(extending: try SeedPlanTests.directory())
+        let plan = try synthetic.plan(taskCount: 600, directory: directory)
+        let store = try TemporaryDirectory().openStore()
+        let planID = try store.importPlan(plan, sourceText: "synthetic", by: "lan").planID
+        try Self.scatterStatuses(store, plan: plan, planID: planID, seed: 7)
+        let someName = try #require(plan.tasks.first?.cooperating.first)
+        try Self.expectSameAnswers(store, planID: planID, agencies: [
+            { $0.printed.contains("Y tế") },
+            { $0 == AgencyMention(someName) },
+            { $0.agencyID == "syn-3" },
+            { _ in false },
+        ])
+        let none = try store.listTasks(planID: planID, query: TaskQuery(asOf: Self.days[0], agency: { _ in false }))
+        #expect(none == TaskListing(tasks: [], agencyMatched: false))
+    }
+
+    @Test func bundledPlansSameAsWholePlan() throws {
+        let directory = try SeedPlanTests.directory()
+        let store = try TemporaryDirectory().openStore()
+        for (index, file) in SeedPlanTests.seedFiles.enumerated() {
+            let result = try PlanImporter.importPlan(data: try Data(contentsOf: URL(fileURLWithPath: file)), directory: directory)
+            let planID = try store.importPlan(result.plan, sourceText: result.normalizedText, by: "lan").planID
+            try Self.scatterStatuses(store, plan: result.plan, planID: planID, seed: UInt64(index + 1))
+            try Self.expectSameAnswers(store, planID: planID, agencies: [
+                { SearchKey.matches(key: SearchKey.make($0.printed), query: SearchKey.make("so tai chinh")) },
+                { $0.agencyID != nil },
+            ])
+        }
+    }
+
+    /// More distinct agencies match than one query takes: the chunks are merged back into plan order.
+    @Test func manyMatchingAgenciesStayInPlanOrder() throws {
+        let synthetic = SyntheticPlans(agencyCount: 120)
+        let directory = synthetic.directory(extending: try SeedPlanTests.directory())
+        let plan = try synthetic.plan(taskCount: 400, directory: directory)
+        let store = try TemporaryDirectory().openStore()
+        let planID = try store.importPlan(plan, sourceText: "synthetic", by: "lan").planID
+        #expect(try store.agencyMentions(planID: planID).count > 7 * 3)
+        let query = TaskQuery(asOf: Self.days[3], agency: { _ in true })
+        let rows = try store.listTasks(planID: planID, query: query, mentionsPerQuery: 7)
+        #expect(rows == (try store.listTasksFromPlan(planID: planID, query: query)))
+        #expect(rows.tasks.map(\.code) == plan.tasks.map(\.code))
+    }
+
+    /// A store written before v4 gets each task's timeframe text and start from its plan.
+    @Test func backfillRestoresTimeframes() throws {
+        let dir = try TemporaryDirectory()
+        let fixture = PlanFixture()
+        let store = try dir.openStore()
+        let planID = try store.importPlan(fixture.plan, sourceText: fixture.sourceText, by: "lan").planID
+        let query = TaskQuery(asOf: Self.days[3])
+        let before = try store.listTasks(planID: planID, query: query)
+        try store.queue.write { db in
+            try db.execute(sql: "UPDATE task SET timeframe_text = '', timeframe_start = NULL")
+            try SQLiteSchema.v4Backfill(db)
+        }
+        #expect(try store.listTasks(planID: planID, query: query) == before)
+        #expect(before == (try store.listTasksFromPlan(planID: planID, query: query)))
+    }
+
+    /// A file written before v4 (rows as v1–v2 wrote them) opens with its plan whole, its payload moved,
+    /// its agencies as rows, and lists that agree with the plan.
+    @Test func fileFromBeforeV4Migrates() throws {
+        let dir = try TemporaryDirectory()
+        let fixture = PlanFixture()
+        let plan = fixture.plan
+        let queue = try DatabaseQueue(path: dir.databasePath)
+        try SQLiteSchema.migrator.migrate(queue, upTo: "v2: plans stored in the compact plan codec instead of JSON")
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO plan(id, identity_key, position, number, title, issuer, province, source_text, source_digest,
+                                 plan_blob, task_count, imported_at_ms, imported_by, updated_at_ms)
+                VALUES ('kon-tum-3785', 'k', 1, ?, ?, ?, ?, ?, 'd', ?, ?, 0, 'lan', 0)
+                """, arguments: [plan.identity.number, plan.identity.title, plan.identity.issuer, plan.identity.province,
+                                 fixture.sourceText, Data(PlanCodec.encode(plan)), plan.tasks.count])
+            for (position, task) in plan.tasks.enumerated() {
+                try db.execute(sql: """
+                    INSERT INTO task(plan_id, code, position, group_code, text, timeframe_kind, timeframe_end, yearly)
+                    VALUES ('kon-tum-3785', ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [task.code, position, task.groupCode, task.text, task.timeframe.kind.rawValue,
+                                     task.timeframe.end?.iso, task.timeframe.hasYearlyInstances])
+                for (role, agencies) in [("lead", task.lead), ("cooperating", task.cooperating)] {
+                    for (index, agency) in agencies.enumerated() {
+                        try db.execute(sql: """
+                            INSERT INTO task_agency(plan_id, task_code, role, position, printed, canonical, agency_id, search_key)
+                            VALUES ('kon-tum-3785', ?, ?, ?, ?, ?, ?, ?)
+                            """, arguments: [task.code, role, index, agency.printed, agency.canonical, agency.agencyID,
+                                             SearchKey.make(agency.printed + " " + agency.canonical)])
+                    }
+                }
+            }
+        }
+        let store = try dir.openStore()
+        #expect(try store.plan(id: "kon-tum-3785") == plan)
+        #expect(try store.sourceText(planID: "kon-tum-3785") == fixture.sourceText)
+        #expect(try store.plans().map(\.taskCount) == [plan.tasks.count])
+        let mentions = Set(plan.tasks.flatMap { $0.lead + $0.cooperating }.map(AgencyMention.init))
+        #expect(Set(try store.agencyMentions(planID: "kon-tum-3785")) == mentions)
+        for day in Self.days {
+            let query = TaskQuery(asOf: day, agency: { $0.printed.hasPrefix("Sở") })
+            #expect(try store.listTasks(planID: "kon-tum-3785", query: query)
+                    == (try store.listTasksFromPlan(planID: "kon-tum-3785", query: query)))
+        }
+        #expect(try store.integrityCheck() == "ok")
+    }
+}
