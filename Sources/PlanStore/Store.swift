@@ -48,6 +48,18 @@ public protocol Store: AnyObject, Sendable {
     /// Changes whenever any process commits to the store: cheap to poll every few hundred milliseconds.
     func changeToken() throws -> Int64
 
+    /// The rows of the reporting form written so far, of every period and agency (the latest version of each).
+    func results(planID: String) throws -> [TaskResult]
+    /// Writes one row in one transaction after `ResultRules.prepare`; `result.version` is the version the
+    /// writer read (0 for a new row). Returns the row as stored; the version it replaces stays in the history.
+    func saveResult(_ result: TaskResult, planID: String, by user: String) throws -> TaskResult
+    /// Every agency's free sections, of every period.
+    func agencySections(planID: String) throws -> [AgencySections]
+    /// As `saveResult`, for an agency's sections of a period.
+    func saveSections(_ sections: AgencySections, planID: String, by user: String) throws -> AgencySections
+    /// Every version ever written of the plan's results and sections, oldest first.
+    func resultHistory(planID: String) throws -> [ResultRevision]
+
     /// Small per-store preferences ("last plan viewed").
     func setting(_ name: String) throws -> String?
     func setSetting(_ name: String, to value: String?) throws
@@ -182,6 +194,10 @@ public enum StoreError: Error, Equatable, Sendable {
     case invalidPlan(String)
     /// No such objective or target in the plan (indexes as in `Plan.objectives`).
     case targetNotFound(plan: String, objective: Int, target: Int)
+    /// A result or sections for an agency the task (code nil: the plan) does not name.
+    case agencyNotOnTask(plan: String, code: String?, agency: String)
+    /// A result (code nil: an agency's sections) changed since the writer read it.
+    case resultConflict(code: String?, period: String, agency: String, currentVersion: Int, by: String?, basedOnVersion: Int)
     /// The database could not be written (read-only file, disk full, locked past the timeout).
     case writeFailed(path: String, reason: String)
     case openFailed(path: String, reason: String)

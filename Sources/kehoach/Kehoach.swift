@@ -46,6 +46,8 @@ struct Kehoach: ParsableCommand {
             AgenciesCommand.self,
             PlansCommand.self,
             StatusCommand.self,
+            ResultCommand.self,
+            DueCommand.self,
             HistoryCommand.self,
             ListCommand.self,
             RemoveCommand.self,

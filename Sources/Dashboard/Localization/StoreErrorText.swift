@@ -32,6 +32,19 @@ public enum StoreErrorText {
         case .targetNotFound(let plan, let objective, let target):
             return l.pick(vi: "kế hoạch \(plan) không có chỉ tiêu \(objective).\(target)",
                           en: "plan \(plan) has no target \(objective).\(target)")
+        case .agencyNotOnTask(let plan, let code, let agency):
+            if let code {
+                return l.pick(vi: "nhiệm vụ \(code) của kế hoạch \(plan) không giao cho \(agency)",
+                              en: "task \(code) of plan \(plan) is not assigned to \(agency)")
+            }
+            return l.pick(vi: "kế hoạch \(plan) không giao nhiệm vụ nào cho \(agency)",
+                          en: "plan \(plan) assigns no task to \(agency)")
+        case .resultConflict(let code, let period, let agency, let current, let who, let based):
+            let row = code.map { l.pick(vi: "kết quả nhiệm vụ \($0)", en: "the result of task \($0)") }
+                ?? l.pick(vi: "phần báo cáo chung", en: "the report's sections")
+            return l.pick(
+                vi: "xung đột: \(row) kỳ \(period) của \(agency) đã được \(who ?? "?") sửa (phiên bản \(current), bạn sửa từ phiên bản \(based)); không có gì được ghi",
+                en: "conflict: \(row) for \(period) of \(agency) was changed by \(who ?? "?") (version \(current), your edit was based on \(based)); nothing was written")
         case .writeFailed(let path, let reason):
             return l.pick(vi: "không ghi được vào \(path): \(reason)", en: "cannot write to \(path): \(reason)")
         case .openFailed(let path, let reason):

@@ -29,8 +29,45 @@ enum SQLiteSchema {
             try db.execute(sql: "ALTER TABLE plan ADD COLUMN source_file_digest TEXT")
         }
         migrator.registerMigration(v4Name, migrate: v4)
+        migrator.registerMigration("v5: results per reporting period") { db in
+            try db.execute(sql: v5)
+        }
         return migrator
     }
+
+    /// Additive: the reporting form's rows and each agency's sections, keyed by period code ("2026-Q4")
+    /// and the agency's reporting key, the record itself as JSON; every version written kept in
+    /// `result_history`. Not tied to `task` rows: an amendment that drops a task keeps what was reported on it.
+    private static let v5 = """
+        CREATE TABLE task_result (
+            plan_id TEXT NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+            period TEXT NOT NULL,
+            task_code TEXT NOT NULL,
+            agency TEXT NOT NULL,
+            version INTEGER NOT NULL CHECK (version > 0),
+            record_json TEXT NOT NULL,
+            PRIMARY KEY (plan_id, period, task_code, agency)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE agency_section (
+            plan_id TEXT NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+            period TEXT NOT NULL,
+            agency TEXT NOT NULL,
+            version INTEGER NOT NULL CHECK (version > 0),
+            record_json TEXT NOT NULL,
+            PRIMARY KEY (plan_id, period, agency)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE result_history (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            plan_id TEXT NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('result', 'sections')),
+            record_json TEXT NOT NULL,
+            who TEXT NOT NULL,
+            at_ms INTEGER NOT NULL
+        );
+        CREATE INDEX result_history_by_plan ON result_history(plan_id, id);
+        """
 
     /// Statuses use year 0 for "not a yearly instance": a NULL in a primary key would allow duplicates.
     /// Times are integer milliseconds since 1970, so a record reads back equal to what was written.

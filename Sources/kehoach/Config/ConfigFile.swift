@@ -11,14 +11,25 @@ import TOMLKit
 ///     user = "thu-ky"          # who makes the changes
 ///     theme = "dark"           # or "light" (for a light terminal background)
 ///     mouse = true
+///     # The heading and signature of the reports kehoach writes in Word (.docx):
+///     agency = "Sở Kế hoạch và Đầu tư"          # the reporting body
+///     superior = "Ủy ban nhân dân tỉnh Kon Tum"  # printed above it
+///     place = "Kon Tum"                          # địa danh
+///     signer = "Nguyễn Văn A"
+///     signer_title = "Giám đốc"
 struct ConfigFile: Equatable {
     var language: Language?
     var plan: String?
     var user: String?
     var theme: String?
     var mouse: Bool?
+    var agency: String?
+    var superior: String?
+    var place: String?
+    var signer: String?
+    var signerTitle: String?
 
-    static let keys = ["language", "plan", "user", "theme", "mouse"]
+    static let keys = ["language", "plan", "user", "theme", "mouse", "agency", "superior", "place", "signer", "signer_title"]
 
     struct Failure: Error, Equatable {
         let path: String
@@ -105,6 +116,11 @@ struct ConfigFile: Equatable {
         config.plan = try string("plan")
         config.user = try string("user")
         config.theme = try choice("theme", ["dark", "light"])
+        config.agency = try string("agency")
+        config.superior = try string("superior")
+        config.place = try string("place")
+        config.signer = try string("signer")
+        config.signerTitle = try string("signer_title")
         if table.contains(key: "mouse") {
             guard let value = table["mouse"]?.bool else { throw Failure(path: path, line: lines["mouse"], reason: .notTrueOrFalse("mouse")) }
             config.mouse = value

@@ -27,12 +27,21 @@ struct OutputOptions: ParsableArguments {
 
     /// Writes the text; to a file, says where on the standard output. Errors name the path and the reason.
     func write(_ text: String, language l: Language) throws {
-        guard let path else {
+        guard path != nil else {
             StandardOutput.write(text)
             return
         }
+        try write(bytes: Array(text.utf8), language: l)
+    }
+
+    /// Writes a file's bytes; a binary format (.docx, .xlsx) is never sent to the standard output.
+    func write(bytes: [UInt8], language l: Language) throws {
+        guard let path else {
+            throw CommandSupport.Failure(message: l.pick(vi: "định dạng này là tệp nhị phân: ghi ra tệp với -o TỆP",
+                                                         en: "this format is a binary file: write it with -o FILE"), code: 1)
+        }
         do {
-            try OutputFile.write(text, to: path, overwrite: force)
+            try OutputFile.write(bytes, to: path, overwrite: force)
         } catch OutputFile.WriteError.exists(let path) {
             throw CommandSupport.Failure(message: l.pick(vi: "\(path): tệp đã có; thêm --force để ghi đè",
                                                          en: "\(path): the file exists; add --force to overwrite it"), code: 1)

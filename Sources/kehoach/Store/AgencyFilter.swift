@@ -27,4 +27,7 @@ struct AgencyFilter {
     func matches(_ task: PlanTask) -> Bool { (task.lead + task.cooperating).contains(where: matches) }
 
     func knowsAnyAgency(in plan: Plan) -> Bool { plan.tasks.contains(where: matches) }
+
+    /// The first agency of the plan (in task order, lead before cooperating) that the query names.
+    func firstAgency(in plan: Plan) -> AgencyRef? { plan.tasks.lazy.flatMap { $0.lead + $0.cooperating }.first(where: matches) }
 }

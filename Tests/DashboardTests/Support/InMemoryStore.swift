@@ -11,6 +11,9 @@ final class InMemoryStore: Store, @unchecked Sendable {
     private var historyTable: [String: [HistoryEntry]] = [:]
     private var settings: [String: String] = [:]
     private var targetTable: [String: [TargetValue]] = [:]
+    private var resultTable: [String: [ResultKey: TaskResult]] = [:]
+    private var sectionTable: [String: [String: AgencySections]] = [:]
+    private var revisions: [String: [ResultRevision]] = [:]
     private var token: Int64 = 1
     private var nextBatch: Int64 = 1
     /// When set, every write fails with this error (a read-only database).
@@ -125,4 +128,41 @@ final class InMemoryStore: Store, @unchecked Sendable {
             token += 1
         }
     }
+
+    func results(planID: String) throws -> [TaskResult] {
+        lock.withLock { (resultTable[planID] ?? [:]).values.sorted { ($0.key.period, $0.key.taskCode, $0.key.agency) < ($1.key.period, $1.key.taskCode, $1.key.agency) } }
+    }
+
+    func saveResult(_ result: TaskResult, planID: String, by user: String) throws -> TaskResult {
+        try lock.withLock {
+            if let failWrites { throw failWrites }
+            guard let plan = planList.first(where: { $0.summary.id == planID })?.plan else { throw StoreError.planNotFound(planID) }
+            let stored = try ResultRules.prepare(result, plan: plan, planID: planID, current: resultTable[planID]?[result.key],
+                                                 by: user, at: Date())
+            resultTable[planID, default: [:]][result.key] = stored
+            revisions[planID, default: []].append(ResultRevision(at: stored.updatedAt ?? Date(), who: user, result: stored))
+            token += 1
+            return stored
+        }
+    }
+
+    func agencySections(planID: String) throws -> [AgencySections] {
+        lock.withLock { (sectionTable[planID] ?? [:]).values.sorted { ($0.period, $0.agency) < ($1.period, $1.agency) } }
+    }
+
+    func saveSections(_ sections: AgencySections, planID: String, by user: String) throws -> AgencySections {
+        try lock.withLock {
+            if let failWrites { throw failWrites }
+            guard let plan = planList.first(where: { $0.summary.id == planID })?.plan else { throw StoreError.planNotFound(planID) }
+            let name = "\(sections.period.code)/\(sections.agency)"
+            let stored = try ResultRules.prepare(sections, plan: plan, planID: planID, current: sectionTable[planID]?[name],
+                                                 by: user, at: Date())
+            sectionTable[planID, default: [:]][name] = stored
+            revisions[planID, default: []].append(ResultRevision(at: stored.updatedAt ?? Date(), who: user, sections: stored))
+            token += 1
+            return stored
+        }
+    }
+
+    func resultHistory(planID: String) throws -> [ResultRevision] { lock.withLock { revisions[planID] ?? [] } }
 }

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Dashboard
+import Foundation
+import PlanKit
+import PlanStore
+
+struct DueCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "due",
+        abstract: "The next reporting deadlines, and the rows of the reporting form still empty.",
+        discussion: """
+        For each plan (or the one named): its reporting duties' next deadline and the days left, the \
+        period the report covers, and per agency how many of its rows have no result yet. --agency keeps \
+        one agency and lists its empty rows by code.
+
+        Examples:
+          kehoach due
+          kehoach due kon-tum-3785 --agency "so ke hoach"
+        """
+    )
+
+    @Argument(help: "The plan id (default: every plan).")
+    var plan: String?
+
+    @Option(help: "Only this agency's rows, listed one by one.")
+    var agency: String?
+
+    @Option(name: .customLong("as-of"), help: "Count from this day instead of today (2026-11-23 or 23/11/2026).")
+    var asOf: String?
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let context = try StoreContext.open(global)
+        let l = context.language
+        var today = Labels.today()
+        if let asOf {
+            guard let day = Labels.parseDate(asOf) else {
+                throw CommandSupport.Failure(message: l.pick(vi: "--as-of \(asOf): ngày không hợp lệ (23/11/2026 hoặc 2026-11-23)",
+                                                             en: "--as-of \(asOf): not a date (23/11/2026 or 2026-11-23)"), code: 1)
+            }
+            today = day
+        }
+        let plans: [(PlanSummary, Plan)] = try plan.map { [try context.resolvePlan($0)] }
+            ?? context.attempt { try context.store.plans() }.compactMap { summary in
+                try context.store.plan(id: summary.id).map { (summary, $0) }
+            }
+        let filter = agency.map { AgencyFilter(query: $0, directory: try? AgencyDirectory.bundled()) }
+        for (summary, plan) in plans {
+            let rhythm = ReportingRhythm.of(plan: plan)
+            let due = plan.reporting.compactMap { $0.nextDue(onOrAfter: today) }.min()
+            // The report due next covers the period its deadline falls in (or, without a stated deadline, today's).
+            let period = ReportingPeriod.containing(due ?? today, rhythm: rhythm)
+            let input = PeriodCompiler.Input(
+                plan: plan, statuses: try context.attempt { try context.store.statuses(planID: summary.id) },
+                results: try context.attempt { try context.store.results(planID: summary.id) },
+                sections: try context.attempt { try context.store.agencySections(planID: summary.id) })
+            let report = PeriodCompiler.compile(input, period: period, today: today)
+            let deadline = due.map {
+                l.pick(vi: "hạn \($0.vietnamese), còn \(today.days(until: $0)) ngày", en: "due \($0.iso), \(today.days(until: $0)) days left")
+            } ?? l.pick(vi: "kế hoạch không nêu hạn báo cáo", en: "the plan states no reporting deadline")
+            print("\(summary.id) · \(period.label(vietnamese: l == .vi)) · \(deadline)")
+            var parts = report.agencies
+            if let filter {
+                parts = parts.filter { part in plan.tasks.contains { task in
+                    (task.lead + task.cooperating).contains { $0.reportingKey == part.key && filter.matches($0) } } }
+            }
+            for part in parts where part.missingRows > 0 {
+                let empty = l.pick(vi: "\(part.missingRows)/\(part.rows.count) dòng chưa có kết quả",
+                                   en: "\(part.missingRows) of \(part.rows.count) rows without a result")
+                print("  \(part.name): \(empty)")
+                if filter != nil {
+                    print("    " + part.rows.filter(\.isMissing).map(\.task.code).joined(separator: ", "))
+                }
+            }
+            if filter != nil && parts.isEmpty {
+                print(l.pick(vi: "  không cơ quan nào khớp \"\(agency ?? "")\"", en: "  no agency matches \"\(agency ?? "")\""))
+            }
+        }
+    }
+}

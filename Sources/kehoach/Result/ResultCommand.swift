@@ -1,0 +1,80 @@
+import Dashboard
+import Foundation
+import PlanKit
+import ArgumentParser
+
+struct ResultCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "result",
+        abstract: "Record what an agency did on a task in a reporting period (kết quả thực hiện trong kỳ).",
+        discussion: """
+        Examples:
+          kehoach result set kon-tum-3785 I.1 --period 2026 --text "Tổ chức 2 hội thảo" --quantity "120 nhân lực"
+          kehoach result set thai-nguyen 3.1 --period 2026-Q4 --agency "so ke hoach" --assessment cham
+        """,
+        subcommands: [ResultSetCommand.self, ResultSectionsCommand.self]
+    )
+}
+
+/// Reads the command line's words for periods, assessments and figures, with messages in both languages.
+enum ResultOptions {
+    static func period(_ typed: String?, plan: Plan, language l: Language) throws -> ReportingPeriod {
+        guard let typed else { return ReportingPeriod.containing(Labels.today(), rhythm: ReportingRhythm.of(plan: plan)) }
+        guard let period = ReportingPeriod(code: typed) else {
+            throw CommandSupport.Failure(message: l.pick(
+                vi: "--period \(typed): không phải kỳ báo cáo (2026, 2026-H2, 2026-Q4, 2026-11)",
+                en: "--period \(typed): not a reporting period (2026, 2026-H2, 2026-Q4, 2026-11)"), code: 1)
+        }
+        return period
+    }
+
+    static func assessment(_ typed: String, language l: Language) throws -> Assessment {
+        switch SearchKey.make(typed) {
+        case "vuot", "ahead": return .ahead
+        case "dat", "met": return .met
+        case "cham", "behind": return .behind
+        default:
+            throw CommandSupport.Failure(message: l.pick(vi: "--assessment \(typed): dùng vượt, đạt hoặc chậm",
+                                                         en: "--assessment \(typed): use ahead, met or behind (vượt, đạt, chậm)"), code: 1)
+        }
+    }
+
+    /// "120 nhân lực", "12,5 ha", "3 dự án": a number, then its unit.
+    static func quantity(_ typed: String, target: String?, plan: Plan, language l: Language) throws -> ResultQuantity {
+        let parts = typed.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, let value = Double(parts[0].replacingOccurrences(of: ",", with: ".")), value.isFinite else {
+            throw CommandSupport.Failure(message: l.pick(vi: "--quantity \(typed): viết số rồi đơn vị (\"120 nhân lực\")",
+                                                         en: "--quantity \(typed): a number then its unit (\"120 nhân lực\")"), code: 1)
+        }
+        var quantity = ResultQuantity(value: value, unit: String(parts[1]).nfc)
+        if let target {
+            let indexes = target.split(separator: ".").compactMap { Int($0) }
+            guard indexes.count == 2 else {
+                throw CommandSupport.Failure(message: l.pick(vi: "--target \(target): viết MỤC-TIÊU.CHỈ-TIÊU (\"6.0\")",
+                                                             en: "--target \(target): write OBJECTIVE.TARGET (\"6.0\")"), code: 1)
+            }
+            quantity.objectiveIndex = indexes[0]
+            quantity.targetIndex = indexes[1]
+        }
+        return quantity
+    }
+
+    /// The agency a row is for: the one named (matched against the task's lead and cooperating agencies),
+    /// else the task's first lead agency that reports.
+    static func agency(_ typed: String?, task: PlanTask, planID: String, language l: Language) throws -> AgencyRef {
+        let named = task.lead + task.cooperating
+        if let typed {
+            let filter = AgencyFilter(query: typed, directory: try? AgencyDirectory.bundled())
+            if let match = named.first(where: { filter.matches($0) || $0.reportingKey == typed }) { return match }
+            let list = named.map(\.printed).joined(separator: "; ")
+            throw CommandSupport.Failure(message: l.pick(
+                vi: "nhiệm vụ \(task.code) của \(planID) không giao cho \"\(typed)\" (giao cho: \(list))",
+                en: "task \(task.code) of \(planID) is not assigned to \"\(typed)\" (assigned to: \(list))"), code: 1)
+        }
+        guard let lead = task.lead.first(where: { $0.kind != .collective }) ?? task.lead.first else {
+            throw CommandSupport.Failure(message: l.pick(vi: "nhiệm vụ \(task.code) không có cơ quan chủ trì; dùng --agency",
+                                                         en: "task \(task.code) has no lead agency; use --agency"), code: 1)
+        }
+        return lead
+    }
+}
