@@ -11,7 +11,8 @@ DEBUG_BIN = .build/debug/kehoach
 
 all: build
 
-# Installs the system packages kehoach needs, only when one is missing (silent and quick otherwise).
+# Installs the system packages kehoach needs, only when one is missing (silent and quick otherwise):
+# poppler-utils reads PDFs (pdftotext); LibreOffice and qpdf are for the tests (Word/PDF conversions, a locked PDF).
 deps:
 	@missing=""; \
 	[ -f /usr/include/ncursesw/curses.h ] || missing="$$missing libncurses-dev"; \
@@ -19,6 +20,10 @@ deps:
 	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
 	command -v dot >/dev/null 2>&1 || missing="$$missing graphviz"; \
 	command -v python3 >/dev/null 2>&1 || missing="$$missing python3"; \
+	command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
+	command -v qpdf >/dev/null 2>&1 || missing="$$missing qpdf"; \
+	command -v soffice >/dev/null 2>&1 || missing="$$missing libreoffice-writer-nogui"; \
+	[ -e /usr/lib/libreoffice/program/libsclo.so ] || missing="$$missing libreoffice-calc-nogui"; \
 	if [ -n "$$missing" ]; then \
 		echo "Installing:$$missing"; \
 		SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO=sudo; \

@@ -135,6 +135,18 @@ public struct HistoryEntry: Sendable, Equatable, Codable {
 
 
 /// What an import did.
+/// The file a plan's text was extracted from: its kind ("docx", "pdf", "text", …) and the SHA-256 of
+/// its bytes (nil for plans stored before kehoach recorded it).
+public struct OriginalFile: Sendable, Equatable {
+    public var kind: String
+    public var digest: String?
+
+    public init(kind: String, digest: String?) {
+        self.kind = kind
+        self.digest = digest
+    }
+}
+
 public struct ImportOutcome: Sendable, Equatable {
     public var planID: String
     public var isNew: Bool

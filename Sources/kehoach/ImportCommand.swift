@@ -6,26 +6,32 @@ import Dashboard
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import a published plan's text (nhập kế hoạch từ văn bản).",
+        abstract: "Import published plans: Word, PDF or text (nhập kế hoạch từ tệp Word, PDF hoặc văn bản).",
         discussion: """
-        Reads a plan as published (UTF-8 text copied from the gazette, a legal-document site or the Word file)
-        and stores it. Warnings name the line they are about. With --dry-run nothing is stored.
+        Reads each plan as issued and stores it. The kind of file is told by its content, not its name: a \
+        Word file (.docx), a PDF with a text layer (read with poppler's pdftotext), Markdown or UTF-8 text \
+        copied from the gazette or a legal-document site. A legacy .doc, .odt, .rtf or an image is refused \
+        with what to do (save it as .docx). Several files are imported one after the other, each reported \
+        on its own line; one that fails does not stop the rest (the exit code then says so). Warnings name \
+        the line of the extracted text they are about (see --text). With --dry-run nothing is stored.
 
         A YAML file written by `kehoach export --format yaml` (perhaps corrected by hand) is read back: the \
         plan is re-imported, the statuses of tasks whose code still exists are kept, and the file's statuses \
         are applied where they differ, as one change in the history.
 
         Examples:
-          kehoach import ke-hoach-3785.txt
-          kehoach import ke-hoach-3785.txt --dry-run --format json
+          kehoach import ke-hoach-3785.docx
+          kehoach import *.docx *.pdf
+          kehoach import ke-hoach-3785.pdf --dry-run --format json
+          kehoach import ke-hoach-3785.docx --text
           kehoach import kon-tum-3785.yaml
         """
     )
 
-    @Argument(help: "The plan's text file (UTF-8), or a YAML export.")
-    var file: String
+    @Argument(help: "The plans' files: .docx, .pdf, Markdown or UTF-8 text, or a YAML export.")
+    var files: [String]
 
-    @Flag(help: "Read and check the plan, print it, store nothing.")
+    @Flag(help: "Read and check the plans, print them, store nothing.")
     var dryRun = false
 
     @Option(help: "Output: text (summary and warnings) or json (the whole parsed plan).")
@@ -34,43 +40,98 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Treat warnings as errors (exit code 2).")
     var strict = false
 
+    @Flag(help: "Print the text kehoach extracted from each file (what the readers see) and store nothing.")
+    var text = false
+
     @OptionGroup var global: GlobalOptions
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("name at least one file to import") }
+    }
+
     func run() throws {
-        if let data = try? Data(contentsOf: URL(fileURLWithPath: file)), ExportImport.isExport(path: file, data: data) {
-            return try importExport(data)
+        let language = Language.resolve(option: global.language, environment: ProcessInfo.processInfo.environment)
+        var worst: Int32 = 0
+        var context: StoreContext?
+        for file in files {
+            do {
+                try importOne(file, language: language, context: &context)
+            } catch let failure as CommandSupport.Failure {
+                CommandSupport.printError(failure.message)
+                worst = max(worst, failure.code)
+            }
+        }
+        if worst != 0 { throw ExitCode(worst) }
+    }
+
+    private func importOne(_ file: String, language: Language, context: inout StoreContext?) throws {
+        if let head = Self.head(of: file), ExportImport.isExport(path: file, data: head),
+           let data = try? Data(contentsOf: URL(fileURLWithPath: file)) {
+            return try importExport(file, data, language: language)
+        }
+        if text {
+            print(try CommandSupport.readDocument(file, language: language).text, terminator: "")
+            return
         }
         let progress = ProgressLine()
-        progress.show(Language.resolve(option: global.language, environment: ProcessInfo.processInfo.environment)
-            .pick(vi: "Đang đọc \(file)…", en: "Reading \(file)…"))
-        let result = try CommandSupport.importFile(file)
+        progress.show(language.pick(vi: "Đang đọc \(file)…", en: "Reading \(file)…"))
+        let imported: (document: DocumentFile, result: ImportResult)
+        do {
+            imported = try CommandSupport.importFile(file, language: language)
+        } catch {
+            progress.finish()
+            throw error
+        }
         progress.finish()
+        let result = imported.result
         switch format {
         case .json:
             print(try PlanDocument(result.plan).json())
         case .text:
-            print(PlanSummaryText.describe(result.plan))
+            // Several files: one line each (the store's line says what was stored).
+            if files.count == 1 {
+                print(PlanSummaryText.describe(result.plan, language))
+            } else if dryRun {
+                print("\(file): " + PlanSummaryText.oneLine(result.plan, language))
+            }
         }
         for warning in result.warnings {
             CommandSupport.printError("\(file):\(warning.line): warning: \(warning.message)")
         }
-        if strict && !result.warnings.isEmpty { throw ExitCode(2) }
+        if strict && !result.warnings.isEmpty {
+            throw CommandSupport.Failure(message: language.pick(
+                vi: "\(file): \(result.warnings.count) cảnh báo, không lưu (--strict)",
+                en: "\(file): \(result.warnings.count) warnings, not stored (--strict)"), code: 2)
+        }
         if !dryRun {
-            progress.show(Language.resolve(option: global.language, environment: ProcessInfo.processInfo.environment)
-                .pick(vi: "Đang lưu \(result.plan.tasks.count) nhiệm vụ…", en: "Storing \(result.plan.tasks.count) tasks…"))
+            progress.show(language.pick(vi: "Đang lưu \(result.plan.tasks.count) nhiệm vụ…",
+                                        en: "Storing \(result.plan.tasks.count) tasks…"))
             defer { progress.finish() }
-            try CommandSupport.store(result, global: global)
+            if context == nil { context = try StoreContext.open(global, importBundled: false) }
+            guard let context else { return }
+            let line = try StoreImport.store(result, from: imported.document, context: context)
+            progress.finish()
+            print(files.count > 1 ? "\(file): \(line)" : line)
         }
     }
 
+    /// The first bytes of a regular file (enough to tell a YAML export), without reading the rest: a
+    /// Word file or PDF is read once, by `DocumentFile`, after its size is checked.
+    private static func head(of path: String) -> Data? {
+        guard let type = try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType,
+              type == .typeRegular, let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        return try? handle.read(upToCount: 4096)
+    }
+
     /// A YAML export read back: the plan and its statuses.
-    private func importExport(_ data: Data) throws {
+    private func importExport(_ file: String, _ data: Data, language: Language) throws {
         let read = try ExportImport.read(path: file, data: data)
         switch format {
         case .json: print(try PlanDocument(read.plan, id: read.export.plan.id).json())
-        case .text: print(PlanSummaryText.describe(read.plan))
+        case .text: print(PlanSummaryText.describe(read.plan, language))
         }
         if !dryRun {
             try ExportImport.store(path: file, plan: read.plan, statuses: read.statuses, values: read.values, text: read.text,

@@ -40,12 +40,18 @@ struct InstalledLayoutTests {
         let missing = try Binary.kehoach(["import", dir.appendingPathComponent("nope.txt").path, "--dry-run"])
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("nope.txt"))
+        // Told by content, not by name: the start of a ZIP named .txt is a damaged Word package.
         let binary = dir.appendingPathComponent("x.txt")
         try Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x01]).write(to: binary)
-        let refused = try Binary.kehoach(["import", binary.path, "--dry-run"])
+        let refused = try Binary.kehoach(["import", binary.path, "--dry-run", "--lang", "en"])
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("x.txt"))
-        #expect(refused.stderr.contains("binary"))
+        #expect(refused.stderr.contains("ZIP"))
         #expect(refused.stdout.isEmpty)
+        let control = dir.appendingPathComponent("y.txt")
+        try Data([0x41, 0x00, 0x42]).write(to: control)
+        let binaryText = try Binary.kehoach(["import", control.path, "--dry-run", "--lang", "en"])
+        #expect(binaryText.status == 2)
+        #expect(binaryText.stderr.contains("binary"))
     }
 }

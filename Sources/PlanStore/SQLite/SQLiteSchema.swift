@@ -22,6 +22,12 @@ enum SQLiteSchema {
             }
             try db.execute(sql: "ALTER TABLE plan DROP COLUMN plan_json")
         }
+        migrator.registerMigration("v3: the original file's kind and digest") { db in
+            // A plan imported from Word or PDF keeps what the file was and its bytes' digest beside the
+            // text kehoach extracted from it; plans stored before this were text files.
+            try db.execute(sql: "ALTER TABLE plan ADD COLUMN source_file_kind TEXT NOT NULL DEFAULT 'text'")
+            try db.execute(sql: "ALTER TABLE plan ADD COLUMN source_file_digest TEXT")
+        }
         migrator.registerMigration(v4Name, migrate: v4)
         return migrator
     }

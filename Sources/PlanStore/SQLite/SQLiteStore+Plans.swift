@@ -37,6 +37,24 @@ extension SQLiteStore {
     }
 
     public func importPlan(_ plan: Plan, sourceText: String, by user: String) throws -> ImportOutcome {
+        try importPlan(plan, sourceText: sourceText, original: nil, by: user)
+    }
+
+    /// What the plan was imported from: the file's kind and the digest of its bytes.
+    public func originalFile(planID: String) throws -> OriginalFile? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT source_file_kind, source_file_digest FROM plan WHERE id = ?",
+                             arguments: [planID]).map { row in
+                OriginalFile(kind: try row.decode(forColumn: "source_file_kind"),
+                             digest: try row.decode(forColumn: "source_file_digest"))
+            }
+        }
+    }
+
+    /// `importPlan` recording the file the text was extracted from (Word, PDF); nil for plain text.
+    public func importPlan(_ plan: Plan, sourceText: String, original: OriginalFile?, by user: String) throws -> ImportOutcome {
+        let fileKind = original?.kind ?? "text"
+        let fileDigest = original?.digest
         let identityKey = PlanMatching.identityKey(of: plan.identity)
         let digest = plan.sourceDigest.isEmpty ? SHA256.hex(of: sourceText.nfc) : plan.sourceDigest
         let blob = Data(PlanCodec.encode(plan))
@@ -51,11 +69,12 @@ extension SQLiteStore {
                 let position = (try Int.fetchOne(db, sql: "SELECT MAX(position) FROM plan") ?? 0) + 1
                 try db.execute(sql: """
                     INSERT INTO plan(id, identity_key, position, number, title, issuer, province,
-                                     source_digest, task_count, imported_at_ms, imported_by, updated_at_ms)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     source_digest, task_count, imported_at_ms, imported_by, updated_at_ms,
+                                     source_file_kind, source_file_digest)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [id, identityKey, position, plan.identity.number, plan.identity.title,
                                      plan.identity.issuer, plan.identity.province, digest,
-                                     plan.tasks.count, now.ms, user.nfc, now.ms])
+                                     plan.tasks.count, now.ms, user.nfc, now.ms, fileKind, fileDigest])
                 try db.execute(sql: "INSERT INTO plan_payload(plan_id, plan_blob, source_text) VALUES (?, ?, ?)",
                                arguments: [id, blob, sourceText.nfc])
                 try insertTasks(plan.tasks, planID: id, db: db)
@@ -71,10 +90,10 @@ extension SQLiteStore {
             let diff = PlanMatching.diff(old: old.tasks, new: plan.tasks)
             try db.execute(sql: """
                 UPDATE plan SET number = ?, title = ?, issuer = ?, province = ?, source_digest = ?,
-                                task_count = ?, updated_at_ms = ?
+                                task_count = ?, updated_at_ms = ?, source_file_kind = ?, source_file_digest = ?
                 WHERE id = ?
                 """, arguments: [plan.identity.number, plan.identity.title, plan.identity.issuer,
-                                 plan.identity.province, digest, plan.tasks.count, now.ms, id])
+                                 plan.identity.province, digest, plan.tasks.count, now.ms, fileKind, fileDigest, id])
             try db.execute(sql: "UPDATE plan_payload SET plan_blob = ?, source_text = ? WHERE plan_id = ?",
                            arguments: [blob, sourceText.nfc, id])
             // Statuses of removed tasks go with them (cascade); their history stays.

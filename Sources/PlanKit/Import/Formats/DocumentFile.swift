@@ -1,0 +1,71 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A file as kehoach imports it: what it is (by content), the digest of its bytes, and its text in
+/// the shape the plan readers take. The one entry point for `kehoach import` and every other path
+/// that reads a plan from a file.
+public struct DocumentFile: Sendable {
+    public var kind: FileKind
+    /// SHA-256 of the file's bytes, as received.
+    public var digest: String
+    public var text: String
+
+    /// A Word or PDF file larger than this is not a plan (the largest real ones are a few MB).
+    public static let sizeLimit: UInt64 = 64_000_000
+
+    /// Reads, detects and extracts. The size is checked from `stat` before a byte is read.
+    public static func read(path: String, pdf runner: PDFTextRunner = PDFTextRunner()) throws -> DocumentFile {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            switch errno {
+            case ENOENT, ENOTDIR: throw FormatError.notFound
+            case EACCES: throw FormatError.permissionDenied
+            default: throw FormatError.unreadable(reason: String(cString: strerror(errno)))
+            }
+        }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw FormatError.notARegularFile }
+        let size = UInt64(max(0, info.st_size))
+        if size > sizeLimit { throw FormatError.tooLarge(bytes: size, limit: sizeLimit) }
+        let data: Data
+        do {
+            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+            defer { try? handle.close() }
+            data = try handle.read(upToCount: Int(sizeLimit) + 1) ?? Data()
+        } catch {
+            if access(path, R_OK) != 0 { throw FormatError.permissionDenied }
+            throw FormatError.unreadable(reason: (error as NSError).localizedDescription)
+        }
+        if UInt64(data.count) > sizeLimit { throw FormatError.tooLarge(bytes: UInt64(data.count), limit: sizeLimit) }
+        return try extract(data, path: path, pdf: runner)
+    }
+
+    /// `data` is the file's content; `path` names it (a PDF is handed to poppler by its path).
+    public static func extract(_ data: Data, path: String, pdf runner: PDFTextRunner = PDFTextRunner()) throws -> DocumentFile {
+        let head = Array(data.prefix(16))
+        let kind = try FileKind.detect(head: head, zipEntryNames: { try ZipPackage.entryNames(of: data) },
+                                       isEncryptedPackage: { data.range(of: Data(FileKind.encryptedPackageName)) != nil })
+        let digest = SHA256.hex(of: Array(data))
+        switch kind {
+        case .docx:
+            return DocumentFile(kind: .docx, digest: digest, text: try DocxReader.text(of: data))
+        case .pdf:
+            return DocumentFile(kind: .pdf, digest: digest, text: try PDFReader.text(ofFile: path, runner: runner))
+        case .utf16Text:
+            // What Windows' Notepad calls "Unicode": read, then checked as any text is.
+            guard var decoded = String(data: data, encoding: .utf16) else { throw ImportError.notUTF8(byteOffset: 0) }
+            if decoded.unicodeScalars.first == "\u{FEFF}" { decoded.unicodeScalars.removeFirst() }
+            let text = try SourceText.decode(Data(decoded.utf8))
+            return DocumentFile(kind: .utf16Text, digest: digest, text: text)
+        case .text, .markdown:
+            let text = try SourceText.decode(data)
+            let isMarkdown = ["md", "markdown"].contains(URL(fileURLWithPath: path).pathExtension.lowercased())
+            return DocumentFile(kind: isMarkdown ? .markdown : .text, digest: digest, text: text)
+        default:
+            throw FormatError.refusedKind(kind)
+        }
+    }
+}
