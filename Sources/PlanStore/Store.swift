@@ -185,4 +185,8 @@ public enum StoreError: Error, Equatable, Sendable {
     /// The database could not be written (read-only file, disk full, locked past the timeout).
     case writeFailed(path: String, reason: String)
     case openFailed(path: String, reason: String)
+    /// A shared store's login may not change this task: it belongs to the agencies named (lead first).
+    case notYourTask(key: StatusKey, owners: [String])
+    /// The server refused this login the change (an agency importing, a leader editing); its words.
+    case notPermitted(reason: String)
 }

@@ -36,6 +36,13 @@ public enum StoreErrorText {
             return l.pick(vi: "không ghi được vào \(path): \(reason)", en: "cannot write to \(path): \(reason)")
         case .openFailed(let path, let reason):
             return l.pick(vi: "không mở được cơ sở dữ liệu \(path): \(reason)", en: "cannot open the database \(path): \(reason)")
+        case .notYourTask(let key, let owners):
+            let names = owners.joined(separator: ", ")
+            return l.pick(vi: "nhiệm vụ \(StoreErrorText.label(key)) thuộc về \(names); không có gì được ghi",
+                          en: "this task belongs to \(names) (task \(StoreErrorText.label(key))); nothing was written")
+        case .notPermitted(let reason):
+            return l.pick(vi: "tài khoản này không có quyền thực hiện thay đổi này (máy chủ: \(reason)); không có gì được ghi",
+                          en: "this login may not make this change (server: \(reason)); nothing was written")
         }
     }
 

@@ -8,7 +8,7 @@ import Glibc
 
 /// What a store command works with: the open store, who is acting, and the language to answer in.
 struct StoreContext {
-    let store: SQLiteStore
+    let store: any SourceFileStore
     let location: StoreLocation
     let user: String
     let language: Language
@@ -19,7 +19,7 @@ struct StoreContext {
         let language = Language.resolve(option: global.language, environment: environment)
         let location = StoreLocation.resolve(option: global.databasePath, environment: environment)
         let user = UserName.resolve(option: global.user, environment: environment)
-        let store: SQLiteStore
+        let store: any SourceFileStore
         do {
             store = try SQLiteStore(path: location.path)
         } catch {
