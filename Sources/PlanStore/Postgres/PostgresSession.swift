@@ -80,7 +80,12 @@ final class PostgresSession: @unchecked Sendable {
         let connection = try PostgresConnection.connect(on: PostgresConnection.defaultEventLoopGroup.any(),
                                                         configuration: configuration, id: 1, logger: logger).wait()
         let notify = onNotify
-        connection.addListener(channel: channel) { _, _ in notify() }
+        // Our own commits are counted when they commit; their echo would count them twice, late.
+        let ownPID = try connection.query(PostgresQuery(unsafeSQL: "SELECT pg_backend_pid()"), logger: logger).wait()
+            .first?.makeRandomAccess()[0].decode(Int32.self)
+        connection.addListener(channel: channel) { _, message in
+            if message.backendPID != ownPID { notify() }
+        }
         _ = try connection.query(PostgresQuery(unsafeSQL: "LISTEN \(channel)"), logger: logger).wait()
         self.connection = connection
         // Whatever happened while offline is unknown: count it as a change.

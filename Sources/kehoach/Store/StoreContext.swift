@@ -17,11 +17,13 @@ struct StoreContext {
     static func open(_ global: GlobalOptions, importBundled: Bool = true) throws -> StoreContext {
         let environment = ProcessInfo.processInfo.environment
         let language = Language.resolve(option: global.language, environment: environment)
-        let location = StoreLocation.resolve(option: global.databasePath, environment: environment)
+        let given = StoreLocation.resolve(option: global.databasePath, environment: environment)
+        // Messages name the store; a PostgreSQL URL is shown without its password.
+        let location = StoreLocation(path: StoreOpener.displayName(given, environment: environment), source: given.source)
         let user = UserName.resolve(option: global.user, environment: environment)
         let store: any SourceFileStore
         do {
-            store = try SQLiteStore(path: location.path)
+            store = try StoreOpener.open(given, environment: environment)
         } catch {
             throw CommandSupport.Failure(message: StoreErrorText.describe(error, language), code: 1)
         }
