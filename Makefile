@@ -12,7 +12,7 @@ DEBUG_BIN = .build/debug/kehoach
 all: build
 
 # Installs the system packages kehoach needs, only when one is missing (silent and quick otherwise):
-# poppler-utils reads PDFs (pdftotext); LibreOffice and qpdf are for the tests (Word/PDF conversions, a locked PDF).
+# poppler-utils reads PDFs (pdftotext); postgresql gives the store tests a throw-away server (initdb, pg_ctl); LibreOffice and qpdf are for the tests (Word/PDF conversions, a locked PDF).
 deps:
 	@missing=""; \
 	[ -f /usr/include/ncursesw/curses.h ] || missing="$$missing libncurses-dev"; \
@@ -26,6 +26,7 @@ deps:
 	command -v soffice >/dev/null 2>&1 || missing="$$missing libreoffice-writer-nogui"; \
 	[ -e /usr/lib/libreoffice/program/libsclo.so ] || missing="$$missing libreoffice-calc-nogui"; \
 	command -v chattr >/dev/null 2>&1 || missing="$$missing e2fsprogs"; \
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
 	if [ -n "$$missing" ]; then \
 		echo "Installing:$$missing"; \
 		SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO=sudo; \

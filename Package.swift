@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
     ],
@@ -25,7 +26,10 @@ let package = Package(
         ),
         .target(
             name: "PlanStore",
-            dependencies: ["PlanKit", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "PlanKit", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
         ),
         .target(name: "Dashboard", dependencies: ["PlanKit", "PlanStore"]),
         .target(name: "Terminal", dependencies: ["CNcursesw", "Dashboard", "PlanKit"]),

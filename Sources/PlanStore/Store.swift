@@ -209,4 +209,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case newerSchema(path: String, schema: Int)
     /// The store was opened read-only (its file or directory cannot be written).
     case readOnly(path: String)
+    /// A shared store's login may not change this task: it belongs to the agencies named (lead first).
+    case notYourTask(key: StatusKey, owners: [String])
+    /// The server refused this login the change (an agency importing, a leader editing); its words.
+    case notPermitted(reason: String)
 }

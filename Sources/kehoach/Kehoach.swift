@@ -51,6 +51,7 @@ struct Kehoach: ParsableCommand {
             HistoryCommand.self,
             ListCommand.self,
             RemoveCommand.self,
+            AdminCommand.self,
             ReportCommand.self,
             ExportCommand.self,
             DevCommand.self,

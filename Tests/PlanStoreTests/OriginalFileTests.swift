@@ -6,8 +6,8 @@ import PlanKit
 
 /// Migration v3: a plan keeps what its file was (Word, PDF, text) and the digest of the file's bytes.
 @Suite struct OriginalFileTests {
-    @Test func aPlanFromWordKeepsItsKindAndDigest() throws {
-        let store = try TemporaryDirectory().openStore()
+    @Test(arguments: StoreBackend.available) func aPlanFromWordKeepsItsKindAndDigest(backend: StoreBackend) throws {
+        let store = try backend.makeStore().openStore()
         let plan = PlanFixture().plan
         let original = OriginalFile(kind: "docx", digest: String(repeating: "ab", count: 32))
         let outcome = try store.importPlan(plan, sourceText: "KẾ HOẠCH\n", original: original, by: "cán bộ")

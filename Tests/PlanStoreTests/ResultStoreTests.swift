@@ -9,16 +9,17 @@ import PlanKit
     let planning = SearchKey.slug("Sở Kế hoạch và Đầu tư")
     let college = SearchKey.slug("Trường Cao đẳng Kon Tum")
 
-    private func storeWithPlan() throws -> (TemporaryDirectory, SQLiteStore) {
-        let dir = try TemporaryDirectory()
+    /// Run on both backends: the embedded SQLite file and a PostgreSQL server.
+    private func storeWithPlan(_ backend: StoreBackend) throws -> (StoreHandle, any SourceFileStore) {
+        let dir = try backend.makeStore()
         let store = try dir.openStore()
         let fixture = PlanFixture()
         _ = try store.importPlan(fixture.plan, sourceText: fixture.sourceText, by: "lan")
         return (dir, store)
     }
 
-    @Test func leadAndCooperatingAgencyEachKeepTheirRowWithHistory() throws {
-        let (dir, store) = try storeWithPlan()
+    @Test(arguments: StoreBackend.available) func leadAndCooperatingAgencyEachKeepTheirRowWithHistory(backend: StoreBackend) throws {
+        let (dir, store) = try storeWithPlan(backend)
         let lead = TaskResult(key: ResultKey(taskCode: "1.1", period: period, agency: planning), role: .cooperating,
                               text: "Ký kết 2 thỏa thuận hợp tác",
                               quantities: [ResultQuantity(value: 120, unit: "nhân lực", objectiveIndex: 0, targetIndex: 0)])
@@ -45,8 +46,8 @@ import PlanKit
         #expect(history.map(\.who) == ["Lan", "Minh", "Hà"])
     }
 
-    @Test func refusedWritesChangeNothing() throws {
-        let (_, store) = try storeWithPlan()
+    @Test(arguments: StoreBackend.available) func refusedWritesChangeNothing(backend: StoreBackend) throws {
+        let (_, store) = try storeWithPlan(backend)
         let key = ResultKey(taskCode: "1.1", period: period, agency: planning)
         _ = try store.saveResult(TaskResult(key: key, role: .lead, text: "Lần 1"), planID: plan, by: "Lan")
         // Based on version 0 while version 1 is stored: a conflict.
@@ -71,8 +72,8 @@ import PlanKit
         #expect(try store.resultHistory(planID: plan).count == 1)
     }
 
-    @Test func sectionsPerAgencyAndPeriod() throws {
-        let (dir, store) = try storeWithPlan()
+    @Test(arguments: StoreBackend.available) func sectionsPerAgencyAndPeriod(backend: StoreBackend) throws {
+        let (dir, store) = try storeWithPlan(backend)
         let saved = try store.saveSections(AgencySections(agency: planning, period: period, shortcomings: "Thiếu kinh phí",
                                                           direction: "  ", proposals: "Bổ sung vốn"), planID: plan, by: "Lan")
         #expect(saved.version == 1)
@@ -83,8 +84,8 @@ import PlanKit
         }
     }
 
-    @Test func removingThePlanRemovesItsResults() throws {
-        let (_, store) = try storeWithPlan()
+    @Test(arguments: StoreBackend.available) func removingThePlanRemovesItsResults(backend: StoreBackend) throws {
+        let (_, store) = try storeWithPlan(backend)
         _ = try store.saveResult(TaskResult(key: ResultKey(taskCode: "1.1", period: period, agency: planning), role: .lead,
                                             text: "x"), planID: plan, by: "Lan")
         try store.removePlan(id: plan)

@@ -61,6 +61,13 @@ public enum StoreErrorText {
         case .readOnly(let path):
             return l.pick(vi: "\(path) chỉ cho đọc (tệp hoặc thư mục của nó không ghi được); không có gì được ghi",
                           en: "\(path) is read-only (the file or its directory cannot be written); nothing was written")
+        case .notYourTask(let key, let owners):
+            let names = owners.joined(separator: ", ")
+            return l.pick(vi: "nhiệm vụ \(StoreErrorText.label(key)) thuộc về \(names); không có gì được ghi",
+                          en: "this task belongs to \(names) (task \(StoreErrorText.label(key))); nothing was written")
+        case .notPermitted(let reason):
+            return l.pick(vi: "tài khoản này không có quyền thực hiện thay đổi này (máy chủ: \(reason)); không có gì được ghi",
+                          en: "this login may not make this change (server: \(reason)); nothing was written")
         }
     }
 

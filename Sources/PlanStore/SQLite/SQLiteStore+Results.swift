@@ -8,7 +8,7 @@ extension SQLiteStore {
             try requirePlan(planID, db: db)
             return try String.fetchAll(db, sql: """
                 SELECT record_json FROM task_result WHERE plan_id = ? ORDER BY period, task_code, agency
-                """, arguments: [planID]).map { try Self.decodeRecord($0, planID: planID) }
+                """, arguments: [planID]).map { try ResultRecordCoding.decode($0, planID: planID) }
         }
     }
 
@@ -19,9 +19,9 @@ extension SQLiteStore {
             let key = result.key
             let current: TaskResult? = try String.fetchOne(db, sql: """
                 SELECT record_json FROM task_result WHERE plan_id = ? AND period = ? AND task_code = ? AND agency = ?
-                """, arguments: [planID, key.period.code, key.taskCode, key.agency]).map { try Self.decodeRecord($0, planID: planID) }
+                """, arguments: [planID, key.period.code, key.taskCode, key.agency]).map { try ResultRecordCoding.decode($0, planID: planID) }
             let stored = try ResultRules.prepare(result, plan: plan, planID: planID, current: current, by: user, at: now.date)
-            let json = try Self.encodeRecord(stored)
+            let json = try ResultRecordCoding.encode(stored)
             try db.execute(sql: """
                 INSERT INTO task_result(plan_id, period, task_code, agency, version, record_json) VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT(plan_id, period, task_code, agency) DO UPDATE SET
@@ -37,7 +37,7 @@ extension SQLiteStore {
             try requirePlan(planID, db: db)
             return try String.fetchAll(db, sql: """
                 SELECT record_json FROM agency_section WHERE plan_id = ? ORDER BY period, agency
-                """, arguments: [planID]).map { try Self.decodeRecord($0, planID: planID) }
+                """, arguments: [planID]).map { try ResultRecordCoding.decode($0, planID: planID) }
         }
     }
 
@@ -47,9 +47,9 @@ extension SQLiteStore {
             guard let plan = try Self.storedPlan(id: planID, db: db) else { throw StoreError.planNotFound(planID) }
             let current: AgencySections? = try String.fetchOne(db, sql: """
                 SELECT record_json FROM agency_section WHERE plan_id = ? AND period = ? AND agency = ?
-                """, arguments: [planID, sections.period.code, sections.agency]).map { try Self.decodeRecord($0, planID: planID) }
+                """, arguments: [planID, sections.period.code, sections.agency]).map { try ResultRecordCoding.decode($0, planID: planID) }
             let stored = try ResultRules.prepare(sections, plan: plan, planID: planID, current: current, by: user, at: now.date)
-            let json = try Self.encodeRecord(stored)
+            let json = try ResultRecordCoding.encode(stored)
             try db.execute(sql: """
                 INSERT INTO agency_section(plan_id, period, agency, version, record_json) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT(plan_id, period, agency) DO UPDATE SET
@@ -71,8 +71,8 @@ extension SQLiteStore {
                 let at = Millis.date(try row.decode(forColumn: "at_ms"))
                 let who: String = try row.decode(forColumn: "who")
                 return kind == "result"
-                    ? ResultRevision(at: at, who: who, result: try Self.decodeRecord(json, planID: planID))
-                    : ResultRevision(at: at, who: who, sections: try Self.decodeRecord(json, planID: planID))
+                    ? ResultRevision(at: at, who: who, result: try ResultRecordCoding.decode(json, planID: planID))
+                    : ResultRevision(at: at, who: who, sections: try ResultRecordCoding.decode(json, planID: planID))
             }
         }
     }
@@ -81,23 +81,5 @@ extension SQLiteStore {
                                        db: Database) throws {
         try db.execute(sql: "INSERT INTO result_history(plan_id, kind, record_json, who, at_ms) VALUES (?, ?, ?, ?, ?)",
                        arguments: [planID, kind, json, user, ms])
-    }
-
-    private static func encodeRecord<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.dateEncodingStrategy = .millisecondsSince1970
-        encoder.outputFormatting = .sortedKeys
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
-    }
-
-    /// A damaged record is an error that names the plan, as a damaged plan is.
-    private static func decodeRecord<T: Decodable>(_ json: String, planID: String) throws -> T {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .millisecondsSince1970
-        do {
-            return try decoder.decode(T.self, from: Data(json.utf8))
-        } catch {
-            throw StoreError.invalidPlan("\(planID): \(error)")
-        }
     }
 }

@@ -94,7 +94,7 @@ enum ExportImport {
     }
 
     /// The stored plan this one re-imports: the same identity (number and issuer, or slug).
-    static func matchingPlan(_ plan: Plan, in store: SQLiteStore) throws -> (id: String, plan: Plan)? {
+    static func matchingPlan(_ plan: Plan, in store: any Store) throws -> (id: String, plan: Plan)? {
         let key = PlanMatching.identityKey(of: plan.identity)
         for summary in try store.plans() {
             if let stored = try store.plan(id: summary.id), PlanMatching.identityKey(of: stored.identity) == key {

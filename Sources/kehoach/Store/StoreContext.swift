@@ -8,7 +8,7 @@ import Glibc
 
 /// What a store command works with: the open store, who is acting, and the language to answer in.
 struct StoreContext {
-    let store: SQLiteStore
+    let store: any SourceFileStore
     let location: StoreLocation
     let user: String
     let language: Language
@@ -18,11 +18,13 @@ struct StoreContext {
     static func open(_ global: GlobalOptions, importBundled: Bool = true, forReading: Bool = false) throws -> StoreContext {
         let environment = ProcessInfo.processInfo.environment
         let language = Language.resolve(option: global.language, environment: environment)
-        let location = StoreLocation.resolve(option: global.databasePath, environment: environment)
+        let given = StoreLocation.resolve(option: global.databasePath, environment: environment)
+        // Messages name the store; a PostgreSQL URL is shown without its password.
+        let location = StoreLocation(path: StoreOpener.displayName(given, environment: environment), source: given.source)
         let user = UserName.resolve(option: global.user, environment: environment)
-        let store: SQLiteStore
+        let store: any SourceFileStore
         do {
-            store = try SQLiteStore(path: location.path, readOnlyIfUnwritable: forReading)
+            store = try StoreOpener.open(given, environment: environment, readOnlyIfUnwritable: forReading)
         } catch {
             throw CommandSupport.Failure(message: StoreErrorText.describe(error, language), code: 1)
         }

@@ -1,0 +1,158 @@
+import Foundation
+import PlanKit
+import PostgresNIO
+
+/// The shared store of a province: the same `Store` over a PostgreSQL server. Every call is one
+/// transaction on the session's connection. Writers take one advisory lock before reading anything,
+/// as SQLite's IMMEDIATE transactions take the write lock, so the version check and the write of an
+/// edit are never split by another writer and conflicts are judged exactly as in SQLite.
+/// Changes are learned by LISTEN/NOTIFY: every write notifies, and `changeToken` counts the
+/// notifications this connection received, so watching the store costs the server nothing.
+public final class PostgresStore: Store {
+    public let info: PostgresConnectionInfo
+    let session: PostgresSession
+    static let channel = "kehoach_change"
+    private let notifications: NotificationCounter
+    /// The agency this login speaks for (`admin grant`), nil for a coordinator or an unmanaged store.
+    public let loginAgency: String?
+
+    public init(info: PostgresConnectionInfo) throws {
+        self.info = info
+        let counter = NotificationCounter()
+        notifications = counter
+        do {
+            session = try PostgresSession(info: info, listenOn: Self.channel) { counter.increment() }
+            try session.transaction { try PostgresSchema.migrate($0) }
+            loginAgency = try session.transaction { transaction in
+                guard try transaction.row("SELECT to_regclass('agency_login') IS NOT NULL")?.value(0, as: Bool.self) == true
+                else { return nil }
+                return try transaction.row("SELECT agency FROM agency_login WHERE login = current_user")?.value(0, as: String.self)
+            }
+        } catch PostgresSchema.MigrationError.newerSchema(let found, let known) {
+            throw StoreError.openFailed(path: info.displayURL,
+                                        reason: "the database has schema version \(found), newer than this kehoach knows (\(known))")
+        } catch {
+            throw StoreError.openFailed(path: info.displayURL, reason: PostgresSession.describe(error))
+        }
+    }
+
+    /// Whether the server answers; false between a dropped connection and the next successful call.
+    public var isOnline: Bool { session.isOnline }
+
+    // MARK: Transactions
+
+    /// One write transaction holding the store's write lock; it notifies every listener on commit.
+    func write<T>(_ body: (PostgresSession.Transaction) throws -> T) throws -> T {
+        do {
+            let result = try session.transaction { transaction in
+                try transaction.execute("SELECT pg_advisory_xact_lock($1)", [.int(PostgresSchema.writeLockKey)])
+                let result = try body(transaction)
+                try transaction.execute("SELECT pg_notify($1, '')", [.text(Self.channel)])
+                return result
+            }
+            // Our own commit counts at once, whenever its notification comes back.
+            notifications.increment()
+            return result
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            // 42501: the server's rights refused it (row-level security, a missing grant).
+            if PostgresSession.sqlState(error) == "42501" {
+                throw StoreError.notPermitted(reason: PostgresSession.describe(error))
+            }
+            throw StoreError.writeFailed(path: info.displayURL, reason: PostgresSession.describe(error))
+        }
+    }
+
+    /// `admin` work: one transaction as the login given (which must own the schema or be a superuser).
+    func administer(_ body: (PostgresSession.Transaction) throws -> Void) throws {
+        try write(body)
+    }
+
+    /// Refuses a change to a task the login's agency is not named on, before the server would,
+    /// so the message can say whose it is.
+    func requireOwnership(_ key: StatusKey, planID: String, _ transaction: PostgresSession.Transaction) throws {
+        guard let agency = loginAgency else { return }
+        let rows = try transaction.rows("""
+            SELECT printed, agency_id, canonical, role FROM task_agency WHERE plan_id = $1 AND task_code = $2
+            ORDER BY role DESC, position
+            """, [.text(planID), .text(key.taskCode)])
+        var owners: [String] = []
+        for row in rows {
+            let printed: String = try row.value(0)
+            let id: String? = try row.value(1)
+            let canonical: String = try row.value(2)
+            if [printed, canonical, id].contains(agency) { return }
+            owners.append(printed)
+        }
+        throw StoreError.notYourTask(key: key, owners: owners)
+    }
+
+    /// A read from one snapshot (REPEATABLE READ: every statement sees the same data).
+    func read<T>(_ body: (PostgresSession.Transaction) throws -> T) throws -> T {
+        do {
+            return try session.transaction { transaction in
+                try transaction.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                return try body(transaction)
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.openFailed(path: info.displayURL, reason: PostgresSession.describe(error))
+        }
+    }
+
+    // MARK: Change detection
+
+    /// No round trip while connected; after a drop, each call tries to connect again (and throws
+    /// while the server is away), and a new connection counts as a change, since edits may have been missed.
+    public func changeToken() throws -> Int64 {
+        if !session.isOnline {
+            do {
+                try session.ensureConnected()
+            } catch {
+                throw StoreError.openFailed(path: info.displayURL, reason: PostgresSession.describe(error))
+            }
+        }
+        return notifications.value
+    }
+
+    // MARK: Settings
+
+    public func setting(_ name: String) throws -> String? {
+        try read { try $0.row("SELECT value FROM setting WHERE name = $1", [.text(name)])?.value(0) }
+    }
+
+    public func setSetting(_ name: String, to value: String?) throws {
+        try write { transaction in
+            if let value {
+                try transaction.execute("""
+                    INSERT INTO setting(name, value) VALUES ($1, $2)
+                    ON CONFLICT(name) DO UPDATE SET value = excluded.value
+                    """, [.text(name), .text(value.nfc)])
+            } else {
+                try transaction.execute("DELETE FROM setting WHERE name = $1", [.text(name)])
+            }
+        }
+    }
+
+    public func close() { session.close() }
+}
+
+/// Counts notifications; written on the event loop, read by whoever polls.
+final class NotificationCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count: Int64 = 0
+
+    func increment() {
+        lock.lock()
+        count &+= 1
+        lock.unlock()
+    }
+
+    var value: Int64 {
+        lock.lock()
+        defer { lock.unlock() }
+        return count
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+import PlanKit
+@testable import PlanStore
+
+/// The command line on a shared store: `--db postgres://…`, `admin init`, `admin grant`, and an
+/// agency's login refused another agency's task in both languages, with nothing written.
+@Suite(.enabled(if: StoreBackend.available.contains(.postgres), "no PostgreSQL server binaries here"))
+struct PostgresCommandTests {
+    struct Run {
+        var code: Int32
+        var output: String
+        var errors: String
+    }
+
+    private func kehoach(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: KehoachBinary.path)
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(code: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
+                   errors: String(decoding: err, as: UTF8.self))
+    }
+
+    @Test func anAgencyLoginThroughTheCommandLine() throws {
+        let server = try PostgresTestServer.shared()
+        let info = try server.createDatabase()
+        let admin = "postgres://\(server.superuser)@127.0.0.1:\(server.port)/\(info.database)?sslmode=disable"
+        let initRun = try kehoach(["admin", "init", "--db", admin, "--lang", "en"])
+        #expect(initRun.code == 0, "\(initRun.errors)")
+        // Not the bundled Kon Tum plan's identity: opening the store may import the bundled plans.
+        let first = try kehoach(["plans", "--db", admin])
+        #expect(first.code == 0, "\(first.errors)")
+        var fixture = PlanFixture()
+        fixture.number = "77/KH-UBND"
+        fixture.province = "Gia Lai"
+        fixture.issuer = "Ủy ban nhân dân tỉnh Gia Lai"
+        fixture.title = "Kế hoạch thử quyền của cơ quan"
+        let planID = try PostgresStore(info: info).importPlan(fixture.plan, sourceText: fixture.sourceText, by: "vp").planID
+
+        let login = "stc_\(info.database)"
+        let grant = try kehoach(["admin", "grant", "so-tai-chinh", login, "--db", admin])
+        #expect(grant.code == 0, "\(grant.errors)")
+        #expect(grant.output.contains(login))
+
+        // The agency's URL from the environment, as libpq users write it.
+        let environment = ["KEHOACH_DB": "postgres://127.0.0.1/\(info.database)", "PGPORT": String(server.port),
+                           "PGUSER": login, "PGSSLMODE": "disable"]
+        let english = try kehoach(["status", "set", planID, "1.1", "done", "--lang", "en"], environment: environment)
+        #expect(english.code == 1)
+        #expect(english.errors.contains("this task belongs to Sở Kế hoạch và Đầu tư"), "\(english.errors)")
+        let vietnamese = try kehoach(["status", "set", planID, "1.1", "done", "--lang", "vi"], environment: environment)
+        #expect(vietnamese.errors.contains("thuộc về Sở Kế hoạch và Đầu tư"), "\(vietnamese.errors)")
+        #expect(try PostgresStore(info: info).statuses(planID: planID).isEmpty)
+
+        let own = try kehoach(["status", "set", planID, "1.2", "in-progress", "--progress", "40"], environment: environment)
+        #expect(own.code == 0, "\(own.errors)")
+        #expect(try PostgresStore(info: info).statuses(planID: planID)[StatusKey(taskCode: "1.2")]?.progress == 40)
+
+        // A SQLite path is no place for logins.
+        let sqlite = try kehoach(["admin", "init", "--db", "/tmp/none.sqlite", "--lang", "en"])
+        #expect(sqlite.code == 1 && sqlite.errors.contains("PostgreSQL"))
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+import PlanKit
+@testable import PlanStore
+
+/// The server, not only kehoach, holds an agency's login to the tasks its agency is named on.
+@Suite(.enabled(if: StoreBackend.available.contains(.postgres), "no PostgreSQL server binaries here"))
+struct PostgresRightsTests {
+    let plan = "kon-tum-3785"
+
+    /// A store set up by `admin init`, the fixture plan imported by the coordinator (the superuser),
+    /// and a login for Sở Tài chính (leads 2.1, cooperates on 1.2, not named on 1.1).
+    private func province() throws -> (PostgresTestServer, PostgresConnectionInfo, PostgresStore) {
+        let server = try PostgresTestServer.shared()
+        let info = try server.createDatabase()
+        try PostgresRights.initialize(info)
+        let coordinator = try PostgresStore(info: info)
+        let fixture = PlanFixture()
+        _ = try coordinator.importPlan(fixture.plan, sourceText: fixture.sourceText, by: "vp")
+        _ = try coordinator.apply([StatusChange(key: StatusKey(taskCode: "1.1"), status: .inProgress, basedOnVersion: 0)],
+                                  planID: plan, by: "vp")
+        try PostgresRights.grant(agency: "so-tai-chinh", login: "stc_\(info.database)", password: nil, role: .agency, info)
+        return (server, info, coordinator)
+    }
+
+    @Test func anAgencyChangesItsOwnTasksOnly() throws {
+        let (server, info, coordinator) = try province()
+        let agency = try PostgresStore(info: server.info(database: info.database, user: "stc_\(info.database)"))
+        #expect(agency.loginAgency == "so-tai-chinh")
+
+        // Its own: the task it leads, and the one it cooperates on.
+        _ = try agency.apply([StatusChange(key: StatusKey(taskCode: "2.1", year: 2025), status: .done, basedOnVersion: 0)],
+                             planID: plan, by: "Lan")
+        _ = try agency.apply([StatusChange(key: StatusKey(taskCode: "1.2"), status: .inProgress, note: "Đã góp ý",
+                                           basedOnVersion: 0)], planID: plan, by: "Lan")
+        #expect(try coordinator.statuses(planID: plan)[StatusKey(taskCode: "2.1", year: 2025)]?.status == .done)
+
+        // Another agency's task: refused with whose it is, and nothing written.
+        let before = try coordinator.statuses(planID: plan)
+        let historyBefore = try coordinator.history(planID: plan, taskCode: nil).count
+        #expect(throws: StoreError.notYourTask(key: StatusKey(taskCode: "1.1"),
+                                               owners: ["Sở Kế hoạch và Đầu tư", "Trường Cao đẳng Kon Tum"])) {
+            _ = try agency.apply([StatusChange(key: StatusKey(taskCode: "1.1"), status: .done, basedOnVersion: 1)],
+                                 planID: plan, by: "Lan")
+        }
+        #expect(try coordinator.statuses(planID: plan) == before)
+        #expect(try coordinator.history(planID: plan, taskCode: nil).count == historyBefore)
+
+        // It reads everything, and imports nothing.
+        #expect(try agency.plans().map(\.id) == [plan])
+        var amended = PlanFixture()
+        amended.tasks.removeLast()
+        #expect(throws: StoreError.self) {
+            _ = try agency.importPlan(amended.plan, sourceText: amended.sourceText, by: "Lan")
+        }
+        #expect(try coordinator.plan(id: plan)?.tasks.count == 3)
+    }
+
+    @Test func plainSQLFromAnAgencyLoginIsHeldToTheSameRows() throws {
+        let (server, info, coordinator) = try province()
+        let login = "stc_\(info.database)"
+        // An UPDATE of another agency's status matches no row the policy lets it see.
+        let updated = try server.psql("UPDATE status SET status = 'done' WHERE plan_id = '\(plan)' AND task_code = '1.1' RETURNING 1",
+                                      database: info.database, user: login)
+        #expect(updated.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
+        // An INSERT of one is refused outright.
+        #expect(throws: (any Error).self) {
+            try server.psql("""
+                INSERT INTO status(plan_id, task_code, year, status, version) VALUES ('\(plan)', '1.1', 2099, 'done', 1)
+                """, database: info.database, user: login)
+        }
+        // The plans themselves are the coordinator's.
+        #expect(throws: (any Error).self) {
+            try server.psql("DELETE FROM plan", database: info.database, user: login)
+        }
+        #expect(try coordinator.statuses(planID: plan)[StatusKey(taskCode: "1.1")]?.status == .inProgress)
+        // Its own row it may change, as through kehoach.
+        let own = try server.psql("""
+            INSERT INTO status(plan_id, task_code, year, status, version) VALUES ('\(plan)', '2.1', 2026, 'done', 1) RETURNING 1
+            """, database: info.database, user: login)
+        #expect(own.trimmingCharacters(in: .whitespacesAndNewlines) == "1")
+    }
+
+    @Test func aNewerSchemaIsRefused() throws {
+        let server = try PostgresTestServer.shared()
+        let info = try server.createDatabase()
+        _ = try PostgresStore(info: info)
+        try server.psql("INSERT INTO schema_version(version) VALUES (\(PostgresSchema.latestVersion + 1))", database: info.database)
+        #expect {
+            _ = try PostgresStore(info: info)
+        } throws: { error in
+            guard case StoreError.openFailed(_, let reason) = error else { return false }
+            return reason.contains("newer")
+        }
+    }
+}
