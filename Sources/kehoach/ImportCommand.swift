@@ -104,8 +104,7 @@ struct ImportCommand: ParsableCommand {
             }
         }
         for warning in result.warnings {
-            CommandSupport.printError("\(file):\(warning.line): " + language.pick(vi: "cảnh báo", en: "warning")
-                                      + ": \(warning.message)")
+            CommandSupport.printError(ImportWarningText.line(warning, file: file, language: language))
         }
         if strict && !result.warnings.isEmpty {
             throw CommandSupport.Failure(message: language.pick(

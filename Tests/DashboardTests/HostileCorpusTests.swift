@@ -137,7 +137,7 @@ import Testing
         for string in try Self.strings(of: result.plan) {
             #expect(ControlCharacters.isClean(string), "unclean: \(string.prefix(30))")
         }
-        for warning in result.warnings { #expect(ControlCharacters.isClean(warning.message)) }
+        for warning in result.warnings { #expect(warning.quotedTexts.allSatisfy(ControlCharacters.isClean)) }
         // C0 escapes make the file binary: refused, nothing read.
         #expect(throws: ImportError.self) {
             try PlanImporter.importPlan(data: Data(("\u{1B}]52;c;eA==\u{07}" + seed).utf8), directory: Seeds.directory)

@@ -1,19 +1,64 @@
 /// Something the importer read but could not fully understand; nothing is dropped silently.
-public struct ImportWarning: Codable, Sendable, Equatable, CustomStringConvertible {
+/// It carries what and where as values; the words are chosen where it is printed, in the UI language.
+public struct ImportWarning: Codable, Sendable, Equatable {
     public enum Kind: String, Codable, Sendable {
         case unknownAgency, unknownTimeframe, missingLead, missingTimeframe, missingCells, unreadLine, noTasks
     }
+    /// Where an agency name that is not in the directory was read.
+    public enum AgencyPlace: Codable, Sendable, Equatable {
+        case lead(task: String), cooperating(task: String), duty, reporting
+    }
+    /// A paragraph the readers saw but could not use, and why.
+    public enum UnreadLine: Codable, Sendable, Equatable {
+        case tableRowWithoutNumber
+        case tableRowCode(String)
+        case textAfterFields(String)
+    }
+    public enum Detail: Codable, Sendable, Equatable {
+        case unknownAgency(AgencyPlace, printed: String)
+        case unknownTimeframe(task: String, text: String)
+        case missingLead(task: String)
+        case missingTimeframe(task: String)
+        case missingCells(row: String, cells: Int, header: Int)
+        case unread(UnreadLine)
+        case noTasks
+    }
     public var line: Int
-    public var kind: Kind
-    public var message: String
+    public var detail: Detail
 
-    public init(line: Int, kind: Kind, message: String) {
+    public init(line: Int, _ detail: Detail) {
         self.line = line
-        self.kind = kind
-        self.message = message
+        self.detail = detail
     }
 
-    public var description: String { "line \(line): \(message)" }
+    public var kind: Kind {
+        switch detail {
+        case .unknownAgency: .unknownAgency
+        case .unknownTimeframe: .unknownTimeframe
+        case .missingLead: .missingLead
+        case .missingTimeframe: .missingTimeframe
+        case .missingCells: .missingCells
+        case .unread: .unreadLine
+        case .noTasks: .noTasks
+        }
+    }
+
+    /// Every text the warning quotes from the document (what a sanitiser check looks at).
+    public var quotedTexts: [String] {
+        switch detail {
+        case .unknownAgency(let place, let printed):
+            switch place {
+            case .lead(let task), .cooperating(let task): [task, printed]
+            case .duty, .reporting: [printed]
+            }
+        case .unknownTimeframe(let task, let text): [task, text]
+        case .missingLead(let task), .missingTimeframe(let task): [task]
+        case .missingCells(let row, _, _): [row]
+        case .unread(.tableRowCode(let code)): [code]
+        case .unread(.textAfterFields(let text)): [text]
+        case .unread(.tableRowWithoutNumber), .noTasks: []
+        }
+    }
 }
 
 public struct ImportResult: Sendable {

@@ -68,13 +68,12 @@ public enum PlanImporter {
 
         if tasks.isEmpty {
             // Never refused: what was read is the plan, and the user is told that no task was found.
-            warnings.append(ImportWarning(line: 1, kind: .noTasks, message: "no tasks were found"))
+            warnings.append(ImportWarning(line: 1, .noTasks))
         }
 
         warnings += unknownAgencyWarnings(tasks: tasks, duties: duties.duties, reporting: duties.reporting)
         for task in tasks where task.timeframe.kind == .unknown && !task.timeframe.text.isEmpty {
-            warnings.append(ImportWarning(line: task.sourceLine, kind: .unknownTimeframe,
-                                          message: "task \(task.code): timeframe \"\(task.timeframe.text)\" not understood"))
+            warnings.append(ImportWarning(line: task.sourceLine, .unknownTimeframe(task: task.code, text: task.timeframe.text)))
         }
 
         let plan = Plan(identity: HeaderReader.read(paragraphs, directory: directory), sourceDigest: SHA256.hex(of: normalized),
@@ -88,20 +87,19 @@ public enum PlanImporter {
     private static func unknownAgencyWarnings(tasks: [PlanTask], duties: [AgencyDuty],
                                               reporting: [ReportingDuty]) -> [ImportWarning] {
         var warnings: [ImportWarning] = []
-        func check(_ refs: [AgencyRef], line: Int, context: String) {
+        func check(_ refs: [AgencyRef], line: Int, context: ImportWarning.AgencyPlace) {
             for ref in refs where !ref.isResolved {
-                warnings.append(ImportWarning(line: line, kind: .unknownAgency,
-                                              message: "\(context): agency \"\(ref.printed)\" is not in the directory"))
+                warnings.append(ImportWarning(line: line, .unknownAgency(context, printed: ref.printed)))
             }
         }
         for task in tasks {
-            check(task.lead, line: task.sourceLine, context: "task \(task.code) lead")
-            check(task.cooperating, line: task.sourceLine, context: "task \(task.code) cooperating")
+            check(task.lead, line: task.sourceLine, context: .lead(task: task.code))
+            check(task.cooperating, line: task.sourceLine, context: .cooperating(task: task.code))
         }
-        for duty in duties { check(duty.agencies, line: duty.sourceLine, context: "duty") }
+        for duty in duties { check(duty.agencies, line: duty.sourceLine, context: .duty) }
         for report in reporting {
             check(report.reporters + [report.recipient, report.through].compactMap { $0 }, line: report.sourceLine,
-                  context: "reporting")
+                  context: .reporting)
         }
         return warnings
     }

@@ -81,7 +81,7 @@ struct SectionTaskReader {
         } else if key.hasPrefix("(chi tiet tai phu luc") {
             return
         } else {
-            warnings.append(ImportWarning(line: p.line, kind: .unreadLine, message: "text after a task's fields was not read: \(String(body.prefix(60)))"))
+            warnings.append(ImportWarning(line: p.line, .unread(.textAfterFields(String(body.prefix(60))))))
         }
     }
 
@@ -122,12 +122,12 @@ struct SectionTaskReader {
             (lead, cooperating) = (reading.lead, reading.cooperating)
         }
         if lead.isEmpty {
-            warnings.append(ImportWarning(line: draft.line, kind: .missingLead, message: "task \(draft.code) names no lead agency"))
+            warnings.append(ImportWarning(line: draft.line, .missingLead(task: draft.code)))
         }
         let timeframe = draft.fields.timeframe.map(TimeframeParser.parse) ?? TimeframeParser.find(inSentence: draft.text)
             ?? Timeframe(text: "", kind: .unknown)
         if draft.fields.timeframe == nil && timeframe.text.isEmpty {
-            warnings.append(ImportWarning(line: draft.line, kind: .missingTimeframe, message: "task \(draft.code) has no timeframe"))
+            warnings.append(ImportWarning(line: draft.line, .missingTimeframe(task: draft.code)))
         }
         tasks.append(PlanTask(code: draft.code, groupCode: draft.groupCode, text: TextCleanup.collapseSpaces(draft.text),
                               lead: lead, cooperating: cooperating, result: draft.fields.result, timeframe: timeframe,

@@ -129,17 +129,16 @@ struct TableTaskReader {
                 if let index = previousTask, !cell(.text).isEmpty {
                     tasks[index].text += " " + cell(.text)
                 } else if row.contains(where: { !$0.isEmpty }) {
-                    warnings.append(ImportWarning(line: p.line, kind: .unreadLine, message: "table row without a number was not read"))
+                    warnings.append(ImportWarning(line: p.line, .unread(.tableRowWithoutNumber)))
                 }
                 continue
             }
             guard code.allSatisfy({ $0.isNumber || $0 == "." }) else {
-                warnings.append(ImportWarning(line: p.line, kind: .unreadLine, message: "table row with code \"\(code)\" was not read"))
+                warnings.append(ImportWarning(line: p.line, .unread(.tableRowCode(String(code)))))
                 continue
             }
             if row.count < width {
-                warnings.append(ImportWarning(line: p.line, kind: .missingCells,
-                                              message: "row \(code) has \(row.count) cells; the header has \(width)"))
+                warnings.append(ImportWarning(line: p.line, .missingCells(row: String(code), cells: row.count, header: width)))
             }
             let groupCode = group?.code ?? ""
             var taskCode = groupCode.isEmpty ? String(code) : "\(groupCode).\(code)"
@@ -166,11 +165,11 @@ struct TableTaskReader {
             let lead = assignments.agencies.parse(cell(.lead))
             let cooperating = assignments.agencies.parse(cell(.cooperating))
             if lead.isEmpty {
-                warnings.append(ImportWarning(line: p.line, kind: .missingLead, message: "task \(taskCode) names no lead agency"))
+                warnings.append(ImportWarning(line: p.line, .missingLead(task: taskCode)))
             }
             let timeframeText = cell(.timeframe)
             if timeframeText.isEmpty {
-                warnings.append(ImportWarning(line: p.line, kind: .missingTimeframe, message: "task \(taskCode) has no timeframe"))
+                warnings.append(ImportWarning(line: p.line, .missingTimeframe(task: taskCode)))
             }
             func optional(_ c: Column) -> String? { cell(c).isEmpty ? nil : cell(c) }
             let extraText = extras.compactMap { column -> String? in
