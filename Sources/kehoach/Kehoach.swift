@@ -26,7 +26,8 @@ struct Kehoach: ParsableCommand {
                 Foundation.exit(0)
             }
             if code == .validationFailure {
-                CommandSupport.printError(fullMessage(for: error))
+                let message = fullMessage(for: error)
+                CommandSupport.printError(HelpLanguage.current == .vi ? HelpFrame.vietnameseUsageError(message) : message)
                 Foundation.exit(1)
             }
             exit(withError: error)

@@ -75,6 +75,13 @@ import Testing
         #expect(far.status == 1)
         #expect(far.stderr.contains("unknown command 'xyzzyplugh' (see: kehoach --help)"), "\(far.stderr)")
         #expect(!far.stderr.contains("did you mean"))
+        let option = try Binary.kehoach(["list", "kon-tum-3785", "--fromat", "csv"], environment: Self.environment(lang: "C.UTF-8"))
+        #expect(option.status == 1)
+        #expect(option.stderr.contains("không có tùy chọn '--fromat', có phải ý bạn là '--format'?"), "\(option.stderr)")
+        #expect(option.stderr.contains("Cách dùng: kehoach list"))
+        let optionEnglish = try Binary.kehoach(["list", "kon-tum-3785", "--fromat", "csv", "--lang", "en"],
+                                               environment: Self.environment(lang: "C.UTF-8"))
+        #expect(optionEnglish.stderr.contains("Unknown option '--fromat'. Did you mean '--format'?"))
     }
 }
 

@@ -25,4 +25,27 @@ enum HelpFrame {
         for (english, vietnamese) in phrases { text = text.replacingOccurrences(of: english, with: vietnamese) }
         return text
     }
+
+    /// ArgumentParser's usage errors (its own suggestion of the nearest option kept), in Vietnamese.
+    static let usagePhrases: [(String, String)] = [
+        ("Error: ", "Lỗi: "),
+        ("Unknown option '", "không có tùy chọn '"),
+        ("'. Did you mean '", "', có phải ý bạn là '"),
+        ("'?", "'?"),
+        ("Missing expected argument '", "thiếu đối số '"),
+        ("Missing value for '", "thiếu giá trị cho '"),
+        ("Unexpected argument '", "đối số thừa '"),
+        ("The value '", "giá trị '"),
+        ("' is invalid for '", "' không hợp lệ cho '"),
+        (". Please provide one of ", "; hãy chọn một trong "),
+        ("' or '", "' hoặc '"),
+        ("Help: ", "Trợ giúp: "),
+        ("Usage: ", "Cách dùng: "),
+        ("' for more information.", "' để biết thêm."),
+        ("  See '", "  Xem '"),
+    ]
+
+    static func vietnameseUsageError(_ message: String) -> String {
+        usagePhrases.reduce(message) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
+    }
 }
