@@ -50,7 +50,7 @@ struct AdminInitCommand: ParsableCommand {
         } catch {
             throw CommandSupport.Failure(message: StoreErrorText.describe(error, l), code: 1)
         }
-        print(l.pick(vi: "Đã tạo lược đồ và các vai trò trong \(info.displayURL)",
+        StandardOutput.print(l.pick(vi: "Đã tạo lược đồ và các vai trò trong \(info.displayURL)",
                      en: "Created the schema and the roles in \(info.displayURL)"))
     }
 }
@@ -86,7 +86,7 @@ struct AdminGrantCommand: ParsableCommand {
         } catch {
             throw CommandSupport.Failure(message: StoreErrorText.describe(error, l), code: 1)
         }
-        print(l.pick(vi: "Tài khoản \(login) (\(role.rawValue)) thay mặt \(agency.nfc)",
+        StandardOutput.print(l.pick(vi: "Tài khoản \(login) (\(role.rawValue)) thay mặt \(agency.nfc)",
                      en: "Login \(login) (\(role.rawValue)) speaks for \(agency.nfc)"))
     }
 }

@@ -9,19 +9,23 @@ import PlanStore
 struct AgenciesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "agencies",
-        abstract: "List the agency directory, or the names it does not know (danh mục cơ quan).",
-        discussion: """
+        abstract: HelpText.text(vi: "Liệt kê danh mục cơ quan, hoặc các tên danh mục chưa biết.",
+                                en: "List the agency directory, or the names it does not know (danh mục cơ quan)."),
+        discussion: HelpText.text(vi: """
+        Danh mục là Assets/agencies.yaml, cộng thêm $XDG_CONFIG_HOME/kehoach/agencies.yaml (hoặc \
+        ~/.config/kehoach/agencies.yaml) đè lên: một mục có mã đã biết thêm tên gọi khác cho cơ quan đó, \
+        một mã mới (có tên và loại) thêm một cơ quan.
+        """, en: """
         The directory is Assets/agencies.yaml with $XDG_CONFIG_HOME/kehoach/agencies.yaml (or \
         ~/.config/kehoach/agencies.yaml) merged over it: an entry with a known id adds aliases to that agency, \
         a new id (with name and kind) adds an agency.
-
-        Examples:
+        """) + "\n\n" + HelpText.examples("""
           kehoach agencies
           kehoach agencies --unknown
-        """
+        """)
     )
 
-    @Flag(help: "List the agency names of the stored plans that the directory does not know, with the plans that print them.")
+    @Flag(help: HelpText.option(vi: "Liệt kê các tên cơ quan trong kế hoạch đã lưu mà danh mục chưa biết, cùng các kế hoạch có tên đó.", en: "List the agency names of the stored plans that the directory does not know, with the plans that print them."))
     var unknown = false
 
     @OptionGroup var global: GlobalOptions

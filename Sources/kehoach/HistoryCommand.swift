@@ -7,26 +7,31 @@ import PlanStore
 struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
-        abstract: "Show who changed which status, when, from what to what (lịch sử cập nhật).",
-        discussion: """
+        abstract: HelpText.text(vi: "Lịch sử cập nhật: ai đổi tình trạng nào, khi nào, từ gì sang gì.",
+                                en: "Show who changed which status, when, from what to what (lịch sử cập nhật)."),
+        discussion: HelpText.text(vi: """
+        Cũ nhất trước: bản ghi dùng để viết báo cáo hằng năm. Nêu mã nhiệm vụ để xem một nhiệm vụ.
+        """, en: """
         Oldest first: the record the yearly report is written from. Give a task code to see one task.
-
-        Examples:
+        """) + "\n\n" + HelpText.examples("""
           kehoach history kon-tum-3785
           kehoach history kon-tum-3785 II.1 --format json
-        """
+          kehoach history kon-tum-3785 -o lich-su.txt
+        """)
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
 
-    @Argument(help: "The plan id.")
+    @Argument(help: HelpText.option(vi: "Mã kế hoạch.", en: "The plan id."), completion: StoreCompletion.planIDs)
     var plan: String
 
-    @Argument(help: "A task code, to see only that task.")
+    @Argument(help: HelpText.option(vi: "Mã nhiệm vụ, để chỉ xem nhiệm vụ đó.", en: "A task code, to see only that task."), completion: StoreCompletion.taskCodes)
     var code: String?
 
-    @Option(help: "Output: table or json.")
+    @Option(help: HelpText.option(vi: "Kết quả: table (bảng) hoặc json.", en: "Output: table or json."))
     var format: Format = .table
+
+    @OptionGroup var output: OutputOptions
 
     @OptionGroup var global: GlobalOptions
 
@@ -38,7 +43,7 @@ struct HistoryCommand: ParsableCommand {
         let entries = try context.attempt { try context.store.history(planID: summary.id, taskCode: taskCode) }
         switch format {
         case .json:
-            StandardOutput.write(try JSONText.encode(entries) + "\n")
+            try output.write(try JSONText.encode(entries) + "\n", language: l)
         case .table:
             var table = TableText(headers: [l.pick(vi: "Lúc", en: "When"), l.pick(vi: "Người", en: "Who"),
                                             l.pick(vi: "Loại", en: "Kind"), l.pick(vi: "Nhiệm vụ", en: "Task"),
@@ -48,7 +53,7 @@ struct HistoryCommand: ParsableCommand {
                 [Labels.moment(entry.at), entry.who, Self.kind(entry, l), StoreErrorText.label(entry.key),
                  "\(Labels.summary(entry.from, l)) → \(Labels.summary(entry.to, l))", entry.to.note ?? ""]
             }
-            StandardOutput.print(table.render())
+            try output.writeText(table.render(), language: l)
         }
     }
 

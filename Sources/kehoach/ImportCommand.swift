@@ -6,8 +6,20 @@ import Dashboard
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import published plans: Word, PDF or text (nhập kế hoạch từ tệp Word, PDF hoặc văn bản).",
-        discussion: """
+        abstract: HelpText.text(vi: "Nhập kế hoạch đã ban hành từ tệp Word, PDF hoặc văn bản.",
+                                en: "Import published plans: Word, PDF or text (nhập kế hoạch từ tệp Word, PDF hoặc văn bản)."),
+        discussion: HelpText.text(vi: """
+        Đọc từng kế hoạch như đã ban hành và lưu lại. Loại tệp được nhận theo nội dung, không theo tên: \
+        tệp Word (.docx), PDF có lớp chữ (đọc bằng pdftotext của poppler), Markdown hoặc văn bản UTF-8 \
+        chép từ công báo hay trang văn bản pháp luật. Tệp .doc cũ, .odt, .rtf hoặc ảnh bị từ chối kèm \
+        cách xử lý (lưu lại thành .docx). Nhiều tệp được nhập lần lượt, mỗi tệp báo trên một dòng; một \
+        tệp lỗi không làm dừng các tệp còn lại (khi đó mã thoát cho biết). Cảnh báo nêu dòng của văn bản \
+        đã trích mà nó nói tới (xem --text). Với --dry-run không lưu gì.
+
+        Tệp YAML do `kehoach export --format yaml` tạo ra (có thể đã sửa tay) được đọc lại: kế hoạch được \
+        nhập lại, tình trạng của nhiệm vụ còn mã thì được giữ, và tình trạng trong tệp được áp dụng ở chỗ \
+        khác đi, thành một thay đổi trong lịch sử.
+        """, en: """
         Reads each plan as issued and stores it. The kind of file is told by its content, not its name: a \
         Word file (.docx), a PDF with a text layer (read with poppler's pdftotext), Markdown or UTF-8 text \
         copied from the gazette or a legal-document site. A legacy .doc, .odt, .rtf or an image is refused \
@@ -18,32 +30,31 @@ struct ImportCommand: ParsableCommand {
         A YAML file written by `kehoach export --format yaml` (perhaps corrected by hand) is read back: the \
         plan is re-imported, the statuses of tasks whose code still exists are kept, and the file's statuses \
         are applied where they differ, as one change in the history.
-
-        Examples:
+        """) + "\n\n" + HelpText.examples("""
           kehoach import ke-hoach-3785.docx
           kehoach import *.docx *.pdf
           kehoach import ke-hoach-3785.pdf --dry-run --format json
           kehoach import ke-hoach-3785.docx --text
           kehoach import kon-tum-3785.yaml
-        """
+        """)
     )
 
-    @Argument(help: "The plans' files: .docx, .pdf, Markdown or UTF-8 text, or a YAML export.")
+    @Argument(help: HelpText.option(vi: "Các tệp kế hoạch: .docx, .pdf, Markdown hoặc văn bản UTF-8, hoặc tệp YAML đã xuất.", en: "The plans' files: .docx, .pdf, Markdown or UTF-8 text, or a YAML export."))
     var files: [String]
 
-    @Flag(help: "Read and check the plans, print them, store nothing.")
+    @Flag(help: HelpText.option(vi: "Đọc và kiểm tra kế hoạch, in ra, không lưu gì.", en: "Read and check the plans, print them, store nothing."))
     var dryRun = false
 
-    @Option(help: "Output: text (summary and warnings) or json (the whole parsed plan).")
+    @Option(help: HelpText.option(vi: "Kết quả: text (tóm tắt và cảnh báo) hoặc json (toàn bộ kế hoạch đã đọc).", en: "Output: text (summary and warnings) or json (the whole parsed plan)."))
     var format: OutputFormat = .text
 
-    @Flag(help: "Treat warnings as errors (exit code 2).")
+    @Flag(help: HelpText.option(vi: "Coi cảnh báo là lỗi (mã thoát 2).", en: "Treat warnings as errors (exit code 2)."))
     var strict = false
 
-    @Flag(help: "Print the text kehoach extracted from each file (what the readers see) and store nothing.")
+    @Flag(help: HelpText.option(vi: "In văn bản kehoach trích từ mỗi tệp (cái bộ đọc nhìn thấy), không lưu gì.", en: "Print the text kehoach extracted from each file (what the readers see) and store nothing."))
     var text = false
 
-    @Flag(help: "Print the source line by line with what each line became (task, objective, duty, not understood); store nothing.")
+    @Flag(help: HelpText.option(vi: "In từng dòng nguồn cùng với kết quả đọc dòng đó (nhiệm vụ, mục tiêu, trách nhiệm, không hiểu); không lưu gì.", en: "Print the source line by line with what each line became (task, objective, duty, not understood); store nothing."))
     var explain = false
 
     @OptionGroup var global: GlobalOptions

@@ -7,39 +7,47 @@ import PlanStore
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List a plan's tasks with their status and standing (danh sách nhiệm vụ).",
-        discussion: """
+        abstract: HelpText.text(vi: "Danh sách nhiệm vụ của kế hoạch, kèm tình trạng và đánh giá.",
+                                en: "List a plan's tasks with their status and standing (danh sách nhiệm vụ)."),
+        discussion: HelpText.text(vi: """
+        Đánh giá được tính cho ngày --as-of (mặc định hôm nay): hoàn thành đúng hạn, hoàn thành quá hạn, \
+        đang thực hiện trong hạn, sắp đến hạn, quá hạn, chưa thực hiện, thường xuyên (không có hạn), tạm \
+        hoãn. --agency khớp cơ quan chủ trì và phối hợp, không cần dấu và theo chữ viết tắt ("so ke hoach", \
+        "Sở KH&ĐT"). --standing nhận mã (overdue, due-soon, done-on-time, …) hoặc nhãn tiếng Việt ("quá hạn").
+        """, en: """
         Standing is worked out for the as-of day (default today): done on time, done late, in progress \
         within deadline, due soon, overdue, not started, continuous (no deadline), suspended. --agency \
         matches lead and cooperating agencies, without diacritics and by abbreviation ("so ke hoach", "Sở \
         KH&ĐT"). --standing takes a code (overdue, due-soon, done-on-time, …) or the Vietnamese label ("quá \
         hạn").
-
-        Examples:
+        """) + "\n\n" + HelpText.examples("""
           kehoach list kon-tum-3785 --agency "so ke hoach" --format json
           kehoach list thai-nguyen --standing "qua han" --as-of 2026-01-15
-        """
+          kehoach list kon-tum-3785 --format csv -o nhiem-vu.csv
+        """)
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
 
-    @Argument(help: "The plan id.")
+    @Argument(help: HelpText.option(vi: "Mã kế hoạch.", en: "The plan id."), completion: StoreCompletion.planIDs)
     var plan: String
 
-    @Option(help: "Only tasks this agency leads or cooperates on.")
+    @Option(help: HelpText.option(vi: "Chỉ các nhiệm vụ cơ quan này chủ trì hoặc phối hợp.", en: "Only tasks this agency leads or cooperates on."))
     var agency: String?
 
-    @Option(help: "Only tasks with this standing.")
+    @Option(help: HelpText.option(vi: "Chỉ các nhiệm vụ có tình trạng này.", en: "Only tasks with this standing."))
     var standing: String?
 
-    @Option(help: "The day standings are worked out for: 2026-01-15 or 15/01/2026 (default: today).")
+    @Option(help: HelpText.option(vi: "Ngày tính tình trạng: 2026-01-15 hoặc 15/01/2026 (mặc định: hôm nay).", en: "The day standings are worked out for: 2026-01-15 or 15/01/2026 (default: today)."))
     var asOf: String?
 
-    @Option(help: "Days before a deadline that count as due soon.")
+    @Option(help: HelpText.option(vi: "Số ngày trước hạn được coi là sắp đến hạn.", en: "Days before a deadline that count as due soon."))
     var dueSoonDays: Int = StandingCalculator.defaultDueSoonDays
 
-    @Option(help: "Output: table, json or csv.")
+    @Option(help: HelpText.option(vi: "Kết quả: table (bảng), json hoặc csv.", en: "Output: table, json or csv."))
     var format: Format = .table
+
+    @OptionGroup var output: OutputOptions
 
     @OptionGroup var global: GlobalOptions
 
@@ -76,9 +84,9 @@ struct ListCommand: ParsableCommand {
         }
         let rows = listing.tasks
         switch format {
-        case .json: StandardOutput.write { json(rows, l, asOf: day, into: &$0) }
-        case .csv: StandardOutput.write(csv(rows, l))
-        case .table: StandardOutput.print(table(rows, l, day: day))
+        case .json: try output.writeJSON(language: l) { json(rows, l, asOf: day, into: &$0) }
+        case .csv: try output.write(csv(rows, l), language: l)
+        case .table: try output.writeText(table(rows, l, day: day), language: l)
         }
     }
 

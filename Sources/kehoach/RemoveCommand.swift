@@ -6,21 +6,24 @@ import PlanKit
 struct RemoveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "remove",
-        abstract: "Remove a plan with its statuses and history (xoá kế hoạch).",
-        discussion: """
+        abstract: HelpText.text(vi: "Xoá kế hoạch cùng tình hình thực hiện và lịch sử của nó.",
+                                en: "Remove a plan with its statuses and history (xoá kế hoạch)."),
+        discussion: HelpText.text(vi: """
+        Hỏi xác nhận khi chạy trong cửa sổ dòng lệnh. Không có cửa sổ (kịch bản, ống dẫn) thì từ chối trừ \
+        khi có --yes. Văn bản kế hoạch có thể nhập lại sau; tình hình thực hiện và lịch sử thì không.
+        """, en: """
         Asks for confirmation on a terminal. Without a terminal (a script, a pipe) it refuses unless given \
         --yes. The plan's text can be imported again later; its statuses and history cannot.
-
-        Examples:
+        """) + "\n\n" + HelpText.examples("""
           kehoach remove thai-nguyen
           kehoach remove thai-nguyen --yes --db /tmp/thu.sqlite
-        """
+        """)
     )
 
-    @Argument(help: "The plan id.")
+    @Argument(help: HelpText.option(vi: "Mã kế hoạch.", en: "The plan id."), completion: StoreCompletion.planIDs)
     var plan: String
 
-    @Flag(name: [.customShort("y"), .long], help: "Do not ask.")
+    @Flag(name: [.customShort("y"), .long], help: HelpText.option(vi: "Không hỏi lại.", en: "Do not ask."))
     var yes = false
 
     @OptionGroup var global: GlobalOptions

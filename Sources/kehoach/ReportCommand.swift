@@ -7,8 +7,19 @@ import PlanStore
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write the yearly report on a plan (báo cáo tình hình thực hiện kế hoạch).",
-        discussion: """
+        abstract: HelpText.text(vi: "Lập báo cáo tình hình thực hiện kế hoạch hằng năm.",
+                                en: "Write the yearly report on a plan (báo cáo tình hình thực hiện kế hoạch)."),
+        discussion: HelpText.text(vi: """
+        Cho ngày --as-of (mặc định hôm nay): số nhiệm vụ theo các nhóm của Văn phòng Chính phủ (đã hoàn \
+        thành đúng hạn, hoàn thành quá hạn, đang thực hiện trong hạn, sắp đến hạn, quá hạn chưa hoàn thành, \
+        chưa thực hiện, thường xuyên, tạm hoãn), tổng cộng và theo cơ quan chủ trì, phối hợp (--by agency) \
+        hoặc theo nhóm nhiệm vụ (--by group); tỷ lệ quá hạn (quá hạn ÷ nhiệm vụ có hạn, không tính nhiệm vụ \
+        thường xuyên và tạm hoãn); các nhiệm vụ quá hạn và sắp đến hạn cùng cơ quan chủ trì; các thay đổi \
+        tình trạng trong năm; các chỉ tiêu với giá trị đã ghi; kỳ báo cáo tiếp theo. Cơ quan được ghi như \
+        trong văn bản, kèm cơ quan kế thừa ("Sở Kế hoạch và Đầu tư (nay: Sở Tài chính)"). Báo cáo bằng \
+        tiếng Việt trừ khi có --lang en. Định dạng theo phần mở rộng của -o khi không có --format (nếu \
+        không thì Markdown).
+        """, en: """
         For the as-of day (default today): tasks in the Government Office's categories (đã hoàn thành đúng \
         hạn, hoàn thành quá hạn, đang thực hiện trong hạn, sắp đến hạn, quá hạn chưa hoàn thành, chưa thực \
         hiện, thường xuyên, tạm hoãn) in total and by lead and cooperating agency (--by agency) or by task \
@@ -24,39 +35,42 @@ struct ReportCommand: ParsableCommand {
         results written with `kehoach result set` for --period, sections I–IV, and the form (Biểu 01) as \
         an appendix. The heading and signature come from config.toml (agency, superior, place, signer, \
         signer_title); what is not set is left as a blank to fill by hand.
-
-        Examples:
+        """) + "\n\n" + HelpText.examples("""
           kehoach report kon-tum-3785 --as-of 23/11/2026 -o bao-cao-2026.md
-          kehoach report thai-nguyen --agency "Sở TT&TT" --format csv -o bao-cao-so-tttt.csv
+          kehoach report thai-nguyen --agency "Sở TT&TT" -o bao-cao-so-tttt.csv
           kehoach report kon-tum-3785 --by group --year 2025 --format txt --lang en
-          kehoach report kon-tum-3785 --period 2026 --agency "so ke hoach" -o bao-cao-2026.docx
-        """
+          kehoach report kon-tum-3785 --period 2026 --agency "so ke hoach" -o bao-cao.docx
+        """)
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case md, csv, json, txt, docx, xlsx }
 
-    @Argument(help: "The plan id (see `kehoach plans`).")
+    @Argument(help: HelpText.option(vi: "Mã kế hoạch (xem `kehoach plans`).", en: "The plan id (see `kehoach plans`)."), completion: StoreCompletion.planIDs)
     var plan: String
 
-    @Option(help: "The day the figures are for: 2026-11-23 or 23/11/2026 (default: today).")
+    @Option(help: HelpText.option(vi: "Ngày của số liệu: 2026-11-23 hoặc 23/11/2026 (mặc định: hôm nay).", en: "The day the figures are for: 2026-11-23 or 23/11/2026 (default: today)."))
     var asOf: String?
 
-    @Option(help: "The year whose status changes and target values are reported (default: the as-of year).")
+    @Option(help: HelpText.option(vi: "Năm có các thay đổi tình trạng và giá trị chỉ tiêu được báo cáo (mặc định: năm của --as-of).", en: "The year whose status changes and target values are reported (default: the as-of year)."))
     var year: Int?
 
-    @Option(help: "Break the figures down by agency (lead and cooperating) or by task group.")
+    @Option(help: HelpText.option(vi: "Chia số liệu theo cơ quan (chủ trì và phối hợp) hoặc theo nhóm nhiệm vụ.", en: "Break the figures down by agency (lead and cooperating) or by task group."))
     var by: ReportBreakdown = .agency
 
-    @Option(help: "Only tasks this agency leads or cooperates on (no diacritics needed; abbreviations work).")
+    @Option(help: HelpText.option(vi: "Chỉ các nhiệm vụ cơ quan này chủ trì hoặc phối hợp (không cần dấu; viết tắt cũng được).", en: "Only tasks this agency leads or cooperates on (no diacritics needed; abbreviations work)."))
     var agency: String?
 
-    @Option(help: "Days before a deadline that count as due soon.")
+    @Option(help: HelpText.option(vi: "Số ngày trước hạn được coi là sắp đến hạn.", en: "Days before a deadline that count as due soon."))
     var dueSoonDays: Int = StandingCalculator.defaultDueSoonDays
 
-    @Option(help: "Output: md, csv (for machines), json, txt, docx (the period's report in the official format) or xlsx (its form and tasks as a spreadsheet).")
+    @Option(help: HelpText.option(
+        vi: "Kết quả: md, csv (cho máy), json, txt, docx (báo cáo của kỳ theo thể thức văn bản) hoặc xlsx (biểu mẫu và danh sách nhiệm vụ dạng bảng tính).",
+        en: "Output: md, csv (for machines), json, txt, docx (the period's report in the official format) or xlsx (its form and tasks as a spreadsheet)."))
     var format: Format?
 
-    @Option(help: "For docx and xlsx: the reporting period (2026, 2026-H2, 2026-Q4, 2026-11; default: the plan's current one).")
+    @Option(help: HelpText.option(
+        vi: "Với docx và xlsx: kỳ báo cáo (2026, 2026-H2, 2026-Q4, 2026-11; mặc định: kỳ hiện tại của kế hoạch).",
+        en: "For docx and xlsx: the reporting period (2026, 2026-H2, 2026-Q4, 2026-11; default: the plan's current one)."))
     var period: String?
 
     @OptionGroup var output: OutputOptions

@@ -132,15 +132,19 @@ struct ReportExportCommandTests {
         let commands: [[String]] = [[], ["import"], ["plans"], ["status"], ["status", "set"], ["status", "undo"],
                                     ["status", "redo"], ["history"], ["list"], ["remove"], ["report"], ["export"],
                                     ["dev"], ["dev", "man"]]
+        var english = ProcessInfo.processInfo.environment
+        english["LANG"] = "en_US.UTF-8"
+        english.removeValue(forKey: "LC_ALL")
+        english.removeValue(forKey: "LC_MESSAGES")
         for command in commands {
-            let help = try Binary.kehoach(command + ["--help"])
+            let help = try Binary.kehoach(command + ["--help"], environment: english)
             #expect(help.status == 0, "\(command)")
             #expect(help.stdout.contains("kehoach"), "\(command)")
             if !command.isEmpty && command != ["dev"] && command != ["status"] {
                 #expect(help.stdout.contains("Example"), "\(command) --help has an example")
             }
         }
-        let root = try Binary.kehoach(["--help"])
+        let root = try Binary.kehoach(["--help"], environment: english)
         #expect(root.stdout.contains("Exit codes"))
         let version = try Binary.kehoach(["--version"])
         #expect(version.status == 0 && !version.stdout.isEmpty)

@@ -82,7 +82,7 @@ public struct CommandRegistry: Sendable {
     }
 
     /// Levenshtein distance, by characters.
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    public static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
         guard !a.isEmpty else { return b.count }
         var previous = Array(0...b.count)
         for (i, ca) in a.enumerated() {

@@ -5,8 +5,9 @@ import PlanKit
 struct AssetsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "assets",
-        abstract: "Print the agency directory and bundled plans this binary uses.",
-        discussion: "Example:\n  kehoach dev assets"
+        abstract: HelpText.text(vi: "In danh mục cơ quan và các kế hoạch kèm sẵn mà chương trình này dùng.",
+                                en: "Print the agency directory and bundled plans this binary uses."),
+        discussion: HelpText.examples("  kehoach dev assets")
     )
 
     func run() throws {

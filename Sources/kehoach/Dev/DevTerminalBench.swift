@@ -8,14 +8,15 @@ import Terminal
 struct DevTerminalBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "terminal-bench",
-        abstract: "Time full-frame and one-cell updates of the curses edge.",
+        abstract: HelpText.text(vi: "Đo thời gian vẽ lại cả màn hình và một ô qua curses.",
+                                en: "Time full-frame and one-cell updates of the curses edge."),
         shouldDisplay: false
     )
 
-    @Option(help: "Frames per measurement.")
+    @Option(help: HelpText.option(vi: "Số khung hình mỗi lần đo.", en: "Frames per measurement."))
     var frames = 200
 
-    @Option(help: "Also write the figures to this file.")
+    @Option(help: HelpText.option(vi: "Ghi thêm số liệu vào tệp này.", en: "Also write the figures to this file."))
     var output: String?
 
     func run() throws {

@@ -9,20 +9,21 @@ import PlanStore
 struct FirstFrameCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "first-frame",
-        abstract: "Open the store, draw the first frame of the task matrix in memory, print the times.",
-        discussion: "Example:\n  kehoach dev first-frame --db /tmp/big.sqlite --plan lao-cai-7 --width 200 --height 60 --visit-panes"
+        abstract: HelpText.text(vi: "Mở kho, vẽ khung hình đầu của ma trận nhiệm vụ trong bộ nhớ, in thời gian.",
+                                en: "Open the store, draw the first frame of the task matrix in memory, print the times."),
+        discussion: HelpText.examples("  kehoach dev first-frame --db /tmp/big.sqlite --width 200 --visit-panes")
     )
 
-    @Option(help: "The plan to open (default: the last viewed, else the first).")
+    @Option(help: HelpText.option(vi: "Kế hoạch cần mở (mặc định: kế hoạch xem lần cuối, nếu không thì kế hoạch đầu tiên).", en: "The plan to open (default: the last viewed, else the first)."))
     var plan: String?
 
-    @Option(help: "Columns of the in-memory screen.")
+    @Option(help: HelpText.option(vi: "Số cột của màn hình trong bộ nhớ.", en: "Columns of the in-memory screen."))
     var width = 200
 
-    @Option(help: "Rows of the in-memory screen.")
+    @Option(help: HelpText.option(vi: "Số dòng của màn hình trong bộ nhớ.", en: "Rows of the in-memory screen."))
     var height = 60
 
-    @Flag(help: "Then switch to panes 3 and 4 and time their first showing (they are built when first shown).")
+    @Flag(help: HelpText.option(vi: "Sau đó chuyển sang khung 3 và 4 và đo lần hiện đầu tiên (chúng được dựng khi hiện lần đầu).", en: "Then switch to panes 3 and 4 and time their first showing (they are built when first shown)."))
     var visitPanes = false
 
     @OptionGroup var global: GlobalOptions

@@ -8,20 +8,20 @@ import PlanStore
 struct RaceWriterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "race-writer",
-        abstract: "Make COUNT optimistic edits on a few shared tasks; print `applied`/`conflict` per edit.",
-        discussion: """
-        Example:
-          kehoach dev race-writer --db /tmp/t.sqlite --plan kon-tum-3785 --count 500 --as A
-        """
+        abstract: HelpText.text(vi: "Sửa lạc quan COUNT lần trên vài nhiệm vụ dùng chung; in `applied`/`conflict` sau mỗi lần.",
+                                en: "Make COUNT optimistic edits on a few shared tasks; print `applied`/`conflict` per edit."),
+        discussion: HelpText.examples("""
+          kehoach dev race-writer --db /tmp/t.sqlite --plan kon-tum-3785 --as A
+        """)
     )
 
-    @Option(help: "The plan id.")
+    @Option(help: HelpText.option(vi: "Mã kế hoạch.", en: "The plan id."))
     var plan: String
 
-    @Option(help: "How many edits.")
+    @Option(help: HelpText.option(vi: "Số lần sửa.", en: "How many edits."))
     var count = 500
 
-    @Option(help: "How many of the plan's tasks to share.")
+    @Option(help: HelpText.option(vi: "Số nhiệm vụ của kế hoạch dùng chung.", en: "How many of the plan's tasks to share."))
     var tasks = 2
 
     @OptionGroup var global: GlobalOptions

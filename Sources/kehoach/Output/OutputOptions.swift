@@ -3,13 +3,13 @@ import Dashboard
 import Foundation
 import PlanKit
 
-/// `-o FILE` and `--force`, shared by `report` and `export`.
+/// `-o FILE` and `--force`, shared by every command that writes a document (report, export, list, history, plans).
 struct OutputOptions: ParsableArguments {
     @Option(name: [.customShort("o"), .customLong("output")],
-            help: "Write to FILE (never over an existing file without --force); - or no -o: the standard output.")
+            help: HelpText.option(vi: "Ghi vào FILE (không ghi đè tệp đã có nếu thiếu --force); - hoặc không có -o: đầu ra chuẩn.", en: "Write to FILE (never over an existing file without --force); - or no -o: the standard output."))
     var output: String?
 
-    @Flag(help: "Overwrite the output file if it exists.")
+    @Flag(help: HelpText.option(vi: "Ghi đè tệp kết quả nếu đã có.", en: "Overwrite the output file if it exists."))
     var force = false
 
     /// Where the text goes: nil for the standard output.
@@ -51,5 +51,20 @@ struct OutputOptions: ParsableArguments {
                                                          en: "cannot write \(path): \(reason)"), code: 1)
         }
         StandardOutput.print(l.pick(vi: "Đã ghi \(path)", en: "Wrote \(path)"))
+    }
+
+    /// A text for a person (a table): anything that would steer a terminal shown as its picture, in a file too.
+    func writeText(_ text: String, language l: Language) throws {
+        guard path != nil else { return StandardOutput.print(text) }
+        try write(ControlCharacters.terminalText(text) + "\n", language: l)
+    }
+
+    /// A JSON document: streamed to the standard output, gathered whole for a file (written at once, renamed).
+    func writeJSON(language l: Language, _ body: (inout JSONStream) -> Void) throws {
+        guard path != nil else { return StandardOutput.write(body) }
+        var stream = JSONStream()
+        body(&stream)
+        stream.finish()
+        try write(String(decoding: stream.bytes, as: UTF8.self), language: l)
     }
 }

@@ -59,7 +59,7 @@ struct DueCommand: ParsableCommand {
             let deadline = due.map {
                 l.pick(vi: "hạn \($0.vietnamese), còn \(today.days(until: $0)) ngày", en: "due \($0.iso), \(today.days(until: $0)) days left")
             } ?? l.pick(vi: "kế hoạch không nêu hạn báo cáo", en: "the plan states no reporting deadline")
-            print("\(summary.id) · \(period.label(vietnamese: l == .vi)) · \(deadline)")
+            StandardOutput.print("\(summary.id) · \(period.label(vietnamese: l == .vi)) · \(deadline)")
             var parts = report.agencies
             if let filter {
                 parts = parts.filter { part in plan.tasks.contains { task in
@@ -68,13 +68,13 @@ struct DueCommand: ParsableCommand {
             for part in parts where part.missingRows > 0 {
                 let empty = l.pick(vi: "\(part.missingRows)/\(part.rows.count) dòng chưa có kết quả",
                                    en: "\(part.missingRows) of \(part.rows.count) rows without a result")
-                print("  \(part.name): \(empty)")
+                StandardOutput.print("  \(part.name): \(empty)")
                 if filter != nil {
-                    print("    " + part.rows.filter(\.isMissing).map(\.task.code).joined(separator: ", "))
+                    StandardOutput.print("    " + part.rows.filter(\.isMissing).map(\.task.code).joined(separator: ", "))
                 }
             }
             if filter != nil && parts.isEmpty {
-                print(l.pick(vi: "  không cơ quan nào khớp \"\(agency ?? "")\"", en: "  no agency matches \"\(agency ?? "")\""))
+                StandardOutput.print(l.pick(vi: "  không cơ quan nào khớp \"\(agency ?? "")\"", en: "  no agency matches \"\(agency ?? "")\""))
             }
         }
     }

@@ -59,7 +59,7 @@ struct ResultSectionsCommand: ParsableCommand {
         if let direction { sections.direction = direction }
         if let proposals { sections.proposals = proposals }
         let stored = try context.attempt { try context.store.saveSections(sections, planID: summary.id, by: context.user) }
-        print("\(summary.id) · \(period.label(vietnamese: l == .vi)) · \(ref.canonical)"
+        StandardOutput.print("\(summary.id) · \(period.label(vietnamese: l == .vi)) · \(ref.canonical)"
               + l.pick(vi: " · phiên bản \(stored.version) · \(context.user)", en: " · version \(stored.version) · \(context.user)"))
     }
 }

@@ -74,7 +74,7 @@ struct ResultSetCommand: ParsableCommand {
         if let proposals { row.proposals = proposals }
         let stored = try context.attempt { try context.store.saveResult(row, planID: summary.id, by: context.user) }
         let role = stored.role == .lead ? l.pick(vi: "chủ trì", en: "lead") : l.pick(vi: "phối hợp", en: "cooperating")
-        print("\(summary.id) \(task.code) · \(period.label(vietnamese: l == .vi)) · \(agency.canonical) (\(role))"
+        StandardOutput.print("\(summary.id) \(task.code) · \(period.label(vietnamese: l == .vi)) · \(agency.canonical) (\(role))"
               + l.pick(vi: " · phiên bản \(stored.version) · \(context.user)", en: " · version \(stored.version) · \(context.user)"))
     }
 }

@@ -7,41 +7,48 @@ import PlanStore
 struct StatusSetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
-        abstract: "Set a task's status (not-started, in-progress, done, suspended).",
-        discussion: """
+        abstract: HelpText.text(vi: "Đặt tình trạng nhiệm vụ (chưa thực hiện, đang thực hiện, đã hoàn thành, tạm hoãn).",
+                                en: "Set a task's status (not-started, in-progress, done, suspended)."),
+        discussion: HelpText.text(vi: """
+        STATUS là not-started, in-progress, done hoặc suspended, hoặc chữ tiếng Việt: "chưa thực hiện", \
+        "đang thực hiện", "đã hoàn thành" (hoặc "hoàn thành"), "tạm hoãn" — dấu không bắt buộc. Nhiệm vụ \
+        hàng năm có một tình trạng cho mỗi năm: --year, mặc định năm nay. Hoàn thành mà không có --done-on \
+        nghĩa là hoàn thành hôm nay. Tiến độ và ghi chú không nêu thì giữ nguyên (hoàn thành đặt tiến độ \
+        100); --note "" xoá ghi chú. Thay đổi bị từ chối, không ghi gì, nếu trong lúc đó người khác đã sửa \
+        nhiệm vụ.
+        """, en: """
         STATUS is not-started, in-progress, done or suspended, or the Vietnamese words: "chưa thực hiện", \
         "đang thực hiện", "đã hoàn thành" (or "hoàn thành"), "tạm hoãn" — diacritics optional. Yearly tasks \
         (hàng năm) take one status per year: --year, default this year. Done without --done-on means done \
         today. Progress and note, when not given, stay as they were (done sets progress to 100); --note "" \
         clears the note. The change is refused, and nothing written, if someone else changed the task \
         meanwhile.
-
-        Examples:
+        """) + "\n\n" + HelpText.examples("""
           kehoach status set kon-tum-3785 II.1 done --done-on 30/06/2025
-          kehoach status set thai-nguyen 3.2 "dang thuc hien" --progress 40 --note "Đã trình"
-          kehoach status set kon-tum-3785 I.1 "hoàn thành" --year 2025 --as "Nguyễn Thị Lan"
-        """
+          kehoach status set thai-nguyen 3.2 "dang thuc hien" --progress 40
+          kehoach status set kon-tum-3785 I.1 "hoàn thành" --year 2025 --as "Lan"
+        """)
     )
 
-    @Argument(help: "The plan id (see `kehoach plans`).")
+    @Argument(help: HelpText.option(vi: "Mã kế hoạch (xem `kehoach plans`).", en: "The plan id (see `kehoach plans`)."), completion: StoreCompletion.planIDs)
     var plan: String
 
-    @Argument(help: "The task code as printed (1.1, III.2).")
+    @Argument(help: HelpText.option(vi: "Mã nhiệm vụ như trong văn bản (1.1, III.2).", en: "The task code as printed (1.1, III.2)."), completion: StoreCompletion.taskCodes)
     var code: String
 
-    @Argument(help: "The new status.")
+    @Argument(help: HelpText.option(vi: "Tình trạng mới.", en: "The new status."))
     var status: String
 
-    @Option(help: "Progress in percent, 0–100.")
+    @Option(help: HelpText.option(vi: "Tiến độ theo phần trăm, 0–100.", en: "Progress in percent, 0–100."))
     var progress: Int?
 
-    @Option(help: "A note (ghi chú).")
+    @Option(help: HelpText.option(vi: "Ghi chú.", en: "A note (ghi chú)."))
     var note: String?
 
-    @Option(help: "For yearly tasks: the year this status is for (default: this year).")
+    @Option(help: HelpText.option(vi: "Với nhiệm vụ hàng năm: năm của tình trạng này (mặc định: năm nay).", en: "For yearly tasks: the year this status is for (default: this year)."))
     var year: Int?
 
-    @Option(help: "The day the task was done: 2025-06-30 or 30/06/2025 (default: today).")
+    @Option(help: HelpText.option(vi: "Ngày hoàn thành: 2025-06-30 hoặc 30/06/2025 (mặc định: hôm nay).", en: "The day the task was done: 2025-06-30 or 30/06/2025 (default: today)."))
     var doneOn: String?
 
     @OptionGroup var global: GlobalOptions

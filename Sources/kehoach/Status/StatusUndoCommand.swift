@@ -5,17 +5,20 @@ import PlanStore
 struct StatusUndoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "undo",
-        abstract: "Undo your last status change in a plan (hoàn tác).",
-        discussion: """
+        abstract: HelpText.text(vi: "Hoàn tác thay đổi tình trạng gần nhất của bạn trong một kế hoạch.",
+                                en: "Undo your last status change in a plan (hoàn tác)."),
+        discussion: HelpText.text(vi: """
+        Lấy lại thay đổi gần nhất bạn (--as, $KEHOACH_USER hoặc tên đăng nhập) đã làm trong kế hoạch và \
+        chưa hoàn tác; bị từ chối nếu từ đó có người đã sửa nhiệm vụ. Việc hoàn tác cũng được ghi vào lịch sử.
+        """, en: """
         Takes back the last change you (--as, $KEHOACH_USER or your login) made in the plan and not yet \
         undid; refused if someone changed the task since. The undo itself is recorded in the history.
-
-        Example:
+        """) + "\n\n" + HelpText.examples("""
           kehoach status undo kon-tum-3785
-        """
+        """)
     )
 
-    @Argument(help: "The plan id.")
+    @Argument(help: HelpText.option(vi: "Mã kế hoạch.", en: "The plan id."), completion: StoreCompletion.planIDs)
     var plan: String
 
     @OptionGroup var global: GlobalOptions
@@ -31,16 +34,18 @@ struct StatusUndoCommand: ParsableCommand {
 struct StatusRedoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "redo",
-        abstract: "Redo the change you last undid in a plan (làm lại).",
-        discussion: """
+        abstract: HelpText.text(vi: "Làm lại thay đổi bạn vừa hoàn tác trong một kế hoạch.",
+                                en: "Redo the change you last undid in a plan (làm lại)."),
+        discussion: HelpText.text(vi: """
+        Áp dụng lại thay đổi bạn vừa hoàn tác, trừ khi bạn đã sửa kế hoạch sau lần hoàn tác đó.
+        """, en: """
         Re-applies your last undone change, unless you edited the plan since the undo.
-
-        Example:
+        """) + "\n\n" + HelpText.examples("""
           kehoach status redo kon-tum-3785
-        """
+        """)
     )
 
-    @Argument(help: "The plan id.")
+    @Argument(help: HelpText.option(vi: "Mã kế hoạch.", en: "The plan id."), completion: StoreCompletion.planIDs)
     var plan: String
 
     @OptionGroup var global: GlobalOptions
