@@ -7,35 +7,44 @@ MANDIR = $(PREFIX)/share/man/man1
 RELEASE_BIN = .build/release/kehoach
 DEBUG_BIN = .build/debug/kehoach
 
-.PHONY: all build release run test install uninstall clean deps bench bench-peers fuzz sanitize sanitize-address sanitize-thread
+.PHONY: all build release run test test-deps install uninstall clean deps bench bench-peers fuzz sanitize sanitize-address sanitize-thread
 
 all: build
 
-# Installs the system packages kehoach needs, only when one is missing (silent and quick otherwise):
-# poppler-utils reads PDFs (pdftotext); postgresql gives the store tests a throw-away server (initdb, pg_ctl); LibreOffice and qpdf are for the tests (Word/PDF conversions, a locked PDF).
+# Installs what kehoach needs to build and run, only when something is missing (silent and quick
+# otherwise): ncurses, SQLite, and poppler-utils, whose pdftotext reads PDFs.
 deps:
 	@missing=""; \
 	[ -f /usr/include/ncursesw/curses.h ] || missing="$$missing libncurses-dev"; \
 	[ -f /usr/include/sqlite3.h ] || missing="$$missing libsqlite3-dev"; \
+	command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
+	$(APT_INSTALL)
+
+# What the tests need besides: tmux (end-to-end), graphviz (dot), PostgreSQL (a throw-away server for
+# the store tests), LibreOffice, qpdf and openpyxl (Word/PDF conversions, a locked PDF, the .xlsx read
+# back), e2fsprogs (chattr for read-only stores), groff (the man page).
+test-deps: deps
+	@missing=""; \
 	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
 	command -v dot >/dev/null 2>&1 || missing="$$missing graphviz"; \
 	command -v python3 >/dev/null 2>&1 || missing="$$missing python3"; \
 	python3 -c "import openpyxl" 2>/dev/null || python3 -m pip --version >/dev/null 2>&1 || missing="$$missing python3-pip"; \
-	command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
 	command -v qpdf >/dev/null 2>&1 || missing="$$missing qpdf"; \
 	command -v soffice >/dev/null 2>&1 || missing="$$missing libreoffice-writer-nogui"; \
 	[ -e /usr/lib/libreoffice/program/libsclo.so ] || missing="$$missing libreoffice-calc-nogui"; \
 	command -v chattr >/dev/null 2>&1 || missing="$$missing e2fsprogs"; \
 	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
 	command -v groff >/dev/null 2>&1 || missing="$$missing groff-base"; \
-	if [ -n "$$missing" ]; then \
+	$(APT_INSTALL)
+	@python3 -c "import openpyxl" 2>/dev/null || python3 -m pip install -q openpyxl 2>/dev/null \
+		|| python3 -m pip install -q --break-system-packages openpyxl
+
+# The tail of both recipes above: apt-get only when $$missing names something.
+APT_INSTALL = if [ -n "$$missing" ]; then \
 		echo "Installing:$$missing"; \
 		SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO=sudo; \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
 	fi
-	@# openpyxl reads the .xlsx reports back in the tests.
-	@python3 -c "import openpyxl" 2>/dev/null || python3 -m pip install -q openpyxl 2>/dev/null \
-		|| python3 -m pip install -q --break-system-packages openpyxl
 
 build: deps
 	$(SWIFT) build
@@ -48,7 +57,7 @@ run: release
 	$(RELEASE_BIN) $(ARGS)
 
 # Unit, scenario and end-to-end (tmux) tests; the end-to-end tests drive the debug binary.
-test: deps
+test: test-deps
 	$(SWIFT) build --product kehoach
 	KEHOACH_BIN="$(CURDIR)/$(DEBUG_BIN)" $(SWIFT) test
 
@@ -71,7 +80,7 @@ clean:
 
 # Benchmarks (release build): the in-process figures beside their goals; then, in the same run, whole
 # commands against the sqlite3 floor on the same data (ratio columns) and their instruction counts.
-bench: deps
+bench: test-deps
 	$(SWIFT) build -c release --product kehoach
 	$(SWIFT) build -c release --product KehoachBench
 	.build/release/KehoachBench
@@ -85,7 +94,7 @@ bench: deps
 SIZES ?= 1000 10000
 RUNS ?= 3
 SECTIONS ?= tw vd sqlite kh
-bench-peers: deps
+bench-peers: test-deps
 	bench/peers/install-peers.sh
 	$(SWIFT) build -c release --product kehoach
 	KH="$(CURDIR)/$(RELEASE_BIN)" SIZES="$(SIZES)" RUNS="$(RUNS)" bench/peers/run.sh $(SECTIONS)
@@ -114,8 +123,8 @@ fuzz: deps
 # only leaks it reports are the test runners' and Foundation.Process's own, at exit.
 sanitize: sanitize-address sanitize-thread
 
-sanitize-address: deps
+sanitize-address: test-deps
 	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --build-path .build-asan --sanitize=address --skip EndToEndTests
 
-sanitize-thread: deps
+sanitize-thread: test-deps
 	$(SWIFT) test --build-path .build-tsan --sanitize=thread --skip EndToEndTests

@@ -39,7 +39,7 @@ struct ReportCommand: ParsableCommand {
           kehoach report kon-tum-3785 --as-of 23/11/2026 -o bao-cao-2026.md
           kehoach report thai-nguyen --agency "Sở TT&TT" -o bao-cao-so-tttt.csv
           kehoach report kon-tum-3785 --by group --year 2025 --format txt --lang en
-          kehoach report kon-tum-3785 --period 2026 --agency "so ke hoach" -o bao-cao.docx
+          kehoach report kon-tum-3785 --period 2026 -o bao-cao-2026.docx
         """)
     )
 
