@@ -85,7 +85,8 @@ struct ImportCommand: ParsableCommand {
         let data = try CommandSupport.readInput(file, language, limit: Int(DocumentFile.sizeLimit))
         if ExportImport.isExport(path: file, data: data) { return try importExport(file, data, language: language) }
         if text {
-            StandardOutput.write(try CommandSupport.extract(file, data: data, language: language).text)
+            // The document's own text: anything that would steer the terminal is shown as its picture.
+            StandardOutput.print(try CommandSupport.extract(file, data: data, language: language).text, terminator: "")
             return
         }
         let progress = ProgressLine()
