@@ -69,6 +69,7 @@ struct Kehoach: ParsableCommand {
             ListCommand.self,
             RemoveCommand.self,
             AdminCommand.self,
+            CopyCommand.self,
             ReportCommand.self,
             ExportCommand.self,
             DevCommand.self,

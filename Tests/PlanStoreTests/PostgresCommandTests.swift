@@ -70,4 +70,42 @@ struct PostgresCommandTests {
         let sqlite = try kehoach(["admin", "init", "--db", "/tmp/none.sqlite", "--lang", "en"])
         #expect(sqlite.code == 1 && sqlite.errors.contains("PostgreSQL"))
     }
+
+    /// `kehoach copy` both ways through the command line: counts printed, the same plans and history
+    /// read back, and a second copy onto the filled store refused in both languages.
+    @Test func copyMovesAStoreToTheServerAndBack() throws {
+        let server = try PostgresTestServer.shared()
+        let info = try server.createDatabase()
+        let url = "postgres://\(server.superuser)@127.0.0.1:\(server.port)/\(info.database)?sslmode=disable"
+        let dir = try TemporaryDirectory()
+        let sqlite = dir.databasePath
+        // Opening imports the bundled plans; then a status edit, so history has a line.
+        #expect(try kehoach(["plans", "--db", sqlite]).code == 0)
+        let planID = try SQLiteStore(path: sqlite).plans().first!.id
+        let edit = try kehoach(["status", "set", planID, "1.1", "in-progress", "--db", sqlite, "--as", "lan"])
+        #expect(edit.code == 0, "\(edit.errors)")
+
+        let up = try kehoach(["copy", "--from", sqlite, "--to", url, "--lang", "en"])
+        #expect(up.code == 0, "\(up.errors)")
+        #expect(up.output.contains("Copied"))
+        let historyLine = try #require(up.output.split(separator: "\n").first { $0.hasPrefix("  history ") })
+        #expect(historyLine.split(separator: " ").map(String.init) == ["history", "1", "1"])
+
+        let again = try kehoach(["copy", "--from", sqlite, "--to", url])
+        #expect(again.code == 1)
+        #expect(again.errors.contains("đã có dữ liệu"), "\(again.errors)")
+        let againEnglish = try kehoach(["copy", "--from", sqlite, "--to", url, "--lang", "en"])
+        #expect(againEnglish.errors.contains("holds data") && againEnglish.errors.contains("--replace"))
+
+        let back = dir.path + "/back.sqlite"
+        let down = try kehoach(["copy", "--from", url, "--to", back])
+        #expect(down.code == 0, "\(down.errors)")
+        #expect(down.output.contains("Đã chép"))
+        for arguments in [["plans"], ["history", planID]] {
+            let original = try kehoach(arguments + ["--db", sqlite, "--lang", "en"])
+            let copied = try kehoach(arguments + ["--db", back, "--lang", "en"])
+            #expect(original.code == 0 && copied.code == 0)
+            #expect(copied.output == original.output)
+        }
+    }
 }

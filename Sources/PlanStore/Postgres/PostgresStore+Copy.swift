@@ -1,0 +1,114 @@
+import Foundation
+import PostgresNIO
+
+/// `kehoach copy` from and into the shared store: the rows of `StoreTables.all`, by column name,
+/// inserted many rows per statement (a round trip per row would take minutes for a large province).
+extension PostgresStore: StoreCopying {
+    public func snapshot() throws -> StoreSnapshot {
+        try read { transaction in
+            var rows: [String: [[CopyValue]]] = [:]
+            for table in StoreTables.all {
+                let sql = "SELECT \(table.columnList) FROM \(table.name) ORDER BY \(table.postgresOrder)"
+                rows[table.name] = try transaction.rows(sql).map { row in
+                    try table.columns.enumerated().map { index, column in try Self.copyValue(row, index, column.kind) }
+                }
+            }
+            return StoreSnapshot(rows: rows)
+        }
+    }
+
+    public func load(_ snapshot: StoreSnapshot, replacing: Bool) throws -> [String: Int] {
+        // `write` words every other error as a failed write: a refusal is kept to be thrown as itself.
+        var refusal: CopyError?
+        do {
+            return try write { transaction in
+                do {
+                    return try Self.load(snapshot, replacing: replacing, transaction)
+                } catch let error as CopyError {
+                    refusal = error
+                    throw error
+                }
+            }
+        } catch {
+            if let refusal { throw refusal }
+            throw error
+        }
+    }
+
+    /// Parameters per statement stay under the protocol's limit of 65,535.
+    private static let parametersPerStatement = 30_000
+
+    private static func load(_ snapshot: StoreSnapshot, replacing: Bool,
+                             _ transaction: PostgresSession.Transaction) throws -> [String: Int] {
+        if let (table, count) = StoreCopy.firstNonEmpty(try counts(transaction)) {
+            guard replacing else { throw CopyError.destinationNotEmpty(table: table, rows: count) }
+            for table in StoreTables.all.reversed() { try transaction.execute("DELETE FROM \(table.name)") }
+        }
+        for table in StoreTables.all {
+            let rows = snapshot.rows[table.name] ?? []
+            let perStatement = max(1, parametersPerStatement / table.columns.count)
+            var start = 0
+            while start < rows.count {
+                let chunk = rows[start..<min(rows.count, start + perStatement)]
+                var values: [PGValue] = []
+                var tuples: [String] = []
+                for row in chunk {
+                    let first = values.count
+                    tuples.append("(" + (1...table.columns.count).map { "$\(first + $0)" }.joined(separator: ", ") + ")")
+                    for (value, column) in zip(row, table.columns) { values.append(try bind(value, column.kind, table.name)) }
+                }
+                try transaction.execute("INSERT INTO \(table.name)(\(table.columnList)) VALUES " + tuples.joined(separator: ", "),
+                                        values)
+                start += chunk.count
+            }
+            if let serial = table.serial {
+                // The next id after the copied ones, so new rows never collide with them.
+                try transaction.execute("""
+                    SELECT setval(pg_get_serial_sequence('\(table.name)', '\(serial)'),
+                                  (SELECT coalesce(max(\(serial)), 0) + 1 FROM \(table.name)), false)
+                    """)
+            }
+        }
+        let written = try counts(transaction)
+        try StoreCopy.verify(written, against: snapshot)
+        return written
+    }
+
+    private static func counts(_ transaction: PostgresSession.Transaction) throws -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for table in StoreTables.all {
+            counts[table.name] = Int(try transaction.row("SELECT count(*) FROM \(table.name)")?.value(0, as: Int64.self) ?? 0)
+        }
+        return counts
+    }
+
+    private static func copyValue(_ row: PostgresRandomAccessRow, _ index: Int, _ kind: StoreTables.Kind) throws -> CopyValue {
+        switch kind {
+        case .text: return try row.value(index, as: String?.self).map(CopyValue.text) ?? .null
+        case .integer: return try row.value(index, as: Int64?.self).map(CopyValue.integer) ?? .null
+        case .real: return try row.value(index, as: Double?.self).map(CopyValue.real) ?? .null
+        case .blob: return try row.value(index, as: Data?.self).map(CopyValue.blob) ?? .null
+        case .boolean: return try row.value(index, as: Bool?.self).map { .integer($0 ? 1 : 0) } ?? .null
+        }
+    }
+
+    /// A SQLite cell as the PostgreSQL column's type: SQLite keeps whatever was written, so a cell of
+    /// another type than its column is refused rather than guessed at.
+    private static func bind(_ value: CopyValue, _ kind: StoreTables.Kind, _ table: String) throws -> PGValue {
+        switch (kind, value) {
+        case (.text, .null): return .text(nil)
+        case (.text, .text(let text)): return .text(text)
+        case (.integer, .null): return .bigint(nil)
+        case (.integer, .integer(let int)): return .bigint(int)
+        case (.real, .null): return .real(nil)
+        case (.real, .real(let real)): return .real(real)
+        case (.real, .integer(let int)): return .real(Double(int))
+        case (.blob, .null): return .bytes(nil)
+        case (.blob, .blob(let data)): return .bytes(data)
+        case (.boolean, .null): return .bool(nil)
+        case (.boolean, .integer(let int)): return .bool(int != 0)
+        default:
+            throw StoreError.invalidPlan("\(table): a value of \(value) where the column holds \(kind)")
+        }
+    }
+}
