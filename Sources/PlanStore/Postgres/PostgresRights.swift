@@ -7,7 +7,9 @@ import PostgresNIO
 /// - `kehoach_coordinator` (the leading department) imports, edits and removes plans and every status;
 /// - `kehoach_agency` reads everything and writes statuses, history and batches only of tasks its
 ///   agency leads or cooperates on (the agency of a login is a row of `agency_login`);
-/// - `kehoach_leader` reads everything and writes nothing.
+/// - `kehoach_leader` reads everything and writes nothing but its own preferences.
+/// Results: the lead agency of a task writes every row of it (it compiles the report), a cooperating
+/// agency only its own contribution, and each agency only its own sections.
 public enum PostgresRights {
     public static let coordinatorRole = "kehoach_coordinator"
     public static let agencyRole = "kehoach_agency"
@@ -24,21 +26,78 @@ public enum PostgresRights {
         ownsTask.replacingOccurrences(of: "%@", with: table)
     }
 
+    /// The agency's key in result rows is the mention's directory id, else the slug of its name: the login's
+    /// `agency_key` (the slug of what `admin grant` was given) stands for the latter.
+    private static let ownKey = "coalesce(ta.agency_id, al.agency_key)"
+
+    /// A result row the login may write: on a task it leads, any agency's row; on one it cooperates on, its own.
+    static let writesResult = """
+        EXISTS (SELECT 1 FROM task_agency ta JOIN agency_login al ON al.login = current_user
+                WHERE ta.plan_id = task_result.plan_id AND ta.task_code = task_result.task_code
+                  AND (ta.agency_id = al.agency OR ta.canonical = al.agency OR ta.printed = al.agency)
+                  AND (ta.role = 'lead' OR task_result.agency = \(ownKey)))
+        """
+
+    /// An agency's sections of a period: only its own, on a plan that names it.
+    static let writesSections = """
+        EXISTS (SELECT 1 FROM task_agency ta JOIN agency_login al ON al.login = current_user
+                WHERE ta.plan_id = agency_section.plan_id
+                  AND (ta.agency_id = al.agency OR ta.canonical = al.agency OR ta.printed = al.agency)
+                  AND agency_section.agency = \(ownKey))
+        """
+
+    /// A result revision of a plan that names the login's agency (the rows themselves are judged above).
+    static let recordsResult = """
+        EXISTS (SELECT 1 FROM task_agency ta JOIN agency_login al ON al.login = current_user
+                WHERE ta.plan_id = result_history.plan_id
+                  AND (ta.agency_id = al.agency OR ta.canonical = al.agency OR ta.printed = al.agency))
+        """
+
+    /// Preferences of a managed login are rows named `NAME@LOGIN` (`PostgresStore.settingSuffix`): its own only.
+    static let ownSetting = "right(name, length(current_user) + 1) = '@' || current_user"
+
+    /// Row-level security on a table: everyone reads, the coordinator writes all, `others` as given.
+    private static func policies(_ table: String, _ others: [(name: String, rule: String)]) -> [String] {
+        [
+            "ALTER TABLE \(table) ENABLE ROW LEVEL SECURITY",
+            "DROP POLICY IF EXISTS everyone_reads ON \(table)",
+            "CREATE POLICY everyone_reads ON \(table) FOR SELECT USING (true)",
+            "DROP POLICY IF EXISTS coordinator_writes ON \(table)",
+            "CREATE POLICY coordinator_writes ON \(table) FOR ALL TO \(coordinatorRole) USING (true) WITH CHECK (true)",
+        ] + others.flatMap { ["DROP POLICY IF EXISTS \($0.name) ON \(table)", $0.rule] }
+    }
+
+    private static var resultPolicies: [String] {
+        policies("task_result", [
+            ("agency_inserts_result", "CREATE POLICY agency_inserts_result ON task_result FOR INSERT TO \(agencyRole) WITH CHECK (\(writesResult))"),
+            ("agency_updates_result", "CREATE POLICY agency_updates_result ON task_result FOR UPDATE TO \(agencyRole) USING (\(writesResult)) WITH CHECK (\(writesResult))"),
+        ]) + policies("agency_section", [
+            ("agency_inserts_sections", "CREATE POLICY agency_inserts_sections ON agency_section FOR INSERT TO \(agencyRole) WITH CHECK (\(writesSections))"),
+            ("agency_updates_sections", "CREATE POLICY agency_updates_sections ON agency_section FOR UPDATE TO \(agencyRole) USING (\(writesSections)) WITH CHECK (\(writesSections))"),
+        ]) + policies("result_history", [
+            ("agency_records_result", "CREATE POLICY agency_records_result ON result_history FOR INSERT TO \(agencyRole) WITH CHECK (\(recordsResult))"),
+        ]) + policies("setting", [
+            ("login_keeps_own", "CREATE POLICY login_keeps_own ON setting FOR ALL TO \(agencyRole), \(leaderRole) USING (\(ownSetting)) WITH CHECK (\(ownSetting))"),
+        ])
+    }
+
     /// Statements of `kehoach admin init`, after the schema: each may run again harmlessly.
     static var setup: [String] {
         let roles = [coordinatorRole, agencyRole, leaderRole].map { role in
             // Roles belong to the whole server: two databases set up at once may race to create one.
             "DO $$ BEGIN CREATE ROLE \(role) NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$"
         }
-        let everyTable = "plan, plan_payload, task, task_agency, plan_agency, status, batch, history, target_value, setting, agency_login, schema_version"
+        let everyTable = "plan, plan_payload, task, task_agency, plan_agency, status, batch, history, target_value, setting, "
+            + "task_result, agency_section, result_history, agency_login, schema_version"
         return roles + [
             "CREATE TABLE IF NOT EXISTS agency_login (login TEXT PRIMARY KEY, agency TEXT NOT NULL)",
+            "ALTER TABLE agency_login ADD COLUMN IF NOT EXISTS agency_key TEXT",
             "GRANT SELECT ON \(everyTable) TO \(coordinatorRole), \(agencyRole), \(leaderRole)",
             "GRANT INSERT, UPDATE, DELETE ON \(everyTable) TO \(coordinatorRole)",
             "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO \(coordinatorRole), \(agencyRole)",
-            "GRANT INSERT, UPDATE ON status, batch, history TO \(agencyRole)",
-            // Preferences ("last plan viewed") are not statuses: every editing login keeps its own.
-            "GRANT INSERT, UPDATE, DELETE ON setting TO \(agencyRole)",
+            "GRANT INSERT, UPDATE ON status, batch, history, task_result, agency_section, result_history TO \(agencyRole)",
+            // Preferences ("last plan viewed") are not statuses: every login keeps its own, a leader's too.
+            "GRANT INSERT, UPDATE, DELETE ON setting TO \(agencyRole), \(leaderRole)",
             "ALTER TABLE status ENABLE ROW LEVEL SECURITY",
             "ALTER TABLE history ENABLE ROW LEVEL SECURITY",
             "ALTER TABLE batch ENABLE ROW LEVEL SECURITY",
@@ -63,7 +122,7 @@ public enum PostgresRights {
             // A batch only groups history lines; what it may touch is judged on status and history.
             "DROP POLICY IF EXISTS agency_batches ON batch",
             "CREATE POLICY agency_batches ON batch FOR ALL TO \(agencyRole) USING (true) WITH CHECK (true)",
-        ]
+        ] + resultPolicies
     }
 
     /// Runs `admin init`: the schema (migrations) and the roles and policies, in one transaction.
@@ -104,9 +163,9 @@ public enum PostgresRights {
             try transaction.execute("GRANT \(group) TO \(name)")
             if role == .agency {
                 try transaction.execute("""
-                    INSERT INTO agency_login(login, agency) VALUES ($1, $2)
-                    ON CONFLICT (login) DO UPDATE SET agency = excluded.agency
-                    """, [.text(login), .text(agency.nfc)])
+                    INSERT INTO agency_login(login, agency, agency_key) VALUES ($1, $2, $3)
+                    ON CONFLICT (login) DO UPDATE SET agency = excluded.agency, agency_key = excluded.agency_key
+                    """, [.text(login), .text(agency.nfc), .text(SearchKey.slug(agency))])
             } else {
                 try transaction.execute("DELETE FROM agency_login WHERE login = $1", [.text(login)])
             }

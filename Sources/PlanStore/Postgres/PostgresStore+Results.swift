@@ -19,6 +19,7 @@ extension PostgresStore {
         return try write { transaction in
             guard let plan = try Self.storedPlan(id: planID, transaction: transaction) else { throw StoreError.planNotFound(planID) }
             let key = result.key
+            try requireResultRight(result, planID: planID, transaction)
             let current: TaskResult? = try transaction.row("""
                 SELECT record_json FROM task_result WHERE plan_id = $1 AND period = $2 AND task_code = $3 AND agency = $4
                 """, [.text(planID), .text(key.period.code), .text(key.taskCode), .text(key.agency)])

@@ -15,6 +15,10 @@ public final class PostgresStore: Store {
     private let notifications: NotificationCounter
     /// The agency this login speaks for (`admin grant`), nil for a coordinator or an unmanaged store.
     public let loginAgency: String?
+    /// `@LOGIN` for an agency's or a leader's login, whose preferences are rows of their own
+    /// (`NAME@LOGIN`): a read-only leader still keeps its last plan, and agencies do not overwrite
+    /// each other's. Empty for the coordinator and the owner, who keep the store's own rows.
+    let settingSuffix: String
 
     public init(info: PostgresConnectionInfo) throws {
         self.info = info
@@ -23,10 +27,20 @@ public final class PostgresStore: Store {
         do {
             session = try PostgresSession(info: info, listenOn: Self.channel) { counter.increment() }
             try session.transaction { try PostgresSchema.migrate($0) }
-            loginAgency = try session.transaction { transaction in
+            (loginAgency, settingSuffix) = try session.transaction { transaction in
                 guard try transaction.row("SELECT to_regclass('agency_login') IS NOT NULL")?.value(0, as: Bool.self) == true
-                else { return nil }
-                return try transaction.row("SELECT agency FROM agency_login WHERE login = current_user")?.value(0, as: String.self)
+                else { return (nil, "") }
+                let agency = try transaction.row("SELECT agency FROM agency_login WHERE login = current_user")?.value(0, as: String.self)
+                // Superusers count as members of every role: only a plain agency or leader login is scoped.
+                let managed = try transaction.row("""
+                    SELECT NOT r.rolsuper AND NOT pg_has_role(current_user, 'kehoach_coordinator', 'MEMBER')
+                           AND (pg_has_role(current_user, 'kehoach_agency', 'MEMBER') OR pg_has_role(current_user, 'kehoach_leader', 'MEMBER')),
+                           current_user::text
+                    FROM pg_roles r WHERE r.rolname = current_user
+                      AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'kehoach_coordinator')
+                    """)
+                let suffix = try managed.flatMap { row in try row.value(0, as: Bool.self) ? "@" + (try row.value(1, as: String.self)) : nil }
+                return (agency, suffix ?? "")
             }
         } catch PostgresSchema.MigrationError.newerSchema(let found, let known) {
             throw StoreError.openFailed(path: info.displayURL,
@@ -88,6 +102,29 @@ public final class PostgresStore: Store {
         throw StoreError.notYourTask(key: key, owners: owners)
     }
 
+    /// Refuses a result row the login may not write, before the server would (`PostgresRights.writesResult`):
+    /// a task its agency is not named on, or, where it only cooperates, another agency's contribution.
+    func requireResultRight(_ result: TaskResult, planID: String, _ transaction: PostgresSession.Transaction) throws {
+        guard let agency = loginAgency else { return }
+        let ownKey = SearchKey.slug(agency)
+        let rows = try transaction.rows("""
+            SELECT printed, agency_id, canonical, role FROM task_agency WHERE plan_id = $1 AND task_code = $2
+            ORDER BY role DESC, position
+            """, [.text(planID), .text(result.key.taskCode)])
+        var named: [String] = []
+        var rowOwners: [String] = []
+        for row in rows {
+            let printed: String = try row.value(0)
+            let id: String? = try row.value(1)
+            let canonical: String = try row.value(2)
+            let role: String = try row.value(3)
+            if [printed, canonical, id].contains(agency), role == "lead" || result.key.agency == (id ?? ownKey) { return }
+            named.append(printed)
+            if (id ?? SearchKey.slug(canonical)) == result.key.agency { rowOwners.append(printed) }
+        }
+        throw StoreError.notYourTask(key: StatusKey(taskCode: result.key.taskCode), owners: rowOwners.isEmpty ? named : rowOwners)
+    }
+
     /// A read from one snapshot (REPEATABLE READ: every statement sees the same data).
     func read<T>(_ body: (PostgresSession.Transaction) throws -> T) throws -> T {
         do {
@@ -119,8 +156,13 @@ public final class PostgresStore: Store {
 
     // MARK: Settings
 
+    /// A managed login's own value first, else the store's.
     public func setting(_ name: String) throws -> String? {
-        try read { try $0.row("SELECT value FROM setting WHERE name = $1", [.text(name)])?.value(0) }
+        try read { transaction in
+            try transaction.row("""
+                SELECT value FROM setting WHERE name IN ($1, $2) ORDER BY name = $2 DESC LIMIT 1
+                """, [.text(name), .text(name + settingSuffix)])?.value(0)
+        }
     }
 
     public func setSetting(_ name: String, to value: String?) throws {
@@ -129,9 +171,9 @@ public final class PostgresStore: Store {
                 try transaction.execute("""
                     INSERT INTO setting(name, value) VALUES ($1, $2)
                     ON CONFLICT(name) DO UPDATE SET value = excluded.value
-                    """, [.text(name), .text(value.nfc)])
+                    """, [.text(name + settingSuffix), .text(value.cleaned)])
             } else {
-                try transaction.execute("DELETE FROM setting WHERE name = $1", [.text(name)])
+                try transaction.execute("DELETE FROM setting WHERE name = $1", [.text(name + settingSuffix)])
             }
         }
     }

@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+import PlanKit
+@testable import PlanStore
+
+/// Results and preferences under the server's rights: an agency writes the results of tasks it leads,
+/// only its own contribution where it cooperates, only its own sections; a leader's login writes no
+/// status but keeps its own last-viewed plan. Through kehoach's store and through plain SQL (psql).
+@Suite(.enabled(if: StoreBackend.available.contains(.postgres), "no PostgreSQL server binaries here"))
+struct PostgresResultRightsTests {
+    let plan = "kon-tum-3785"
+    let period = ReportingPeriod(code: "2026-Q4")!
+    let finance = SearchKey.slug("Sở Tài chính")
+    let education = SearchKey.slug("Sở Giáo dục và Đào tạo")
+
+    /// Sở Tài chính leads 2.1, cooperates on 1.2 (led by Sở Giáo dục và Đào tạo), is not named on 1.1.
+    private func province() throws -> (PostgresTestServer, PostgresConnectionInfo, PostgresStore, String) {
+        let server = try PostgresTestServer.shared()
+        let info = try server.createDatabase()
+        try PostgresRights.initialize(info)
+        let coordinator = try PostgresStore(info: info)
+        let fixture = PlanFixture()
+        _ = try coordinator.importPlan(fixture.plan, sourceText: fixture.sourceText, by: "vp")
+        let login = "stc_\(info.database)"
+        try PostgresRights.grant(agency: "Sở Tài chính", login: login, password: nil, role: .agency, info)
+        return (server, info, coordinator, login)
+    }
+
+    private func result(_ code: String, _ agency: String, _ text: String) -> TaskResult {
+        TaskResult(key: ResultKey(taskCode: code, period: period, agency: agency), role: .lead, text: text)
+    }
+
+    @Test func anAgencyWritesTheResultsItIsOwed() throws {
+        let (server, info, coordinator, login) = try province()
+        let agency = try PostgresStore(info: server.info(database: info.database, user: login))
+        defer { agency.close() }
+
+        // The task it leads: its own row, and a cooperating agency's row too (the lead compiles the report).
+        _ = try agency.saveResult(result("2.1", finance, "Đã bố trí 2 tỷ đồng"), planID: plan, by: "Lan")
+        // The task it cooperates on: its own contribution.
+        _ = try agency.saveResult(result("1.2", finance, "Góp ý dự thảo"), planID: plan, by: "Lan")
+        _ = try agency.saveSections(AgencySections(agency: finance, period: period, shortcomings: "Thiếu kinh phí"),
+                                    planID: plan, by: "Lan")
+
+        let before = try coordinator.results(planID: plan)
+        let revisions = try coordinator.resultHistory(planID: plan).count
+        // The lead's row of a task it only cooperates on, and a task it is not named on: refused, with whose.
+        #expect(throws: StoreError.notYourTask(key: StatusKey(taskCode: "1.2"), owners: ["Sở Giáo dục và Đào tạo"])) {
+            _ = try agency.saveResult(result("1.2", education, "Đã rà soát"), planID: plan, by: "Lan")
+        }
+        #expect(throws: StoreError.notYourTask(key: StatusKey(taskCode: "1.1"), owners: ["Sở Kế hoạch và Đầu tư"])) {
+            _ = try agency.saveResult(result("1.1", SearchKey.slug("Sở Kế hoạch và Đầu tư"), "Ký kết"), planID: plan, by: "Lan")
+        }
+        // Another agency's sections: the server refuses.
+        #expect(throws: StoreError.self) {
+            _ = try agency.saveSections(AgencySections(agency: education, period: period, shortcomings: "Giả mạo"),
+                                        planID: plan, by: "Lan")
+        }
+        #expect(try coordinator.results(planID: plan) == before)
+        #expect(try coordinator.resultHistory(planID: plan).count == revisions)
+        #expect(Set(before.map(\.key.taskCode)) == ["2.1", "1.2"])
+    }
+
+    @Test func plainSQLIsHeldToTheSameResultRows() throws {
+        let (server, info, coordinator, login) = try province()
+        func insert(_ code: String, _ agency: String) throws -> String {
+            try server.psql("""
+                INSERT INTO task_result(plan_id, period, task_code, agency, version, record_json)
+                VALUES ('\(plan)', '2026-Q4', '\(code)', '\(agency)', 1, '{}') RETURNING 1
+                """, database: info.database, user: login)
+        }
+        #expect(throws: (any Error).self) { try insert("1.1", SearchKey.slug("Sở Kế hoạch và Đầu tư")) }
+        #expect(throws: (any Error).self) { try insert("1.2", education) }
+        #expect(throws: (any Error).self) {
+            try server.psql("""
+                INSERT INTO agency_section(plan_id, period, agency, version, record_json)
+                VALUES ('\(plan)', '2026-Q4', '\(education)', 1, '{}')
+                """, database: info.database, user: login)
+        }
+        #expect(try coordinator.results(planID: plan).isEmpty)
+        #expect(try insert("1.2", finance).trimmingCharacters(in: .whitespacesAndNewlines) == "1")
+        #expect(try insert("2.1", education).trimmingCharacters(in: .whitespacesAndNewlines) == "1")
+        // Another agency's row it cannot rewrite either.
+        _ = try coordinator.saveResult(result("1.1", SearchKey.slug("Sở Kế hoạch và Đầu tư"), "Ký kết"), planID: plan, by: "vp")
+        let updated = try server.psql("UPDATE task_result SET record_json = '{}' WHERE task_code = '1.1' RETURNING 1",
+                                      database: info.database, user: login)
+        #expect(updated.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
+    }
+
+    @Test func aLeaderKeepsItsOwnLastPlanAndWritesNothingElse() throws {
+        let (server, info, coordinator, _) = try province()
+        let login = "ld_\(info.database)"
+        try PostgresRights.grant(agency: "Văn phòng UBND tỉnh", login: login, password: nil, role: .leader, info)
+        try coordinator.setSetting("dashboard.lastPlan", to: "other-plan")
+        let leader = try PostgresStore(info: server.info(database: info.database, user: login))
+        defer { leader.close() }
+        #expect(try leader.setting("dashboard.lastPlan") == "other-plan", "the store's value until it has its own")
+        try leader.setSetting("dashboard.lastPlan", to: plan)
+        #expect(try leader.setting("dashboard.lastPlan") == plan)
+        #expect(try coordinator.setting("dashboard.lastPlan") == "other-plan", "the store's own row untouched")
+        #expect(throws: StoreError.self) {
+            _ = try leader.apply([StatusChange(key: StatusKey(taskCode: "1.1"), status: .done, basedOnVersion: 0)],
+                                 planID: plan, by: "ld")
+        }
+        // Through psql it may not touch the store's rows, nor another login's.
+        #expect(throws: (any Error).self) {
+            try server.psql("INSERT INTO setting(name, value) VALUES ('dashboard.lastPlan@someone', 'x')",
+                            database: info.database, user: login)
+        }
+        let changed = try server.psql("UPDATE setting SET value = 'x' WHERE name = 'dashboard.lastPlan' RETURNING 1",
+                                      database: info.database, user: login)
+        #expect(changed.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
+        #expect(try coordinator.setting("dashboard.lastPlan") == "other-plan")
+    }
+}
