@@ -133,6 +133,8 @@ extension UIText {
         case .noOtherPlan: return "The store holds only one plan"
         case .storeReloaded: return "Data updated"
         case .storeFailed(let reason): return "Store error: \(reason)"
+        case .storeOffline: return "OFFLINE: the store's server does not answer; edits are refused until it is back"
+        case .storeBackOnline: return "Back online: the store's server answers again; the plan was reloaded"
         case .noSuccessorData: return "No successor data for agencies yet"
         case .sortChanged(let column, let reversed): return "Sorted by \(column)\(reversed ? " (descending)" : "")"
         case .helpCommandLine: return "Typed after “:” (Tab completes, :CODE goes to a task):"

@@ -133,6 +133,8 @@ extension UIText {
         case .noOtherPlan: return "Kho chỉ có một kế hoạch"
         case .storeReloaded: return "Dữ liệu vừa được cập nhật"
         case .storeFailed(let reason): return "Lỗi kho dữ liệu: \(reason)"
+        case .storeOffline: return "MẤT KẾT NỐI: máy chủ kho dữ liệu không trả lời; chưa nhận sửa đổi cho đến khi kết nối lại"
+        case .storeBackOnline: return "Đã kết nối lại: máy chủ kho dữ liệu đã trả lời; kế hoạch đã được nạp lại"
         case .noSuccessorData: return "Chưa có dữ liệu cơ quan kế thừa"
         case .sortChanged(let column, let reversed): return "Sắp xếp theo \(column)\(reversed ? " (giảm dần)" : "")"
         case .helpCommandLine: return "Gõ sau “:” (Tab để hoàn thành, :MÃ để đến nhiệm vụ):"

@@ -64,6 +64,9 @@ public enum UIText: Sendable, Hashable {
     case noOtherPlan
     case storeReloaded
     case storeFailed(String)
+    /// A shared store's server is out of reach (issue 13): shown until it answers again.
+    case storeOffline
+    case storeBackOnline
     case noSuccessorData
     case sortChanged(String, reversed: Bool)
     case helpCommandLine

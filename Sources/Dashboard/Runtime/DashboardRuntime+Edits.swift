@@ -15,6 +15,7 @@ extension DashboardRuntime {
         case .redo(let batch, let id): (planID, operation) = (id, .redo(batch: batch))
         default: return nil
         }
+        if isOffline { return .editFailed(planID: planID, operation, reason: Localizer(configuration.language)(.storeOffline)) }
         do {
             switch effect {
             case .apply(let changes, _):

@@ -8,8 +8,10 @@ public final class DashboardRuntime {
     let store: any Store
     let device: any TerminalDevice
     let configuration: DashboardConfiguration
-    public private(set) var state: AppState
-    private var lastToken: Int64?
+    public internal(set) var state: AppState
+    var lastToken: Int64?
+    /// The store stopped answering (a shared server out of reach): see `DashboardRuntime+Connection`.
+    var isOffline = false
     var needsDraw = true
     var applied: [AppliedChangesRecord] = []
     var errors: [String] = []
@@ -86,7 +88,7 @@ public final class DashboardRuntime {
     /// On a timeout: another terminal may have saved something. Public for harnesses that drive the runtime
     /// one action at a time.
     public func checkForChanges() {
-        guard let token = try? store.changeToken() else { return }
+        guard let token = connectionToken() else { return }
         if let lastToken, token == lastToken { return }
         lastToken = token
         dispatch(.clock(Date()))

@@ -118,7 +118,15 @@ final class InMemoryStore: Store, @unchecked Sendable {
         }
     }
 
-    func changeToken() throws -> Int64 { lock.withLock { token } }
+    /// When set, the change token cannot be read (a shared server out of reach, issue 13).
+    var unreachable: StoreError?
+
+    func changeToken() throws -> Int64 {
+        try lock.withLock {
+            if let unreachable { throw unreachable }
+            return token
+        }
+    }
 
     func setting(_ name: String) throws -> String? { lock.withLock { settings[name] } }
     func setSetting(_ name: String, to value: String?) throws {
