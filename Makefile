@@ -7,7 +7,7 @@ MANDIR = $(PREFIX)/share/man/man1
 RELEASE_BIN = .build/release/kehoach
 DEBUG_BIN = .build/debug/kehoach
 
-.PHONY: all build release run test test-deps install uninstall clean deps bench bench-peers fuzz sanitize sanitize-address sanitize-thread
+.PHONY: all build release run test test-deps install uninstall clean deps bench bench-pg bench-peers fuzz sanitize sanitize-address sanitize-thread
 
 all: build
 
@@ -87,6 +87,15 @@ bench: test-deps
 	bench/peers/install-peers.sh
 	KH="$(CURDIR)/$(RELEASE_BIN)" SIZES="$(SIZES)" RUNS="$(RUNS)" bench/peers/run.sh sqlite kh
 	KH="$(CURDIR)/$(RELEASE_BIN)" SIZES="$(SIZES)" bench/callgrind.sh
+
+# The shared PostgreSQL store under load (issue 13), on a throw-away loopback server of its own: 50 clients
+# x 200 status edits on the same 20 tasks; every acknowledged edit in the history (0 lost), conflicts
+# counted, p50/p99 edit latency, and a second client's change-to-notice time through NOTIFY.
+# CLIENTS=50 EDITS=200 TASKS=20 NOTICES=200
+bench-pg: test-deps
+	$(SWIFT) build -c release --product KehoachPGBench
+	BENCH="$(CURDIR)/.build/release/KehoachPGBench" CLIENTS="$(CLIENTS)" EDITS="$(EDITS)" TASKS="$(TASKS)" NOTICES="$(NOTICES)" \
+		bench/pg/run.sh
 
 # Whole commands and the dashboard in tmux beside Taskwarrior, VisiData and the sqlite3 shell (the
 # floor), interleaved in one run (bench/peers/README.md). Installs the peers when missing.

@@ -42,6 +42,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "KehoachBench", dependencies: ["PlanKit", "PlanStore", "Dashboard"]),
+        // `make bench-pg`: the shared PostgreSQL store under concurrent edits.
+        .executableTarget(name: "KehoachPGBench", dependencies: ["PlanKit", "PlanStore"]),
         .testTarget(name: "PlanKitTests", dependencies: ["PlanKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanKit", .product(name: "GRDB", package: "GRDB.swift")]),
