@@ -98,31 +98,15 @@ public enum PostgresRights {
             "GRANT INSERT, UPDATE ON status, batch, history, task_result, agency_section, result_history TO \(agencyRole)",
             // Preferences ("last plan viewed") are not statuses: every login keeps its own, a leader's too.
             "GRANT INSERT, UPDATE, DELETE ON setting TO \(agencyRole), \(leaderRole)",
-            "ALTER TABLE status ENABLE ROW LEVEL SECURITY",
-            "ALTER TABLE history ENABLE ROW LEVEL SECURITY",
-            "ALTER TABLE batch ENABLE ROW LEVEL SECURITY",
-            "DROP POLICY IF EXISTS everyone_reads ON status",
-            "CREATE POLICY everyone_reads ON status FOR SELECT USING (true)",
-            "DROP POLICY IF EXISTS coordinator_writes ON status",
-            "CREATE POLICY coordinator_writes ON status FOR ALL TO \(coordinatorRole) USING (true) WITH CHECK (true)",
-            "DROP POLICY IF EXISTS agency_inserts_own ON status",
-            "CREATE POLICY agency_inserts_own ON status FOR INSERT TO \(agencyRole) WITH CHECK (\(owns("status")))",
-            "DROP POLICY IF EXISTS agency_updates_own ON status",
-            "CREATE POLICY agency_updates_own ON status FOR UPDATE TO \(agencyRole) USING (\(owns("status"))) WITH CHECK (\(owns("status")))",
-            "DROP POLICY IF EXISTS everyone_reads ON history",
-            "CREATE POLICY everyone_reads ON history FOR SELECT USING (true)",
-            "DROP POLICY IF EXISTS coordinator_writes ON history",
-            "CREATE POLICY coordinator_writes ON history FOR ALL TO \(coordinatorRole) USING (true) WITH CHECK (true)",
-            "DROP POLICY IF EXISTS agency_records_own ON history",
-            "CREATE POLICY agency_records_own ON history FOR INSERT TO \(agencyRole) WITH CHECK (\(owns("history")))",
-            "DROP POLICY IF EXISTS everyone_reads ON batch",
-            "CREATE POLICY everyone_reads ON batch FOR SELECT USING (true)",
-            "DROP POLICY IF EXISTS coordinator_writes ON batch",
-            "CREATE POLICY coordinator_writes ON batch FOR ALL TO \(coordinatorRole) USING (true) WITH CHECK (true)",
+        ] + policies("status", [
+            ("agency_inserts_own", "CREATE POLICY agency_inserts_own ON status FOR INSERT TO \(agencyRole) WITH CHECK (\(owns("status")))"),
+            ("agency_updates_own", "CREATE POLICY agency_updates_own ON status FOR UPDATE TO \(agencyRole) USING (\(owns("status"))) WITH CHECK (\(owns("status")))"),
+        ]) + policies("history", [
+            ("agency_records_own", "CREATE POLICY agency_records_own ON history FOR INSERT TO \(agencyRole) WITH CHECK (\(owns("history")))"),
+        ]) + policies("batch", [
             // A batch only groups history lines; what it may touch is judged on status and history.
-            "DROP POLICY IF EXISTS agency_batches ON batch",
-            "CREATE POLICY agency_batches ON batch FOR ALL TO \(agencyRole) USING (true) WITH CHECK (true)",
-        ] + resultPolicies
+            ("agency_batches", "CREATE POLICY agency_batches ON batch FOR ALL TO \(agencyRole) USING (true) WITH CHECK (true)"),
+        ]) + resultPolicies
     }
 
     /// Runs `admin init`: the schema (migrations) and the roles and policies, in one transaction.
