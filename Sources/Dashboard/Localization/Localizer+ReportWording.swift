@@ -1,7 +1,7 @@
 import PlanKit
 
 /// The report speaks the interface's language: standing, status and target words come from the same
-/// catalogue as the screen; the report's own phrases from `ReportPhrase+Vietnamese/English`.
+/// catalogue as the screen; the report's own phrases from `ReportPhrase+Vietnamese/English` in Wording.
 extension Localizer: ReportWording {
     public func phrase(_ phrase: ReportPhrase) -> String { phrase.text(language) }
 
