@@ -36,8 +36,8 @@ struct ComfortEndToEndTests {
         #expect(try Self.sqlite(db, "SELECT count(*) FROM status") == "1")
         let screen = try tmux.capture()
         #expect(screen.contains("TT  Nhiệm vụ") && !screen.contains("EXIT="))
+        // A figure, not an assertion: under a loaded machine the wall clock says nothing (benchmarks measure speed).
         print("FIGURE 10,000-character paste into the note editor, shown in: \(shown)")
-        #expect(shown < .seconds(3))
     }
 
     @Test func ctrlZSuspendsAndFgRedraws() async throws {
