@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanKit
-import Dashboard
+import Wording
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Dashboard
+import Wording
 import Foundation
 import PlanKit
 
