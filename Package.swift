@@ -31,12 +31,14 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
         ),
-        .target(name: "Dashboard", dependencies: ["PlanKit", "PlanStore"]),
+        // The one wording mechanism: the language, phrases in both languages (below the dashboard and the CLI).
+        .target(name: "Wording", dependencies: ["PlanKit"]),
+        .target(name: "Dashboard", dependencies: ["PlanKit", "PlanStore", "Wording"]),
         .target(name: "Terminal", dependencies: ["CNcursesw", "Dashboard", "PlanKit"]),
         .executableTarget(
             name: "kehoach",
             dependencies: [
-                "PlanKit", "PlanStore", "Dashboard", "Terminal",
+                "PlanKit", "PlanStore", "Wording", "Dashboard", "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]

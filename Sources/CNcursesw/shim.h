@@ -116,6 +116,12 @@ static inline void kh_enable_mouse(void) {
     mouseinterval(0);
 }
 
+// Mouse reporting off (while the terminal is the shell's or an editor's): the terminal's own clicks and
+// text selection work there.
+static inline void kh_disable_mouse(void) {
+    mousemask(0, NULL);
+}
+
 // After KEY_MOUSE: 1 a press, 2 wheel up, 3 wheel down, 0 anything else; the cell in x and y.
 static inline int kh_mouse_event(int *x, int *y) {
     MEVENT event;

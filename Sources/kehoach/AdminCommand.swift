@@ -8,12 +8,14 @@ import PlanStore
 struct AdminCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "admin",
-        abstract: "Set up a shared PostgreSQL store: schema, roles, agency logins (quản trị).",
-        discussion: """
-        Run as the database's owner. Examples:
+        abstract: HelpText.text(vi: "Thiết lập kho PostgreSQL dùng chung: lược đồ, vai trò, tài khoản của cơ quan (quản trị).",
+                                en: "Set up a shared PostgreSQL store: schema, roles, agency logins (quản trị)."),
+        discussion: HelpText.text(vi: "Chạy với tư cách chủ sở hữu cơ sở dữ liệu (--db postgres://… hoặc KEHOACH_DB).",
+                                                  en: "Run as the database's owner (--db postgres://… or KEHOACH_DB).")
+            + "\n\n" + HelpText.examples("""
           kehoach admin init --db postgres://admin@db.tinh.gov.vn/kehoach
-          kehoach admin grant "Sở Tài chính" so_tai_chinh --password '…' --db postgres://admin@db.tinh.gov.vn/kehoach
-        """,
+          kehoach admin grant "Sở Tài chính" so_tai_chinh --password "…"
+        """),
         subcommands: [AdminInitCommand.self, AdminGrantCommand.self]
     )
 }
@@ -38,7 +40,8 @@ private func postgresInfo(_ global: GlobalOptions, _ l: Language) throws -> Post
 struct AdminInitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Create the schema and the roles (coordinator, agency, leader) with row-level security.")
+        abstract: HelpText.text(vi: "Tạo lược đồ và các vai trò (coordinator, agency, leader) với bảo mật theo dòng.",
+                                en: "Create the schema and the roles (coordinator, agency, leader) with row-level security."))
 
     @OptionGroup var global: GlobalOptions
 
@@ -58,18 +61,22 @@ struct AdminInitCommand: ParsableCommand {
 struct AdminGrantCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "grant",
-        abstract: "Create (or update) a login for an agency: it may edit only the tasks that agency is named on.")
+        abstract: HelpText.text(vi: "Tạo (hoặc cập nhật) tài khoản cho một cơ quan: chỉ sửa được các nhiệm vụ có tên cơ quan đó.",
+                                en: "Create (or update) a login for an agency: it may edit only the tasks that agency is named on."))
 
-    @Argument(help: "The agency as the plans name it, or its directory id.")
+    @Argument(help: HelpText.option(vi: "Cơ quan như kế hoạch ghi, hoặc mã của nó trong danh mục.",
+                                    en: "The agency as the plans name it, or its directory id."))
     var agency: String
 
-    @Argument(help: "The PostgreSQL login name.")
+    @Argument(help: HelpText.option(vi: "Tên đăng nhập PostgreSQL.", en: "The PostgreSQL login name."))
     var login: String
 
-    @Option(help: "The login's password (else it keeps the one it has, or has none).")
+    @Option(help: HelpText.option(vi: "Mật khẩu của tài khoản (không nêu: giữ mật khẩu đang có, hoặc không có).",
+                                  en: "The login's password (else it keeps the one it has, or has none)."))
     var password: String?
 
-    @Option(help: "agency (default), coordinator or leader (read-only).")
+    @Option(help: HelpText.option(vi: "agency (mặc định), coordinator hoặc leader (chỉ đọc).",
+                                  en: "agency (default), coordinator or leader (read-only)."))
     var role: String = "agency"
 
     @OptionGroup var global: GlobalOptions

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Dashboard
+import Wording
 import Foundation
 import PlanKit
 import PlanStore
@@ -22,12 +22,14 @@ struct AgenciesCommand: ParsableCommand {
         """) + "\n\n" + HelpText.examples("""
           kehoach agencies
           kehoach agencies --unknown
+          kehoach agencies -o danh-muc.txt
         """)
     )
 
     @Flag(help: HelpText.option(vi: "Liệt kê các tên cơ quan trong kế hoạch đã lưu mà danh mục chưa biết, cùng các kế hoạch có tên đó.", en: "List the agency names of the stored plans that the directory does not know, with the plans that print them."))
     var unknown = false
 
+    @OptionGroup var output: OutputOptions
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
@@ -44,7 +46,7 @@ struct AgenciesCommand: ParsableCommand {
                                             language.pick(vi: "Cách viết khác", en: "Other spellings")],
                                   flexibleColumn: 2)
             table.rows = directory.agencies.map { [$0.id, $0.name, $0.aliases.joined(separator: "; ")] }
-            StandardOutput.print(table.render())
+            try output.writeText(table.render(width: output.tableWidth), language: language)
             return
         }
         let context = try StoreContext.open(global)
@@ -73,7 +75,7 @@ struct AgenciesCommand: ParsableCommand {
                               flexibleColumn: 0)
         table.rows = seen.values.sorted { ($0.count, $1.printed) > ($1.count, $0.printed) }
             .map { [$0.printed, String($0.count), $0.plans.sorted().joined(separator: ", ")] }
-        StandardOutput.print(table.render())
+        try output.writeText(table.render(width: output.tableWidth), language: l)
         StandardOutput.print(l.pick(vi: "Thêm tên hoặc cách viết vào \(AgencyDirectory.userFilePath(environment: environment) ?? "agencies.yaml").",
                      en: "Add names or spellings in \(AgencyDirectory.userFilePath(environment: environment) ?? "agencies.yaml")."))
     }

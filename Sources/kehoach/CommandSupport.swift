@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import Dashboard
+import Wording
 import PlanKit
 
 /// What several commands share: reading plan files, printing errors.

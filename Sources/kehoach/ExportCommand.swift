@@ -53,7 +53,7 @@ struct ExportCommand: ParsableCommand {
         let (summary, plan) = try context.resolvePlan(self.plan)
         let statuses = try context.attempt { try context.store.statuses(planID: summary.id) }
         let values = try context.attempt { try context.store.targetValues(planID: summary.id) }
-        let chosen = format ?? output.formatFromExtension(ExportFormat.self, aliases: ["yml": .yaml, "markdown": .md]) ?? .json
+        let chosen = format ?? output.formatFromExtension(ExportFormat.self) ?? .json
         let progress = ProgressLine(outputToTerminal: output.path == nil)
         let label = l.pick(vi: "Đang xuất \(summary.id)…", en: "Exporting \(summary.id)…")
         let report: (Int, Int) -> Void = { done, total in progress.update(label, done: done, total: total) }
@@ -68,7 +68,7 @@ struct ExportCommand: ParsableCommand {
 }
 
 /// The export formats; each is one case here and one line in `render`.
-enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+enum ExportFormat: String, FormatName {
     case json, csv, md, yaml, dot
 
     func render(_ export: PlanExport, of plan: Plan, wording: Localizer, progress: @escaping (Int, Int) -> Void) throws -> String {

@@ -20,7 +20,7 @@ struct HistoryCommand: ParsableCommand {
         """)
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
+    enum Format: String, FormatName { case table, json }
 
     @Argument(help: HelpText.option(vi: "Mã kế hoạch.", en: "The plan id."), completion: StoreCompletion.planIDs)
     var plan: String
@@ -53,7 +53,7 @@ struct HistoryCommand: ParsableCommand {
                 [Labels.moment(entry.at), entry.who, Self.kind(entry, l), StoreErrorText.label(entry.key),
                  "\(Labels.summary(entry.from, l)) → \(Labels.summary(entry.to, l))", entry.to.note ?? ""]
             }
-            try output.writeText(table.render(), language: l)
+            try output.writeText(table.render(width: output.tableWidth), language: l)
         }
     }
 

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanKit
-import Dashboard
+import Wording
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -57,36 +57,60 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: HelpText.option(vi: "In từng dòng nguồn cùng với kết quả đọc dòng đó (nhiệm vụ, mục tiêu, trách nhiệm, không hiểu); không lưu gì.", en: "Print the source line by line with what each line became (task, objective, duty, not understood); store nothing."))
     var explain = false
 
+    @OptionGroup var output: OutputOptions
     @OptionGroup var global: GlobalOptions
 
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+    enum OutputFormat: String, FormatName { case text, json }
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("name at least one file to import") }
+        if files.isEmpty {
+            throw ValidationError(HelpText.text(vi: "hãy nêu ít nhất một tệp để nhập", en: "name at least one file to import"))
+        }
+        // -o takes a document import prints instead of storing; a stored import's summary stays on the screen.
+        if output.path != nil && !(text || explain || (dryRun && format == .json)) {
+            throw ValidationError(HelpText.text(vi: "-o chỉ dùng với --text, --explain hoặc --dry-run --format json",
+                                                en: "-o goes with --text, --explain or --dry-run --format json"))
+        }
     }
 
     func run() throws {
         let language = Language.resolve(option: global.language, environment: ProcessInfo.processInfo.environment)
         var worst: Int32 = 0
         var context: StoreContext?
+        // With -o, every file's document is gathered and written once at the end (never half a file).
+        var document: String? = output.path == nil ? nil : ""
         for file in files {
             do {
-                try importOne(file, language: language, context: &context)
+                try importOne(file, language: language, context: &context, document: &document)
             } catch let failure as CommandSupport.Failure {
                 CommandSupport.printError(failure.message)
                 worst = max(worst, failure.code)
             }
         }
+        if let document, !document.isEmpty {
+            if format == .json && !(text || explain) {
+                try output.write(document, language: language)
+            } else {
+                try output.write(ControlCharacters.terminalText(document), language: language)
+            }
+        }
         if worst != 0 { throw ExitCode(worst) }
     }
 
-    private func importOne(_ file: String, language: Language, context: inout StoreContext?) throws {
+    /// Prints a document, or with -o adds it to the one being gathered.
+    private func emit(_ text: String, into document: inout String?) {
+        if document != nil { document! += text } else { StandardOutput.write(text) }
+    }
+
+    private func importOne(_ file: String, language: Language, context: inout StoreContext?,
+                           document: inout String?) throws {
         // One read through the checked boundary (kind and size from fstat before a byte is read).
         let data = try CommandSupport.readInput(file, language, limit: Int(DocumentFile.sizeLimit))
         if ExportImport.isExport(path: file, data: data) { return try importExport(file, data, language: language) }
         if text {
             // The document's own text: anything that would steer the terminal is shown as its picture.
-            StandardOutput.print(try CommandSupport.extract(file, data: data, language: language).text, terminator: "")
+            let extracted = try CommandSupport.extract(file, data: data, language: language).text
+            if document != nil { document! += extracted } else { StandardOutput.print(extracted, terminator: "") }
             return
         }
         let progress = ProgressLine()
@@ -101,12 +125,13 @@ struct ImportCommand: ParsableCommand {
         progress.finish()
         let result = imported.result
         if explain {
-            StandardOutput.print(ImportExplainText.render(result, language: language))
+            let explained = ImportExplainText.render(result, language: language)
+            if document != nil { document! += explained + "\n" } else { StandardOutput.print(explained) }
             return
         }
         switch format {
         case .json:
-            StandardOutput.write(try PlanDocument(result.plan).json() + "\n")
+            emit(try PlanDocument(result.plan).json() + "\n", into: &document)
         case .text:
             // Several files: one line each (the store's line says what was stored).
             if files.count == 1 {

@@ -1,4 +1,4 @@
-import Dashboard
+import Wording
 import PlanKit
 
 /// `kehoach import FILE --explain`: the source line by line, each paragraph's first line marked with what

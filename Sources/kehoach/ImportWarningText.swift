@@ -1,4 +1,4 @@
-import Dashboard
+import Wording
 import PlanKit
 
 /// An import warning said in the UI language: PlanKit gives what and where as values, the words are here.

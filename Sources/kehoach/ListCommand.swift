@@ -27,7 +27,7 @@ struct ListCommand: ParsableCommand {
         """)
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
+    enum Format: String, FormatName { case table, json, csv }
 
     @Argument(help: HelpText.option(vi: "Mã kế hoạch.", en: "The plan id."), completion: StoreCompletion.planIDs)
     var plan: String
@@ -96,14 +96,13 @@ struct ListCommand: ParsableCommand {
                                         l.pick(vi: "Nhiệm vụ", en: "Task")], flexibleColumn: 4)
         table.rows = rows.map { row in
             [StoreErrorText.label(row.key), Labels.standing(row.standing, l) + (row.record?.progress.map { " \($0)%" } ?? ""),
-             TextLayout.truncate(row.timeframeText, toWidth: 24),
-             TextLayout.truncate(row.lead.joined(separator: ", "), toWidth: 30), row.text]
+             row.timeframeText, row.lead.joined(separator: ", "), row.text]
         }
         let counts = StandingCounts(rows.map(\.standing))
         let percent = counts.onTimePercentage.map { String(format: "%.0f%%", $0) } ?? "—"
         let footer = l.pick(vi: "\(rows.count) nhiệm vụ · tính đến \(day.vietnamese) · đúng hạn \(percent) (không tính thường xuyên)",
                             en: "tasks: \(rows.count) · as of \(day.iso) · on time \(percent) (continuous excluded)")
-        return table.render() + "\n" + footer
+        return table.render(width: output.tableWidth) + "\n" + footer
     }
 
     private func csv(_ rows: [ListedTask], _ l: Language) -> String {

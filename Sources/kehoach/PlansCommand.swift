@@ -19,7 +19,7 @@ struct PlansCommand: ParsableCommand {
         """)
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
+    enum Format: String, FormatName { case table, json }
 
     @Option(help: HelpText.option(vi: "Kết quả: table (bảng) hoặc json.", en: "Output: table or json."))
     var format: Format = .table
@@ -41,7 +41,7 @@ struct PlansCommand: ParsableCommand {
                                             l.pick(vi: "Tên kế hoạch", en: "Title")],
                                   flexibleColumn: 4)
             table.rows = plans.map { [$0.id, $0.number ?? "—", String($0.taskCount), $0.issuer, $0.title] }
-            try output.writeText(table.render(), language: l)
+            try output.writeText(table.render(width: output.tableWidth), language: l)
         }
     }
 }

@@ -38,12 +38,12 @@ struct ReportCommand: ParsableCommand {
         """) + "\n\n" + HelpText.examples("""
           kehoach report kon-tum-3785 --as-of 23/11/2026 -o bao-cao-2026.md
           kehoach report thai-nguyen --agency "Sở TT&TT" -o bao-cao-so-tttt.csv
-          kehoach report kon-tum-3785 --by group --year 2025 --format txt --lang en
+          kehoach report kon-tum-3785 --by group --year 2025 --format text --lang en
           kehoach report kon-tum-3785 --period 2026 -o bao-cao-2026.docx
         """)
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case md, csv, json, txt, docx, xlsx }
+    enum Format: String, FormatName { case md, csv, json, text, docx, xlsx }
 
     @Argument(help: HelpText.option(vi: "Mã kế hoạch (xem `kehoach plans`).", en: "The plan id (see `kehoach plans`)."), completion: StoreCompletion.planIDs)
     var plan: String
@@ -64,8 +64,8 @@ struct ReportCommand: ParsableCommand {
     var dueSoonDays: Int = StandingCalculator.defaultDueSoonDays
 
     @Option(help: HelpText.option(
-        vi: "Kết quả: md, csv (cho máy), json, txt, docx (báo cáo của kỳ theo thể thức văn bản) hoặc xlsx (biểu mẫu và danh sách nhiệm vụ dạng bảng tính).",
-        en: "Output: md, csv (for machines), json, txt, docx (the period's report in the official format) or xlsx (its form and tasks as a spreadsheet)."))
+        vi: "Kết quả: md, csv (cho máy), json, text, docx (báo cáo của kỳ theo thể thức văn bản) hoặc xlsx (biểu mẫu và danh sách nhiệm vụ dạng bảng tính).",
+        en: "Output: md, csv (for machines), json, text, docx (the period's report in the official format) or xlsx (its form and tasks as a spreadsheet)."))
     var format: Format?
 
     @Option(help: HelpText.option(
@@ -96,7 +96,7 @@ struct ReportCommand: ParsableCommand {
             }
             scope = ReportScope(query: agency, matches: filter.matches)
         }
-        let chosen = format ?? output.formatFromExtension(Format.self, aliases: ["markdown": .md, "text": .txt]) ?? .md
+        let chosen = format ?? output.formatFromExtension(Format.self) ?? .md
         if chosen == .docx || chosen == .xlsx {
             let key = agency.flatMap { AgencyFilter(query: $0, directory: directory).firstAgency(in: plan)?.reportingKey }
             let report = try PeriodReportFile.compile(context: context, planID: summary.id, plan: plan, period: period,
@@ -121,7 +121,7 @@ struct ReportCommand: ParsableCommand {
         let text: String
         switch chosen {
         case .md: text = MarkdownReport.render(ReportLayout(report, wording: wording))
-        case .txt: text = TextReport.render(ReportLayout(report, wording: wording))
+        case .text: text = TextReport.render(ReportLayout(report, wording: wording))
         case .csv: text = CSVReport.render(ReportLayout(report, wording: wording))
         case .json: text = try JSONReport.render(report, wording: wording)
         case .docx, .xlsx: return

@@ -17,6 +17,8 @@ struct ReportExportCommandTests {
             var environment = ProcessInfo.processInfo.environment
             environment["LANG"] = "C.UTF-8"
             environment["KEHOACH_USER"] = "Lan"
+            // Tables are cut to COLUMNS when it is set; these tests compare whole outputs.
+            environment.removeValue(forKey: "COLUMNS")
             return try Binary.kehoach(arguments + ["--db", db ?? self.db], cwd: url.path, environment: environment)
         }
     }

@@ -98,6 +98,12 @@ final class TmuxSession {
         try run(["capture-pane", "-p", "-t", target] + (escapes ? ["-e"] : []))
     }
 
+    /// A pane variable tmux keeps of the program's terminal modes: `#{mouse_any_flag}` is "1" while mouse
+    /// reporting is on.
+    func paneFormat(_ format: String) throws -> String {
+        try run(["display-message", "-p", "-t", target, format]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     func lines(escapes: Bool = false) throws -> [String] {
         try capture(escapes: escapes).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }

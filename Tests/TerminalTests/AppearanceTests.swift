@@ -73,4 +73,24 @@ import Testing
         let mono = Appearance.of(Style(.dim, bold: true), colors: false)
         #expect(mono.attributes == [.dim, .bold])
     }
+
+    /// On a light background no text is yellow, cyan or white unless it sits on a coloured bar; every role is
+    /// chosen for it (not a few colours swapped), and the standings stay apart from each other.
+    @Test func lightThemeChoosesEveryRoleForALightBackground() {
+        var differsFromDark = 0
+        for role in StyleRole.allCases {
+            let look = Appearance.of(Style(role), colors: true, theme: .light)
+            if look.background == .terminalDefault {
+                #expect(![.yellow, .cyan, .white].contains(look.foreground), "\(role) fades on a light background")
+            } else {
+                #expect(look.foreground != look.background && look.foreground != .terminalDefault, "\(role)")
+            }
+            if look != Appearance.of(Style(role), colors: true) { differsFromDark += 1 }
+            let selected = Appearance.of(Style(role, selected: true), colors: true, theme: .light)
+            #expect(selected.background == Appearance.selectionBackground && selected.foreground != .black, "\(role)")
+        }
+        #expect(differsFromDark >= 10)
+        let standings: [StyleRole] = [.doneOnTime, .doneLate, .inProgress, .dueSoon, .overdue, .notStarted, .continuous]
+        #expect(Set(standings.map { Appearance.of(Style($0), colors: true, theme: .light) }).count == standings.count)
+    }
 }

@@ -1,7 +1,7 @@
 import PlanKit
 
 extension EditingText {
-    var english: String {
+    public var english: String {
         func status(_ s: TaskStatus) -> String { UIText.taskStatusName(s, .en) }
         func tasks(_ n: Int) -> String { n == 1 ? "1 task" : "\(n) tasks" }
         switch self {

@@ -1,7 +1,7 @@
 import PlanKit
 
 extension EditingText {
-    var vietnamese: String {
+    public var vietnamese: String {
         func status(_ s: TaskStatus) -> String { UIText.taskStatusName(s, .vi) }
         switch self {
         case .command(let command):

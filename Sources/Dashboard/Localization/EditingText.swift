@@ -2,7 +2,7 @@ import PlanKit
 
 /// The editing catalogue (status keys, editor, undo, conflicts, history, the session summary), kept apart
 /// from `UIText`'s own cases so the panes and editing work can grow their catalogues side by side.
-public enum EditingText: Sendable, Hashable {
+public enum EditingText: Phrase, Hashable {
     case command(EditCommand)
     case helpTask, helpStatusMenu, helpHistory, helpConflict
     /// "1 nhiệm vụ", "3 tasks".
@@ -42,6 +42,6 @@ public enum EditingText: Sendable, Hashable {
 
 extension UIText {
     static func taskStatusName(_ status: TaskStatus, _ language: Language) -> String {
-        language == .vi ? UIText.taskStatus(status).vietnamese : UIText.taskStatus(status).english
+        UIText.taskStatus(status).text(language)
     }
 }

@@ -1,14 +1,9 @@
 import PlanKit
 
 /// The report speaks the interface's language: standing, status and target words come from the same
-/// catalogue as the screen; the report's own phrases from `ReportPhrase+Vietnamese/English`.
+/// catalogue as the screen; the report's own phrases from `ReportPhrase+Vietnamese/English` in Wording.
 extension Localizer: ReportWording {
-    public func phrase(_ phrase: ReportPhrase) -> String {
-        switch language {
-        case .vi: return phrase.vietnamese
-        case .en: return phrase.english
-        }
-    }
+    public func phrase(_ phrase: ReportPhrase) -> String { phrase.text(language) }
 
     // `standing(_:short:)` is the Localizer's own.
 

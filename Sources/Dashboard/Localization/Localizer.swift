@@ -1,17 +1,13 @@
 import PlanKit
 
-/// Turns catalogue entries into text in the chosen language; every UI string goes through here.
+/// The dashboard's catalogue (`UIText`) said in the chosen language, with the words the report shares
+/// (`ReportWording`); any other `Phrase` is said by the language itself.
 public struct Localizer: Sendable, Equatable {
     public var language: Language
 
     public init(_ language: Language) { self.language = language }
 
-    public func callAsFunction(_ text: UIText) -> String {
-        switch language {
-        case .vi: return text.vietnamese
-        case .en: return text.english
-        }
-    }
+    public func callAsFunction(_ text: UIText) -> String { text.text(language) }
 
     /// A standing's name, full or short (for narrow columns).
     public func standing(_ standing: Standing, short: Bool = false) -> String {

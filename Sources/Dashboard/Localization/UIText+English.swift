@@ -3,7 +3,7 @@ import PlanStore
 
 extension UIText {
     /// English, for `--lang en` and English locales.
-    var english: String {
+    public var english: String {
         switch self {
         case .pane(let pane): return pane.module.title.english
         case .paneObjectives: return "Objectives"

@@ -3,7 +3,7 @@ import PlanStore
 
 extension UIText {
     /// Vietnamese, as the provincial offices write it; standing names as the Government Office writes them.
-    var vietnamese: String {
+    public var vietnamese: String {
         switch self {
         case .pane(let pane): return pane.module.title.vietnamese
         case .paneObjectives: return "Mục tiêu"

@@ -3,7 +3,7 @@ import PlanStore
 
 /// Every piece of interface text, by meaning. Each language file switches over all of them,
 /// so the compiler refuses a catalogue with a missing entry.
-public enum UIText: Sendable, Hashable {
+public enum UIText: Phrase, Hashable {
     // Panes and their tab titles.
     case pane(Pane)
     case paneObjectives, paneTasks, paneAgencies, paneTimeline

@@ -40,16 +40,7 @@ public struct Appearance: Sendable, Hashable {
     /// by attributes alone otherwise. The selected row always differs by background or reverse video,
     /// never by bold alone.
     public static func of(_ style: Style, colors: Bool, theme: Theme = .dark) -> Appearance {
-        var appearance = colors ? colored(style.role) : monochrome(style.role)
-        // On a light background yellow and cyan text fade out: they become blue and magenta there.
-        if colors, theme == .light, appearance.background == .terminalDefault {
-            switch appearance.foreground {
-            case .yellow: appearance.foreground = .blue
-            case .cyan: appearance.foreground = .magenta
-            case .white: appearance.foreground = .black
-            default: break
-            }
-        }
+        var appearance = !colors ? monochrome(style.role) : theme == .light ? lightColored(style.role) : colored(style.role)
         if style.bold { appearance.attributes.insert(.bold) }
         if style.underline { appearance.attributes.insert(.underline) }
         guard style.selected else { return appearance }
@@ -95,6 +86,36 @@ public struct Appearance: Sendable, Hashable {
         case .overdue: return Appearance(.bold, foreground: .red)
         case .notStarted: return Appearance(.dim)
         case .continuous: return Appearance(foreground: .magenta)
+        case .suspended: return Appearance(.dim)
+        }
+    }
+
+    /// Colour terminals with a light background (`theme = "light"`): every role chosen again, since yellow,
+    /// cyan and white text fade on white; standings stay apart by colour and weight (red for due soon, bold
+    /// red for overdue), and the bars are light text on a dark colour.
+    static func lightColored(_ role: StyleRole) -> Appearance {
+        switch role {
+        case .normal: return Appearance()
+        case .dim: return Appearance(.dim)
+        case .title: return Appearance(.bold, foreground: .blue)
+        case .header: return Appearance(.bold)
+        case .border: return Appearance(foreground: .black)
+        case .statusBar: return Appearance(foreground: .white, background: .blue)
+        case .footer: return Appearance(.dim)
+        case .keyHint: return Appearance(.bold, foreground: .blue)
+        case .accent: return Appearance(.bold, foreground: .magenta)
+        case .warning: return Appearance(.bold, foreground: .magenta)
+        case .error: return Appearance(.bold, foreground: .red)
+        case .success: return Appearance(foreground: .green)
+        case .match: return Appearance(foreground: .white, background: .magenta)
+        case .mark: return Appearance([.bold, .underline], foreground: .magenta)
+        case .doneOnTime: return Appearance(foreground: .green)
+        case .doneLate: return Appearance(foreground: .magenta)
+        case .inProgress: return Appearance(foreground: .blue)
+        case .dueSoon: return Appearance(foreground: .red)
+        case .overdue: return Appearance([.bold, .underline], foreground: .red)
+        case .notStarted: return Appearance(.dim)
+        case .continuous: return Appearance(.bold, foreground: .blue)
         case .suspended: return Appearance(.dim)
         }
     }

@@ -61,6 +61,8 @@ public final class CursesTerminal: TerminalDevice {
     public private(set) var isActive = false
 
     private let environment: [String: String]
+    /// `--mouse`: reporting asked for, turned off whenever the terminal is handed back.
+    private var mouseReporting = false
     private var session: OpaquePointer?
     private var palette = CursesPalette(colors: false, defaultColors: false)
     private var savedHandlers = kh_saved_handlers()
@@ -113,7 +115,8 @@ public final class CursesTerminal: TerminalDevice {
         // The cursor stays hidden, so curses need not move it back after each update.
         leaveok(window, true)
         set_escdelay(Int32(clamping: options.escapeDelayMilliseconds))
-        if options.mouse { kh_enable_mouse() }
+        mouseReporting = options.mouse
+        if mouseReporting { kh_enable_mouse() }
         // Bracketed paste: a paste arrives marked, as text, never as keys.
         Self.writeControl("\u{1B}[?2004h")
         Self.defineCommonKeys()
@@ -137,6 +140,7 @@ public final class CursesTerminal: TerminalDevice {
         guard isActive else { return }
         isActive = false
         Self.writeControl("\u{1B}[?2004l")
+        if mouseReporting { kh_disable_mouse() }
         endwin()
         restoreSignalHandlers()
         if let session { delscreen(session) }
@@ -160,8 +164,11 @@ public final class CursesTerminal: TerminalDevice {
     private func releasingTerminal<T>(_ body: () -> T) -> T? {
         guard isActive, let window = kh_stdscr() else { return nil }
         Self.writeControl("\u{1B}[?2004l")
+        // Said explicitly rather than left to endwin: a stopped dashboard must not leave the shell reporting clicks.
+        if mouseReporting { kh_disable_mouse() }
         endwin()
         let result = body()
+        if mouseReporting { kh_enable_mouse() }
         Self.writeControl("\u{1B}[?2004h")
         clearok(window, true)
         wrefresh(window)

@@ -10,10 +10,13 @@ struct ManCommand: ParsableCommand {
                                 en: "Print the manual page (roff) built from the commands' help."),
         discussion: HelpText.examples("""
           kehoach dev man > kehoach.1 && man ./kehoach.1
+          kehoach dev man -o /usr/local/share/man/man1/kehoach.1
         """)
     )
 
+    @OptionGroup var output: OutputOptions
+
     func run() throws {
-        print(ManualPage.render(root: Kehoach.self), terminator: "")
+        try output.write(ManualPage.render(root: Kehoach.self), language: HelpLanguage.current)
     }
 }

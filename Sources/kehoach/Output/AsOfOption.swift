@@ -1,4 +1,4 @@
-import Dashboard
+import Wording
 import PlanKit
 
 /// `--as-of` as the commands read it: ISO or Vietnamese, default today.

@@ -1,9 +1,9 @@
 import ArgumentParser
-import Dashboard
+import Wording
 import Foundation
 import PlanKit
 
-/// `-o FILE` and `--force`, shared by every command that writes a document (report, export, list, history, plans).
+/// `-o FILE` and `--force`, shared by every command that writes a document (report, export, list, history, plans, agencies, import's --text/--explain).
 struct OutputOptions: ParsableArguments {
     @Option(name: [.customShort("o"), .customLong("output")],
             help: HelpText.option(vi: "Ghi vào FILE (không ghi đè tệp đã có nếu thiếu --force); - hoặc không có -o: đầu ra chuẩn.", en: "Write to FILE (never over an existing file without --force); - or no -o: the standard output."))
@@ -18,11 +18,13 @@ struct OutputOptions: ParsableArguments {
         return output
     }
 
+    /// The width a table is fitted to: the terminal's for the standard output, none (whole cells) for a file.
+    var tableWidth: Int? { path == nil ? TerminalWidth.current() : nil }
+
     /// The format a file's extension asks for (`bao-cao.csv` → csv), when --format is not given.
-    func formatFromExtension<F: RawRepresentable>(_ type: F.Type, aliases: [String: F] = [:]) -> F? where F.RawValue == String {
+    func formatFromExtension<F: FormatName>(_ type: F.Type) -> F? {
         guard let path else { return nil }
-        let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
-        return F(rawValue: ext) ?? aliases[ext]
+        return F(argument: URL(fileURLWithPath: path).pathExtension)
     }
 
     /// Writes the text; to a file, says where on the standard output. Errors name the path and the reason.

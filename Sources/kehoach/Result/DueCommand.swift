@@ -1,5 +1,5 @@
 import ArgumentParser
-import Dashboard
+import Wording
 import Foundation
 import PlanKit
 import PlanStore
@@ -7,25 +7,30 @@ import PlanStore
 struct DueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "due",
-        abstract: "The next reporting deadlines, and the rows of the reporting form still empty.",
-        discussion: """
+        abstract: HelpText.text(vi: "Các hạn báo cáo sắp tới, và các dòng của biểu mẫu báo cáo còn trống.",
+                                en: "The next reporting deadlines, and the rows of the reporting form still empty."),
+        discussion: HelpText.text(vi: """
+        Với mỗi kế hoạch (hoặc kế hoạch được nêu): hạn gần nhất của các nhiệm vụ báo cáo và số ngày còn lại, \
+        kỳ mà báo cáo bao quát, và với mỗi cơ quan số dòng chưa có kết quả. --agency chỉ giữ một cơ quan và \
+        liệt kê các dòng trống của nó theo mã.
+        """, en: """
         For each plan (or the one named): its reporting duties' next deadline and the days left, the \
         period the report covers, and per agency how many of its rows have no result yet. --agency keeps \
         one agency and lists its empty rows by code.
-
-        Examples:
+        """) + "\n\n" + HelpText.examples("""
           kehoach due
           kehoach due kon-tum-3785 --agency "so ke hoach"
-        """
+        """)
     )
 
-    @Argument(help: "The plan id (default: every plan).")
+    @Argument(help: HelpText.option(vi: "Mã kế hoạch (mặc định: mọi kế hoạch).", en: "The plan id (default: every plan)."))
     var plan: String?
 
-    @Option(help: "Only this agency's rows, listed one by one.")
+    @Option(help: HelpText.option(vi: "Chỉ các dòng của cơ quan này, liệt kê từng dòng.", en: "Only this agency's rows, listed one by one."))
     var agency: String?
 
-    @Option(name: .customLong("as-of"), help: "Count from this day instead of today (2026-11-23 or 23/11/2026).")
+    @Option(name: .customLong("as-of"), help: HelpText.option(vi: "Tính từ ngày này thay cho hôm nay (2026-11-23 hoặc 23/11/2026).",
+                                                              en: "Count from this day instead of today (2026-11-23 or 23/11/2026)."))
     var asOf: String?
 
     @OptionGroup var global: GlobalOptions

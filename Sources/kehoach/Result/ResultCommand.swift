@@ -1,4 +1,4 @@
-import Dashboard
+import Wording
 import Foundation
 import PlanKit
 import ArgumentParser
@@ -6,12 +6,14 @@ import ArgumentParser
 struct ResultCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "result",
-        abstract: "Record what an agency did on a task in a reporting period (kết quả thực hiện trong kỳ).",
-        discussion: """
-        Examples:
-          kehoach result set kon-tum-3785 I.1 --period 2026 --text "Tổ chức 2 hội thảo" --quantity "120 nhân lực"
-          kehoach result set thai-nguyen 3.1 --period 2026-Q4 --agency "so ke hoach" --assessment cham
-        """,
+        abstract: HelpText.text(vi: "Ghi kết quả thực hiện trong kỳ của một cơ quan về một nhiệm vụ.",
+                                en: "Record what an agency did on a task in a reporting period (kết quả thực hiện trong kỳ)."),
+        discussion: HelpText.examples("""
+          kehoach result set kon-tum-3785 I.1 --period 2026 --text "Tổ chức 2 hội thảo"
+          kehoach result set kon-tum-3785 I.1 --quantity "120 nhân lực" --target 6.0
+          kehoach result set thai-nguyen 3.1 --period 2026-Q4 --assessment cham
+          kehoach result sections thai-nguyen --agency "so ke hoach" --proposals "…"
+        """),
         subcommands: [ResultSetCommand.self, ResultSectionsCommand.self]
     )
 }

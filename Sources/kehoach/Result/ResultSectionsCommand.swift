@@ -1,5 +1,5 @@
 import ArgumentParser
-import Dashboard
+import Wording
 import Foundation
 import PlanKit
 import PlanStore
@@ -7,33 +7,30 @@ import PlanStore
 struct ResultSectionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sections",
-        abstract: "Write an agency's free sections of its report for a period (tồn tại; phương hướng; đề xuất).",
-        discussion: """
-        Sections not given keep what they say; "" clears one. The agency is required: these sections are \
-        the agency's, not a task's.
-
-        Example:
-          kehoach result sections kon-tum-3785 --agency "so ke hoach" --period 2026 \\
-            --shortcomings "Thiếu giảng viên" --direction "Mở thêm 2 lớp" --proposals "Bổ sung kinh phí"
-        """
+        abstract: HelpText.text(vi: "Ghi các phần tự do trong báo cáo kỳ của một cơ quan (tồn tại; phương hướng; đề xuất).",
+                                en: "Write an agency's free sections of its report for a period (tồn tại; phương hướng; đề xuất)."),
+        discussion: HelpText.text(vi: """
+        Phần không nêu giữ nguyên nội dung; "" xóa một phần. Phải nêu cơ quan (--agency): các phần này là \
+        của cơ quan, không của một nhiệm vụ.
+        """, en: """
+        Sections not given keep what they say; "" clears one. The agency (--agency) is required: these \
+        sections are the agency's, not a task's.
+        """) + "\n\n" + HelpText.examples("""
+          kehoach result sections kon-tum-3785 --agency "so ke hoach" --period 2026
+          kehoach result sections thai-nguyen --agency "so tai chinh" --direction "…"
+          kehoach result sections thai-nguyen --agency "so tai chinh" --proposals ""
+        """)
     )
 
-    @Argument(help: "The plan id (see `kehoach plans`).")
-    var plan: String
+    @OptionGroup var formRow: ResultTarget
 
-    @Option(help: "The reporting agency (a name, abbreviations and missing diacritics allowed).")
-    var agency: String
-
-    @Option(help: "The reporting period (2026, 2026-H2, 2026-Q4, 2026-11).")
-    var period: String?
-
-    @Option(help: "II. Tồn tại, hạn chế và nguyên nhân.")
+    @Option(help: HelpText.option(vi: "II. Tồn tại, hạn chế và nguyên nhân.", en: "II. Shortcomings and their causes (tồn tại, hạn chế)."))
     var shortcomings: String?
 
-    @Option(help: "III. Phương hướng, nhiệm vụ.")
+    @Option(help: HelpText.option(vi: "III. Phương hướng, nhiệm vụ.", en: "III. Direction and tasks ahead (phương hướng, nhiệm vụ)."))
     var direction: String?
 
-    @Option(help: "IV. Đề xuất, kiến nghị.")
+    @Option(help: HelpText.option(vi: "IV. Đề xuất, kiến nghị.", en: "IV. Proposals (đề xuất, kiến nghị)."))
     var proposals: String?
 
     @OptionGroup var global: GlobalOptions
@@ -41,13 +38,8 @@ struct ResultSectionsCommand: ParsableCommand {
     func run() throws {
         let context = try StoreContext.open(global)
         let l = context.language
-        let (summary, plan) = try context.resolvePlan(self.plan)
-        let period = try ResultOptions.period(self.period, plan: plan, language: l)
-        let filter = AgencyFilter(query: agency, directory: try? AgencyDirectory.bundled())
-        guard let ref = filter.firstAgency(in: plan) else {
-            throw CommandSupport.Failure(message: l.pick(vi: "không cơ quan nào trong \(summary.id) khớp \"\(agency)\"",
-                                                         en: "no agency in \(summary.id) matches \"\(agency)\""), code: 1)
-        }
+        let (summary, plan, period) = try formRow.resolve(context)
+        let ref = try formRow.namedAgency(in: plan, planID: summary.id, language: l)
         guard shortcomings != nil || direction != nil || proposals != nil else {
             throw CommandSupport.Failure(message: l.pick(vi: "chưa có nội dung: dùng --shortcomings, --direction hoặc --proposals",
                                                          en: "nothing given: use --shortcomings, --direction or --proposals"), code: 1)

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Dashboard
+import Wording
 import Foundation
 import PlanKit
 import PlanStore
@@ -7,45 +7,53 @@ import PlanStore
 struct ResultSetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
-        abstract: "Write one row of the reporting form: a task's result for a period, for one agency.",
-        discussion: """
+        abstract: HelpText.text(vi: "Ghi một dòng của biểu mẫu báo cáo: kết quả một nhiệm vụ trong một kỳ, của một cơ quan.",
+                                en: "Write one row of the reporting form: a task's result for a period, for one agency."),
+        discussion: HelpText.text(vi: """
+        --period là 2026 (năm), 2026-H2 (nửa năm), 2026-Q4 (quý) hoặc 2026-11 (tháng); mặc định là kỳ hiện \
+        tại theo nhịp báo cáo của kế hoạch (đọc từ nhiệm vụ báo cáo: "hằng năm", "hằng tháng"…). --agency \
+        mặc định là cơ quan chủ trì của nhiệm vụ; cơ quan phối hợp nêu tên mình để ghi phần đóng góp của \
+        mình. Tùy chọn không nêu giữ nguyên nội dung dòng đã có; --assessment (vượt, đạt, chậm) không nêu \
+        thì theo tình trạng của nhiệm vụ. Nếu người khác đã sửa dòng này trong lúc đó, lệnh bị từ chối và \
+        không ghi gì.
+        """, en: """
         --period is 2026 (year), 2026-H2 (half), 2026-Q4 (quarter) or 2026-11 (month); by default the \
         current period of the plan's reporting rhythm (read from its reporting duty: "hằng năm" yearly, \
         "hằng tháng" monthly…). --agency defaults to the task's lead agency; a cooperating agency names \
         itself to record its own contribution. Options not given keep what the row already says; \
         --assessment (vượt, đạt, chậm) not given follows the task's standing. The write is refused, and \
         nothing written, if someone else changed the row meanwhile.
-        """
+        """) + "\n\n" + HelpText.examples("""
+          kehoach result set kon-tum-3785 I.1 --period 2026 --text "Tổ chức 2 hội thảo"
+          kehoach result set kon-tum-3785 I.1 --quantity "120 nhân lực" --target 6.0
+          kehoach result set thai-nguyen 3.1 --agency "so tai chinh" --assessment dat
+        """)
     )
 
-    @Argument(help: "The plan id (see `kehoach plans`).")
-    var plan: String
+    @OptionGroup var formRow: ResultTarget
 
-    @Argument(help: "The task code as printed (1.1, III.2).")
+    @Argument(help: HelpText.option(vi: "Mã nhiệm vụ như in (1.1, III.2).", en: "The task code as printed (1.1, III.2)."))
     var code: String
 
-    @Option(help: "The reporting period (2026, 2026-H2, 2026-Q4, 2026-11).")
-    var period: String?
-
-    @Option(help: "The reporting agency (a name, abbreviations and missing diacritics allowed).")
-    var agency: String?
-
-    @Option(help: "What was done in the period (kết quả thực hiện trong kỳ).")
+    @Option(help: HelpText.option(vi: "Những gì đã làm trong kỳ (kết quả thực hiện trong kỳ).",
+                                  en: "What was done in the period (kết quả thực hiện trong kỳ)."))
     var text: String?
 
-    @Option(help: "A figure with its unit, e.g. \"120 nhân lực\"; repeatable.")
+    @Option(help: HelpText.option(vi: "Một số liệu kèm đơn vị, ví dụ \"120 nhân lực\"; lặp lại được.",
+                                  en: "A figure with its unit, e.g. \"120 nhân lực\"; repeatable."))
     var quantity: [String] = []
 
-    @Option(help: "The objective's target the figures count toward, OBJECTIVE.TARGET as `kehoach export` numbers them.")
+    @Option(help: HelpText.option(vi: "Chỉ tiêu của mục tiêu mà số liệu tính vào, MỤC-TIÊU.CHỈ-TIÊU như `kehoach export` đánh số.",
+                                  en: "The objective's target the figures count toward, OBJECTIVE.TARGET as `kehoach export` numbers them."))
     var target: String?
 
-    @Option(help: "vượt, đạt or chậm (ahead, met, behind).")
+    @Option(help: HelpText.option(vi: "vượt, đạt hoặc chậm.", en: "vượt, đạt or chậm (ahead, met, behind)."))
     var assessment: String?
 
-    @Option(help: "Difficulties (tồn tại, khó khăn, vướng mắc).")
+    @Option(help: HelpText.option(vi: "Tồn tại, khó khăn, vướng mắc.", en: "Difficulties (tồn tại, khó khăn, vướng mắc)."))
     var difficulties: String?
 
-    @Option(help: "Proposals (đề xuất, kiến nghị).")
+    @Option(help: HelpText.option(vi: "Đề xuất, kiến nghị.", en: "Proposals (đề xuất, kiến nghị)."))
     var proposals: String?
 
     @OptionGroup var global: GlobalOptions
@@ -53,10 +61,9 @@ struct ResultSetCommand: ParsableCommand {
     func run() throws {
         let context = try StoreContext.open(global)
         let l = context.language
-        let (summary, plan) = try context.resolvePlan(self.plan)
+        let (summary, plan, period) = try formRow.resolve(context)
         let task = try context.resolveTask(code, in: plan, planID: summary.id)
-        let period = try ResultOptions.period(self.period, plan: plan, language: l)
-        let agency = try ResultOptions.agency(self.agency, task: task, planID: summary.id, language: l)
+        let agency = try formRow.agency(of: task, planID: summary.id, language: l)
         let quantities = try quantity.map { try ResultOptions.quantity($0, target: target, plan: plan, language: l) }
         let assessment = try self.assessment.map { try ResultOptions.assessment($0, language: l) }
         let key = ResultKey(taskCode: task.code, period: period, agency: agency.reportingKey)

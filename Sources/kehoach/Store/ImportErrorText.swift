@@ -1,4 +1,4 @@
-import Dashboard
+import Wording
 import PlanKit
 
 /// The importer's refusals in the user's language.

@@ -1,8 +1,8 @@
 import PlanKit
 
-extension ReportPhrase {
+extension ReportPhrase: Phrase {
     /// English, for `--lang en` and English locales.
-    var english: String {
+    public var english: String {
         switch self {
         case .reportTitle: return "Plan implementation report"
         case .planReference(let number, let date):

@@ -2,7 +2,7 @@ import PlanKit
 
 extension ReportPhrase {
     /// Vietnamese, in the words of the provinces' yearly reports.
-    var vietnamese: String {
+    public var vietnamese: String {
         switch self {
         case .reportTitle: return "Báo cáo tình hình thực hiện kế hoạch"
         case .planReference(let number, let date):

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Wording
+import Foundation
+import PlanKit
+import PlanStore
+
+/// The row of the reporting form a `result` command writes: the plan, the reporting agency and the period,
+/// with the lookups both `result set` and `result sections` make (one place for their options and messages).
+struct ResultTarget: ParsableArguments {
+    @Argument(help: HelpText.option(vi: "Mã kế hoạch (xem `kehoach plans`).", en: "The plan id (see `kehoach plans`)."))
+    var plan: String
+
+    @Option(help: HelpText.option(vi: "Cơ quan báo cáo (tên, viết tắt, thiếu dấu đều được).",
+                                  en: "The reporting agency (a name, abbreviations and missing diacritics allowed)."))
+    var agency: String?
+
+    @Option(help: HelpText.option(vi: "Kỳ báo cáo (2026, 2026-H2, 2026-Q4, 2026-11).",
+                                  en: "The reporting period (2026, 2026-H2, 2026-Q4, 2026-11)."))
+    var period: String?
+
+    /// The stored plan the id names and the period (by default the current one of the plan's reporting rhythm).
+    func resolve(_ context: StoreContext) throws -> (summary: PlanSummary, plan: Plan, period: ReportingPeriod) {
+        let (summary, plan) = try context.resolvePlan(self.plan)
+        return (summary, plan, try ResultOptions.period(period, plan: plan, language: context.language))
+    }
+
+    /// The agency a task's row is for: the one named among the task's agencies, else its first lead.
+    func agency(of task: PlanTask, planID: String, language l: Language) throws -> AgencyRef {
+        try ResultOptions.agency(agency, task: task, planID: planID, language: l)
+    }
+
+    /// The agency named, anywhere in the plan (its free sections are the agency's, not a task's).
+    func namedAgency(in plan: Plan, planID: String, language l: Language) throws -> AgencyRef {
+        guard let agency else {
+            throw CommandSupport.Failure(message: l.pick(vi: "hãy nêu cơ quan: --agency TÊN", en: "name the agency: --agency NAME"),
+                                         code: 1)
+        }
+        let filter = AgencyFilter(query: agency, directory: try? AgencyDirectory.bundled())
+        guard let ref = filter.firstAgency(in: plan) else {
+            throw CommandSupport.Failure(message: l.pick(vi: "không cơ quan nào trong \(planID) khớp \"\(agency)\"",
+                                                         en: "no agency in \(planID) matches \"\(agency)\""), code: 1)
+        }
+        return ref
+    }
+}
