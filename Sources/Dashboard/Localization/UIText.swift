@@ -124,4 +124,6 @@ public enum UIText: Sendable, Hashable {
     case dutyLetter, overdueLetter
     // Status editing, marks, undo, conflicts, history, the session summary.
     case editing(EditingText)
+    // The report pane.
+    case report(ReportText)
 }

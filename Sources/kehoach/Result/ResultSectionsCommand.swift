@@ -44,7 +44,7 @@ struct ResultSectionsCommand: ParsableCommand {
         let (summary, plan) = try context.resolvePlan(self.plan)
         let period = try ResultOptions.period(self.period, plan: plan, language: l)
         let filter = AgencyFilter(query: agency, directory: try? AgencyDirectory.bundled())
-        guard let ref = filter.firstAgency(in: plan) else {
+        guard let reporter = filter.reporter(in: plan, period: period) else {
             throw CommandSupport.Failure(message: l.pick(vi: "không cơ quan nào trong \(summary.id) khớp \"\(agency)\"",
                                                          en: "no agency in \(summary.id) matches \"\(agency)\""), code: 1)
         }
@@ -53,13 +53,13 @@ struct ResultSectionsCommand: ParsableCommand {
                                                          en: "nothing given: use --shortcomings, --direction or --proposals"), code: 1)
         }
         let current = try context.attempt { try context.store.agencySections(planID: summary.id) }
-            .first { $0.agency == ref.reportingKey && $0.period == period }
-        var sections = current ?? AgencySections(agency: ref.reportingKey, period: period)
+            .first { $0.agency == reporter.key && $0.period == period }
+        var sections = current ?? AgencySections(agency: reporter.key, period: period)
         if let shortcomings { sections.shortcomings = shortcomings }
         if let direction { sections.direction = direction }
         if let proposals { sections.proposals = proposals }
         let stored = try context.attempt { try context.store.saveSections(sections, planID: summary.id, by: context.user) }
-        StandardOutput.print("\(summary.id) · \(period.label(vietnamese: l == .vi)) · \(ref.canonical)"
+        StandardOutput.print("\(summary.id) · \(period.label(vietnamese: l == .vi)) · \(reporter.name)"
               + l.pick(vi: " · phiên bản \(stored.version) · \(context.user)", en: " · version \(stored.version) · \(context.user)"))
     }
 }
