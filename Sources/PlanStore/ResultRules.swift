@@ -12,7 +12,7 @@ public enum ResultRules {
         guard let task = plan.task(code: key.taskCode) else {
             throw StoreError.taskNotFound(plan: planID, code: key.taskCode)
         }
-        guard let role = task.role(of: key.agency) else {
+        guard let role = task.role(of: key.agency, in: key.period, directory: directory) else {
             throw StoreError.agencyNotOnTask(plan: planID, code: key.taskCode, agency: key.agency)
         }
         for quantity in result.quantities {
@@ -41,7 +41,7 @@ public enum ResultRules {
     /// The sections to store: the agency is named somewhere in the plan; based on the stored version.
     public static func prepare(_ sections: AgencySections, plan: Plan, planID: String, current: AgencySections?,
                                by user: String, at date: Date) throws -> AgencySections {
-        guard plan.tasks.contains(where: { $0.role(of: sections.agency) != nil }) else {
+        guard plan.tasks.contains(where: { $0.role(of: sections.agency, in: sections.period, directory: directory) != nil }) else {
             throw StoreError.agencyNotOnTask(plan: planID, code: nil, agency: sections.agency)
         }
         try checkVersion(sections.version, current: current?.version ?? 0, who: current?.updatedBy,
@@ -55,6 +55,9 @@ public enum ResultRules {
         stored.updatedAt = date
         return stored
     }
+
+    /// The successors of merged agencies, who report the rows the plan gives their predecessors.
+    static let directory: AgencyDirectory? = try? AgencyDirectory.bundled()
 
     private static func checkVersion(_ based: Int, current: Int, who: String?, key: String?, period: ReportingPeriod,
                                      agency: String) throws {

@@ -73,10 +73,15 @@ struct DashboardCommand: ParsableCommand {
             }
             asOfDate = parsed
         }
-        let successors: AgencySuccessorProvider = (try? AgencyDirectory.bundled()).map { .directory($0) } ?? .none
+        let directory = try? AgencyDirectory.bundled()
+        let successors: AgencySuccessorProvider = directory.map { .directory($0) } ?? .none
         var configuration = DashboardConfiguration(language: language, user: context.user, initialPlanID: plan ?? file?.plan,
                                                    asOf: asOfDate, successors: successors)
         configuration.today = today
+        configuration.agencyDirectory = directory
+        // The report pane opens on the user's agency; the Word report is headed and signed as config.toml says.
+        configuration.reporting = ReportingSettings(agency: file?.agency, superior: file?.superior, place: file?.place,
+                                                    signerTitle: file?.signerTitle, signerName: file?.signer)
         if context.store.isReadOnly { configuration.readOnlyStorePath = context.location.path }
         var options = CursesTerminal.Options(colors: noColor ? false : nil, asciiOnly: ascii)
         options.mouse = mouse || file?.mouse == true

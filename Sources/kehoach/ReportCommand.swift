@@ -98,9 +98,8 @@ struct ReportCommand: ParsableCommand {
         }
         let chosen = format ?? output.formatFromExtension(Format.self) ?? .md
         if chosen == .docx || chosen == .xlsx {
-            let key = agency.flatMap { AgencyFilter(query: $0, directory: directory).firstAgency(in: plan)?.reportingKey }
             let report = try PeriodReportFile.compile(context: context, planID: summary.id, plan: plan, period: period,
-                                                      today: day, agencyKey: key)
+                                                      today: day, agency: agency)
             let heading = try PeriodReportFile.heading(plan: plan, report: report, today: day, language: l)
             let bytes: [UInt8]
             do {

@@ -53,6 +53,7 @@ import Testing
         case .taskCode?: return " " + plan.plan.tasks[0].code
         case .date?: return " 31/12/2026"
         case .planName?: return " kon-tum"
+        case .agencyAndPeriod?: return " 2026"
         case nil: return ""
         }
     }
@@ -73,7 +74,8 @@ import Testing
             effects += DashboardApp.update(&state, .key(.enter))
             let message = state.message.map { state.text($0.text) } ?? ""
             #expect(!message.contains("Lệnh không rõ"), ":\(name) → \(message)")
-            if name == "report" { #expect(effects.contains { if case .writeReport = $0 { true } else { false } }) }
+            if name == "report-md" { #expect(effects.contains { if case .writeReport = $0 { true } else { false } }) }
+            if name == "report" { #expect(state.pane == .report) }
             if name == "quit" { #expect(state.isQuitting) }
             let screen = DashboardApp.render(state, size: state.size, capabilities: h.capabilities)
             for line in screen.lines { #expect(DisplayWidth.of(line) == screen.width, ":\(name)") }

@@ -67,7 +67,7 @@ import Testing
         // A note and a progress fail the same way; nothing is left to undo.
         h.type("c")
         h.type("Ghi chú không lưu được")
-        h.press(.enter)
+        h.press(.ctrl("s"))
         #expect(h.text.contains("Chưa lưu"))
         h.type("p")
         h.type("30")

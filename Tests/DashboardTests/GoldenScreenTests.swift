@@ -47,6 +47,19 @@ import Testing
         Scene(name: "date-prompt") { h, plan in onFirstTask(h, plan); h.type("D") },
         Scene(name: "marked") { h, plan in onFirstTask(h, plan); h.type("vjv") },
         Scene(name: "bulk-confirm") { h, plan in onFirstTask(h, plan); h.type("vjvz") },
+        Scene(name: "report") { h, _ in h.type("5") },
+        Scene(name: "report-sections") { h, _ in h.type("5G") },
+        Scene(name: "report-editor") { h, _ in
+            h.type("5").press(.enter)
+            h.type("Tổ chức 2 hội thảo hợp tác").press(.enter)
+            h.type("Đào tạo 120 nhân lực")
+        },
+        Scene(name: "report-written") { h, _ in
+            h.type("5").press(.enter)
+            h.type("Tổ chức 2 hội thảo hợp tác").press(.enter)
+            h.type("Đào tạo 120 nhân lực").press(.ctrl("s"))
+            h.type("j")
+        },
     ]
 
     static let goldenFolder = Seeds.packageRoot.appendingPathComponent("Tests/DashboardTests/Golden/screens")

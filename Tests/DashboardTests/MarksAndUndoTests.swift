@@ -138,7 +138,7 @@ import Testing
         h.type("i")
         h.type("c")
         h.type("Sở GD&ĐT đang soạn dự thảo")
-        h.press(.enter)
+        h.press(.ctrl("s"))
         h.type("d")
         EditingKeyTests.jump(h, to: "II.1")
         h.type("z")

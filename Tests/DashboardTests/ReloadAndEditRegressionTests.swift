@@ -71,7 +71,7 @@ import PlanStore
         _ = DashboardApp.update(&state, .key(.char("c")))
         let theirs = StatusRecord(key: key, status: .inProgress, note: "B", version: 2, updatedBy: "other")
         _ = DashboardApp.update(&state, .planLoaded(id: "p", Seeds.konTum, statuses: [key: theirs]))
-        let effects = DashboardApp.update(&state, .key(.enter))
+        let effects = DashboardApp.update(&state, .key(.ctrl("s")))
         let changes = effects.flatMap { effect -> [StatusChange] in
             if case .apply(let changes, _) = effect { return changes } else { return [] }
         }

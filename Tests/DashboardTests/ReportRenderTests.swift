@@ -107,13 +107,13 @@ import Testing
                                                    successors: .directory(Seeds.directory))
         configuration.reportDirectory = dir
         configuration.agencyDirectory = Seeds.directory
-        let keys: [ScriptedTerminal.Event] = [.key(.char(":"))] + "report".map { .key(.char($0)) } + [.key(.enter)]
+        let keys: [ScriptedTerminal.Event] = [.key(.char(":"))] + "report-md".map { .key(.char($0)) } + [.key(.enter)]
         let twice = keys + keys + [.key(.char("q"))]
         let device = ScriptedTerminal(width: 120, height: 30, script: twice)
         let runtime = DashboardRuntime(store: store, device: device, configuration: configuration)
         _ = runtime.run()
         let files = try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
-        // The second :report keeps the first file and numbers the new one.
+        // The second :report-md keeps the first file and numbers the new one.
         #expect(files == ["bao-cao-kon-tum-3785-2026-11-23-2.md", "bao-cao-kon-tum-3785-2026-11-23.md"])
         let written = try String(contentsOfFile: dir + "/bao-cao-kon-tum-3785-2026-11-23.md", encoding: .utf8)
         #expect(written.hasPrefix("# Báo cáo tình hình thực hiện kế hoạch"))

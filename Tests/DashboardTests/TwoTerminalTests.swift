@@ -53,7 +53,7 @@ import Testing
         EditingKeyTests.jump(chair, to: "I.2")
         chair.type("c")
         chair.type("Chủ tịch đã xem")
-        chair.press(.enter)
+        chair.press(.ctrl("s"))
         chair.type("d")
         // The secretary has not polled: its edit is based on version 0.
         secretary.type("i")

@@ -26,7 +26,7 @@ struct ComfortEndToEndTests {
         try tmux.paste(note)
         try await tmux.waitFor("HẾT", timeout: .seconds(5))
         let shown = clock.now - start
-        try tmux.sendKeys("Enter")
+        try tmux.sendKeys("C-s")
         try await tmux.waitFor("Đã lưu 1.1")
         let db = dir.appendingPathComponent("kehoach.sqlite")
         let stored = try Self.sqlite(db, "SELECT note FROM status WHERE task_code = '1.1'")
@@ -102,7 +102,7 @@ struct ComfortEndToEndTests {
     }
 
     /// Ctrl-G in the note editor hands the note to $EDITOR (here a script that writes two lines), the
-    /// terminal suspended meanwhile; the text comes back into the editor and Enter stores it.
+    /// terminal suspended meanwhile; the text comes back into the editor, its line break kept, and Ctrl-S stores it.
     @Test func editorEditsTheNote() async throws {
         let dir = try Binary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -116,10 +116,13 @@ struct ComfortEndToEndTests {
         try tmux.sendText("jc")
         try await tmux.waitFor("Ghi chú 1.1:")
         try tmux.sendKeys("C-g")
-        try await tmux.waitFor("Ghi chú 1.1: Đã gửi công văn số 12/SKHĐT")
-        try tmux.sendKeys("Enter")
+        try await tmux.waitFor("số 12/SKHĐT")
+        let screen = try tmux.capture()
+        #expect(screen.contains("Đã gửi công văn") && !screen.contains("Đã gửi công văn số 12"), "two lines in the editor")
+        try tmux.sendKeys("C-s")
         try await tmux.waitFor("Đã lưu 1.1")
-        #expect(try Self.sqlite(db, "SELECT note FROM status WHERE task_code = '1.1'") == "Đã gửi công văn số 12/SKHĐT")
+        #expect(try Self.sqlite(db, "SELECT hex(note) FROM status WHERE task_code = '1.1'")
+                == "Đã gửi công văn\nsố 12/SKHĐT".utf8.map { String(format: "%02X", $0) }.joined())
         #expect(try tmux.capture().contains("TT  Nhiệm vụ"), "the dashboard is back, redrawn")
     }
 

@@ -79,8 +79,8 @@ struct EditingEndToEndTests {
         try await tmux.waitFor("Ghi chú 1.1:")
         let note = "Đã trình UBND tỉnh"
         try tmux.sendText(note)
-        try await tmux.waitFor("Ghi chú 1.1: \(note)")
-        try tmux.sendKeys("Enter")
+        try await tmux.waitFor(note)
+        try tmux.sendKeys("C-s")
         try await tmux.waitFor("Đã lưu 1.1")
         try tmux.sendText("q")
         #expect(try await tmux.exitCode() == 0)

@@ -11,18 +11,24 @@ struct ResultCommandTests {
         let lead = try s.kehoach(["result", "set", "kon-tum-3785", "I.1", "--period", "2027", "--text", "Tổ chức 2 hội thảo",
                                   "--quantity", "120 nhân lực"])
         #expect(lead.status == 0, "\(lead.stderr)")
-        #expect(lead.stdout.contains("Sở Kế hoạch và Đầu tư (chủ trì) · phiên bản 1"))
+        // The plan names Sở Kế hoạch và Đầu tư; since the 2025 merger Sở Tài chính reports its rows.
+        #expect(lead.stdout.contains("Sở Tài chính (chủ trì) · phiên bản 1"))
         let cooperating = try s.kehoach(["result", "set", "kon-tum-3785", "I.1", "--period", "2027", "--agency", "cao dang kon tum",
                                          "--text", "Cử 40 giảng viên", "--lang", "en"])
         #expect(cooperating.stdout.contains("Trường Cao đẳng Kon Tum (cooperating) · version 1"), "\(cooperating.stderr)")
         let again = try s.kehoach(["result", "set", "kon-tum-3785", "I.1", "--period", "2027", "--assessment", "vượt"])
         #expect(again.stdout.contains("phiên bản 2"), "\(again.stderr)")
 
-        // Past 15/11/2026 the next report is the 2027 one; the planning department leads or cooperates on 10 tasks.
-        let due = try s.kehoach(["due", "kon-tum-3785", "--agency", "so ke hoach", "--as-of", "23/11/2026"])
+        // Past 15/11/2026 with the 2026 rows still empty, the 2026 report is late: flagged, not rolled over.
+        let late = try s.kehoach(["due", "kon-tum-3785", "--agency", "so ke hoach", "--as-of", "23/11/2026"])
+        #expect(late.status == 0, "\(late.stderr)")
+        #expect(late.stdout.contains("kon-tum-3785 · năm 2026 · QUÁ HẠN 8 ngày (hạn 15/11/2026)"), "\(late.stdout)")
+        #expect(late.stdout.contains("Sở Tài chính: 10/10 dòng chưa có kết quả"), "\(late.stdout)")
+        // In 2027 the next report is the 2027 one; the department's successor leads or cooperates on 10 tasks.
+        let due = try s.kehoach(["due", "kon-tum-3785", "--agency", "so ke hoach", "--as-of", "2027-01-01"])
         #expect(due.status == 0, "\(due.stderr)")
-        #expect(due.stdout.contains("kon-tum-3785 · năm 2027 · hạn 15/11/2027, còn 357 ngày"), "\(due.stdout)")
-        #expect(due.stdout.contains("Sở Kế hoạch và Đầu tư: 9/10 dòng chưa có kết quả"), "\(due.stdout)")
+        #expect(due.stdout.contains("kon-tum-3785 · năm 2027 · hạn 15/11/2027, còn 318 ngày"), "\(due.stdout)")
+        #expect(due.stdout.contains("Sở Tài chính: 9/10 dòng chưa có kết quả"), "\(due.stdout)")
         #expect(due.stdout.contains("II.1, IV.2"), "\(due.stdout)")
         #expect(!due.stdout.contains("Cao đẳng"))
     }
@@ -31,7 +37,7 @@ struct ResultCommandTests {
         let s = try Scratch()
         let first = try s.kehoach(["result", "sections", "kon-tum-3785", "--agency", "so ke hoach", "--period", "2026",
                                    "--shortcomings", "Thiếu giảng viên", "--proposals", "Bổ sung kinh phí"])
-        #expect(first.stdout.contains("kon-tum-3785 · năm 2026 · Sở Kế hoạch và Đầu tư · phiên bản 1"), "\(first.stderr)")
+        #expect(first.stdout.contains("kon-tum-3785 · năm 2026 · Sở Tài chính · phiên bản 1"), "\(first.stderr)")
         let second = try s.kehoach(["result", "sections", "kon-tum-3785", "--agency", "so ke hoach", "--period", "2026",
                                     "--direction", "Mở thêm 2 lớp"])
         #expect(second.stdout.contains("phiên bản 2"), "\(second.stderr)")
@@ -40,7 +46,7 @@ struct ResultCommandTests {
         // Sections fill no row of the form: the planning department still has its ten rows to write.
         let due = try s.kehoach(["due", "kon-tum-3785", "--as-of", "2026-11-01"])
         #expect(due.stdout.contains("kon-tum-3785 · năm 2026"))
-        #expect(due.stdout.contains("Sở Kế hoạch và Đầu tư: 10/10"))
+        #expect(due.stdout.contains("Sở Tài chính: 10/10"))
     }
 
     @Test func badInputIsRefusedAndNothingIsWritten() throws {
@@ -48,8 +54,8 @@ struct ResultCommandTests {
         let period = try s.kehoach(["result", "set", "kon-tum-3785", "I.1", "--period", "2026-Q5", "--text", "x"])
         #expect(period.status != 0)
         #expect(period.stderr.contains("không phải kỳ báo cáo"))
-        let agency = try s.kehoach(["result", "set", "kon-tum-3785", "I.1", "--agency", "so tai chinh", "--text", "x", "--lang", "en"])
-        #expect(agency.stderr.contains("is not assigned to \"so tai chinh\""))
+        let agency = try s.kehoach(["result", "set", "kon-tum-3785", "I.1", "--agency", "so y te", "--text", "x", "--lang", "en"])
+        #expect(agency.stderr.contains("is not assigned to \"so y te\""))
         let empty = try s.kehoach(["result", "set", "kon-tum-3785", "I.1", "--period", "2026"])
         #expect(empty.stderr.contains("chưa có kết quả"))
         let quantity = try s.kehoach(["result", "set", "kon-tum-3785", "I.1", "--quantity", "nhiều", "--text", "x"])
@@ -149,8 +155,10 @@ struct ExcelReportEndToEndTests {
         let form = try #require(book["Biểu 01"]), tasks = try #require(book["Nhiệm vụ"])
         #expect(form["freeze"] as? String == "A2")
         #expect(tasks["freeze"] as? String == "A2")
-        // 35 form rows: every agency's lead and cooperating tasks, and the header.
-        #expect(form["filter"] as? String == "A1:J35")
+        // 33 form rows: the header and 32 rows, every reporting agency's lead and cooperating tasks (34 before
+        // the 2025 mergers were applied: Sở Tài chính now reports once on I.2 and V.2, where it and Sở KH&ĐT were
+        // both named; IV.1's two collective leads have their rows).
+        #expect(form["filter"] as? String == "A1:J33")
         let formRows = try #require(form["rows"] as? [[[String: Any]]])
         #expect(formRows[0].compactMap { $0["v"] as? String }.prefix(4) == ["TT", "Cơ quan", "Mã", "Tên nhiệm vụ"])
         let first = formRows[1]

@@ -34,7 +34,8 @@ final class TmuxSession {
     /// LANG=C.UTF-8 (the locale variables and NO_COLOR of the test process are removed first);
     /// `environment` adds or overrides variables, `unsetLang` runs it with no LANG at all.
     init(binary: String = TmuxSession.binaryPath(), arguments: [String], width: Int = 100, height: Int = 30,
-         environment: [String: String] = [:], unsetLang: Bool = false, fromInteractiveShell: Bool = false) throws {
+         environment: [String: String] = [:], unsetLang: Bool = false, fromInteractiveShell: Bool = false,
+         directory: String? = nil) throws {
         guard let tmux = Self.tmuxPath else {
             throw TmuxError(description: "tmux is not installed; the end-to-end tests need it (apt-get install tmux, or `make deps`)")
         }
@@ -50,9 +51,11 @@ final class TmuxSession {
         if !unsetLang { variables["LANG"] = "C.UTF-8" }
         variables.merge(environment) { _, new in new }
         let removed = ["LANG", "LC_ALL", "LC_CTYPE", "LC_MESSAGES", "LANGUAGE", "NO_COLOR"]
-        let program = (["env"] + removed.flatMap { ["-u", $0] }
+        var program = (["env"] + removed.flatMap { ["-u", $0] }
             + variables.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
             + [binary] + arguments).map(Self.shellQuoted).joined(separator: " ")
+        // `directory`: where the program runs (and writes the files it names relative to it).
+        if let directory { program = "cd \(Self.shellQuoted(directory)) && " + program }
         let script = "\(program); echo \"EXIT=$?\"; PS1='\(Self.shellPrompt)' exec sh -i"
         // From an interactive shell the program is a job the shell controls (Ctrl-Z stops it, `fg` resumes it).
         let shell = "PS1='\(Self.shellPrompt)' exec sh -i"

@@ -35,4 +35,6 @@ public enum Command: Sendable, Hashable {
     case writeReport, planHistory
     /// Status editing, marks, undo and history (the editing keys).
     case edit(EditCommand)
+    /// The report pane: open it, write a row, change agency or period, write the Word or Excel file.
+    case report(ReportCommand)
 }

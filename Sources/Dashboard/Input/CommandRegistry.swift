@@ -6,6 +6,8 @@ public enum CommandArgument: Sendable, Hashable {
     case date
     /// A plan's id, number or words of its title.
     case planName
+    /// An agency's name and a reporting period, either optional (`:report sở tài chính 2026-Q4`).
+    case agencyAndPeriod
 }
 
 /// Keys of a command in one context.
@@ -154,7 +156,9 @@ extension CommandRegistry {
             CommandSpec("goto", .goToTask, aliases: ["goto-task", "go"], argument: .taskCode),
             CommandSpec("plan", .openPlan, aliases: ["p"], argument: .planName),
             CommandSpec("asof", .setAsOf, aliases: ["as-of"], argument: .date),
-            CommandSpec("report", .writeReport, aliases: ["baocao", "bao-cao"]),
+            CommandSpec("report", .report(.open), aliases: ["baocao", "bao-cao"], argument: .agencyAndPeriod,
+                        keys: [.on(.global, .char("R"))]),
+            CommandSpec("report-md", .writeReport, aliases: ["baocao-md", "bao-cao-md"]),
             CommandSpec("history", .planHistory, aliases: ["lichsu", "lịch-sử"]),
             CommandSpec(nil, .toggleChoice, keys: [.on(.filterPicker, .enter, .char(" "), footer: true)]),
             CommandSpec("clear-filters", .clearFilters, keys: [.on(.filterPicker, .char("x"), footer: true)]),

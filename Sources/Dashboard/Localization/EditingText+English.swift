@@ -29,6 +29,7 @@ extension EditingText {
         case .helpConflict: return "In a conflict (any other key drops your change)"
         case .taskCount(let n): return tasks(n)
         case .notePrompt(let what): return "Note \(what): "
+        case .multilineHint: return "Enter new line · Ctrl-S save · Ctrl-G external editor · Esc cancel"
         case .progressPrompt(let what): return "Progress \(what) (0–100): "
         case .doneDatePrompt(let what): return "Done on \(what): "
         case .badProgress(let text): return "Progress is a number from 0 to 100, not “\(text)”"

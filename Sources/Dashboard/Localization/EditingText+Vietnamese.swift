@@ -28,6 +28,7 @@ extension EditingText {
         case .helpConflict: return "Khi có xung đột (phím khác: bỏ thay đổi của bạn)"
         case .taskCount(let n): return "\(n) nhiệm vụ"
         case .notePrompt(let what): return "Ghi chú \(what): "
+        case .multilineHint: return "Enter xuống dòng · Ctrl-S lưu · Ctrl-G trình soạn thảo ngoài · Esc huỷ"
         case .progressPrompt(let what): return "Tiến độ \(what) (0–100): "
         case .doneDatePrompt(let what): return "Ngày hoàn thành \(what): "
         case .badProgress(let text): return "Tiến độ phải là số từ 0 đến 100, không phải “\(text)”"

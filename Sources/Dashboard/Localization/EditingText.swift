@@ -8,6 +8,8 @@ public enum EditingText: Phrase, Hashable {
     /// "1 nhiệm vụ", "3 tasks".
     case taskCount(Int)
     case notePrompt(String), progressPrompt(String), doneDatePrompt(String)
+    /// The multi-line editor's keys, on the footer while it is open.
+    case multilineHint
     case badProgress(String)
     case noTaskSelected
     case nothingChanged

@@ -244,6 +244,7 @@ extension UIText {
         case .dutyLetter: return "D"
         case .overdueLetter: return "O"
         case .editing(let editing): return editing.english
+        case .report(let report): return report.english
         }
     }
 }
@@ -301,6 +302,7 @@ extension Command {
         case .writeReport: return "write the yearly report"
         case .planHistory: return "the plan's change history"
         case .edit(let command): return EditingText.command(command).english
+        case .report(let command): return ReportText.command(command).english
         }
     }
 }

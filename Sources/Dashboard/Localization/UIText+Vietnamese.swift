@@ -244,6 +244,7 @@ extension UIText {
         case .dutyLetter: return "TC"
         case .overdueLetter: return "QH"
         case .editing(let editing): return editing.vietnamese
+        case .report(let report): return report.vietnamese
         }
     }
 }
@@ -301,6 +302,7 @@ extension Command {
         case .writeReport: return "viết báo cáo năm"
         case .planHistory: return "lịch sử thay đổi của kế hoạch"
         case .edit(let command): return EditingText.command(command).vietnamese
+        case .report(let command): return ReportText.command(command).vietnamese
         }
     }
 }

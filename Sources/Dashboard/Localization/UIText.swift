@@ -127,4 +127,6 @@ public enum UIText: Phrase, Hashable {
     case dutyLetter, overdueLetter
     // Status editing, marks, undo, conflicts, history, the session summary.
     case editing(EditingText)
+    // The report pane.
+    case report(ReportText)
 }

@@ -6,7 +6,7 @@ public struct Pane: Sendable, Hashable, CustomStringConvertible {
 
     /// The panes in the order of the tab bar and the number keys: the one list to add a pane to.
     static var modules: [any PaneModule.Type] {
-        [ObjectivesPane.self, TasksPane.self, AgenciesPane.self, TimelinePane.self]
+        [ObjectivesPane.self, TasksPane.self, AgenciesPane.self, TimelinePane.self, ReportPane.self]
     }
 
     public static var allCases: [Pane] { modules.map { $0.pane } }

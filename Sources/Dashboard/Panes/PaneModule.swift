@@ -14,6 +14,8 @@ protocol PaneModule {
     static var isLazy: Bool { get }
     /// Its rows are tasks: the task keys (status, marks, history) apply there.
     static var listsTasks: Bool { get }
+    /// The footer shows the task keys before the pane's own (false where the pane's keys matter more).
+    static var footerLeadsWithTaskKeys: Bool { get }
     static func rowCount(_ state: AppState) -> Int
     /// Rows of its list on a screen of this layout.
     static func listHeight(_ layout: ScreenLayout) -> Int
@@ -44,6 +46,7 @@ protocol PaneModule {
 extension PaneModule {
     static var isLazy: Bool { false }
     static var listsTasks: Bool { false }
+    static var footerLeadsWithTaskKeys: Bool { true }
     static func listHeight(_ layout: ScreenLayout) -> Int { max(1, layout.content.height - 2) }
     static func selectedTask(_ state: AppState) -> Int? { nil }
     static func row(ofTask task: Int, _ state: AppState) -> Int? { nil }

@@ -20,6 +20,8 @@ public struct DashboardConfiguration: Sendable {
     /// The store at this path was opened read-only: the status bar says so once, the last plan viewed
     /// is not remembered, and an edit fails as any refused save does (the screen keeps the stored value).
     public var readOnlyStorePath: String?
+    /// The user's agency and the Word report's heading (config.toml).
+    public var reporting = ReportingSettings()
 
     public init(language: Language, user: String, initialPlanID: String? = nil, asOf: CalendarDate,
                 successors: AgencySuccessorProvider = .none, pollMilliseconds: Int = 250) {

@@ -27,6 +27,8 @@ public final class DashboardRuntime {
                               asOf: configuration.asOf, requestedPlanID: configuration.initialPlanID,
                               successors: configuration.successors)
         self.state.today = configuration.today ?? configuration.asOf
+        self.state.report.settings = configuration.reporting
+        self.state.report.directory = configuration.agencyDirectory ?? (try? AgencyDirectory.bundled())
         // Said once, from the first frame on; edits then fail as any refused save does.
         if let path = configuration.readOnlyStorePath {
             state.message = StatusMessage(.editing(.readOnlyStore(path: path)), isError: true)
@@ -137,6 +139,8 @@ public final class DashboardRuntime {
                 })
             case .writeReport(let planID, let asOf):
                 return writeReport(planID: planID, asOf: asOf)
+            case .report(let effect):
+                return .report(performReport(effect))
             }
         } catch {
             let text = StoreErrorText.describe(error, configuration.language)
@@ -146,7 +150,7 @@ public final class DashboardRuntime {
     }
 
     /// Our own writes move the change token too; they must not look like another terminal's edit.
-    private func acknowledgeOwnWrite() {
+    func acknowledgeOwnWrite() {
         if let token = try? store.changeToken() { lastToken = token }
     }
 }

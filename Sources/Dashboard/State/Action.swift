@@ -35,6 +35,8 @@ public enum Action: Sendable {
     /// The `:report` file was written (its path), or could not be (why).
     case reportWritten(path: String)
     case reportFailed(String)
+    /// What the store or the file system answered the report pane.
+    case report(ReportAction)
 }
 
 /// A plan and its statuses as the store holds them.

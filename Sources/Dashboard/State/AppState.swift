@@ -32,6 +32,7 @@ public struct AppState: Sendable {
     public var panesStale = true
     public var timeline = TimelineState()
     public var editing = EditingState()
+    public var report = ReportState()
 
     public init(language: Language, size: TerminalSize, asOf: CalendarDate, requestedPlanID: String? = nil,
                 successors: AgencySuccessorProvider = .none, keymap: Keymap = .standard) {

@@ -25,4 +25,6 @@ public enum Effect: Sendable, Equatable {
     case loadPlanHistory(planID: String)
     /// `:report`: write the report on a plan as of a day to a Markdown file named after both.
     case writeReport(planID: String, asOf: CalendarDate)
+    /// The report pane's results, saves and Word/Excel files.
+    case report(ReportEffect)
 }

@@ -75,6 +75,8 @@ extension DashboardApp {
             return [.writeReport(planID: id, asOf: state.asOf)]
         case .planHistory:
             return openPlanHistory(&state)
+        case .report(.open):
+            return ReportPane.open(argument: argument, &state)
         default:
             return perform(command, context: .global, &state)
         }
@@ -95,6 +97,7 @@ extension DashboardApp {
         switch state.keymap.registry.specs(named: verb).first?.argument {
         case .taskCode?: return (head, matching(state.document?.plan.tasks.map(\.code) ?? []))
         case .planName?: return (head, matching(state.plans.map(\.id)))
+        case .agencyAndPeriod?: return (head, matching(state.report.agencies.map(\.name)))
         case .date?, nil: return (head, [])
         }
     }

@@ -2,7 +2,8 @@ import Foundation
 import PlanKit
 import PlanStore
 
-/// The one-line editor over the footer: `c` note, `p` progress, `D` done date.
+/// The editor: `c` note (several lines), `p` progress, `D` done date (one line), and the report pane's
+/// results and sections (several lines).
 extension DashboardApp {
     static func openEditor(_ kind: EditorKind, _ state: inout AppState) {
         guard let document = state.document, let targets = editTargets(state) else {
@@ -17,6 +18,7 @@ extension DashboardApp {
         case .note: text = record?.note ?? ""
         case .progress: text = record?.progress.map(String.init) ?? ""
         case .doneDate: text = state.text.date(record?.doneOn ?? state.asOf)
+        case .report: return  // opened by the report pane with its own text
         }
         let versions = Dictionary(keys.map { ($0, document.statuses[$0]?.version ?? 0) }, uniquingKeysWith: { a, _ in a })
         var prompt = EditorPrompt(kind: kind, text: text, planID: targets.planID, keys: keys, fromMarks: targets.fromMarks,
@@ -27,8 +29,8 @@ extension DashboardApp {
 
     static func handleEditorKey(_ key: Key, _ prompt: EditorPrompt, _ state: inout AppState) -> [Effect] {
         var prompt = prompt
-        // Ctrl-G: a long note is easier in the user's own editor; the text comes back here to be accepted.
-        if key == .ctrl("g"), prompt.kind == .note { return [.editExternally(prompt.editor.text)] }
+        // Ctrl-G: a long note or result is easier in the user's own editor; the text comes back here to be accepted.
+        if key == .ctrl("g"), prompt.kind.isMultiline { return [.editExternally(prompt.editor.text)] }
         switch prompt.editor.handle(key) {
         case .cancelled:
             state.overlays.removeLast()
@@ -64,23 +66,26 @@ extension DashboardApp {
                 return []
             }
             intent = .status(.done, doneOn: date)
+        case .report(let target):
+            state.overlays.removeLast()
+            return ReportPane.accept(text, target, planID: prompt.planID, &state)
         }
         state.overlays.removeLast()
         return send(PendingEdit(planID: prompt.planID, intent: intent, keys: prompt.keys, fromMarks: prompt.fromMarks,
                                 basedOn: prompt.versions), &state)
     }
 
-    /// The text the user's editor left goes into the note editor (still open, for Enter to save it); its line
-    /// breaks become spaces, as the note is one line.
+    /// The text the user's editor left goes into the editor (still open, for Ctrl-S to save it), its line
+    /// breaks kept; the newline editors end a file with is not part of the text.
     static func externalEditDone(_ text: String?, _ state: inout AppState) {
-        guard case .editor(var prompt)? = state.overlays.last, prompt.kind == .note else { return }
+        guard case .editor(var prompt)? = state.overlays.last, prompt.kind.isMultiline else { return }
         guard let text else {
             state.message = StatusMessage(.editing(.externalEditorFailed), isError: true)
             return
         }
-        let joined = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty }.joined(separator: " ")
-        prompt.editor = LineEditor(text: joined)
+        var edited = text
+        while edited.last?.isNewline == true { edited.removeLast() }
+        prompt.editor = LineEditor(text: edited, multiline: true)
         prompt.editor.scrollToCursor(fieldWidth: editorFieldWidth(prompt, state))
         state.overlays[state.overlays.count - 1] = .editor(prompt)
         state.message = StatusMessage(.editing(.externalEditorDone))
@@ -98,6 +103,7 @@ extension DashboardApp {
         case .note: return text(.editing(.notePrompt(what)))
         case .progress: return text(.editing(.progressPrompt(what)))
         case .doneDate: return text(.editing(.doneDatePrompt(what)))
+        case .report(let target): return text(.report(target.label))
         }
     }
 

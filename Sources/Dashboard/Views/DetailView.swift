@@ -26,8 +26,9 @@ enum DetailView {
         let task = document.plan.tasks[detail.taskIndex]
         let standing = document.standings[detail.taskIndex]
         var out: [StyledLine] = []
-        func field(_ label: UIText, _ value: String, _ style: Style = .normal) {
-            out += Paragraph.wrap(value, width: width, style: style, label: Span(text(label) + ": ", Style(.header, bold: true)))
+        func field(_ label: UIText, _ value: String, _ style: Style = .normal, keepingLineBreaks: Bool = false) {
+            out += Paragraph.wrap(value, width: width, style: style, label: Span(text(label) + ": ", Style(.header, bold: true)),
+                                  keepingLineBreaks: keepingLineBreaks)
         }
         out += Paragraph.wrap(task.text, width: width, style: Style(.title, bold: true))
         out.append([])
@@ -55,7 +56,7 @@ enum DetailView {
         if let who = record?.updatedBy { status += glyphs.separator + text(.detailUpdatedBy(who)) }
         field(.detailStatus, status)
         if let progress = record?.progress { field(.detailProgress, "\(progress)%") }
-        if let note = record?.note, !note.isEmpty { field(.detailStatusNote, note) }
+        if let note = record?.note, !note.isEmpty { field(.detailStatusNote, note, keepingLineBreaks: true) }
         guard withHistory else { return out }
         out.append([])
         out.append([Span(text(.detailHistory), Style(.header, bold: true))])

@@ -12,7 +12,9 @@ enum Footer {
             ? footerStatusCommands.compactMap { command in
                 context.state.keymap.bindings(in: .task).first { $0.command == .edit(command) }
             } : []
-        let bindings = taskKeys + context.state.keymap.footerBindings(for: bindingContext)
+        let own = context.state.keymap.footerBindings(for: bindingContext)
+        let bindings = context.state.pane.module.footerLeadsWithTaskKeys || bindingContext != .pane(context.state.pane)
+            ? taskKeys + own : own + taskKeys
         func spansOf(_ binding: KeyBinding) -> [Span] {
             let label: String
             if case .edit(let command) = binding.command, binding.context == .task {

@@ -32,6 +32,13 @@ extension DashboardApp {
             let label = context.text(promptLabel(prompt.kind))
             PromptLine.draw(label: label, text: prompt.text, cursor: prompt.cursor, in: context.layout.footer,
                             glyphs: context.glyphs, into: &screen)
+        } else if case .editor(let editor)? = state.overlays.last, editor.editor.isMultiline {
+            // Several lines: a box over the lower part of the pane, the keys that save and cancel on the footer.
+            MultiLineEditorView.draw(title: DashboardApp.editorLabel(editor, context.text), editor: editor.editor,
+                                     in: MultiLineEditorView.box(in: context.layout.content), glyphs: context.glyphs,
+                                     into: &screen)
+            TextLine.draw([Span(" " + context.text(.editing(.multilineHint)), Style(.keyHint, bold: true))],
+                          in: context.layout.footer, base: Style(.footer), glyphs: context.glyphs, into: &screen)
         } else if case .editor(let editor)? = state.overlays.last {
             LineEditorView.draw(label: DashboardApp.editorLabel(editor, context.text), editor: editor.editor,
                                 in: context.layout.footer, glyphs: context.glyphs, into: &screen)

@@ -26,12 +26,13 @@ enum StatusBar {
             counts.append(Span("\(context.glyphs.symbol(standing))\(count)", context.standingStyle(standing)))
         }
         let separator = Span(context.glyphs.separator, base)
+        let reminder = self.reminder(context)
         // Widest form first; labels go when the message needs the room.
         let forms: [[Span]] = [
             [Span(" \(plan)", Style(.statusBar, bold: true)), separator, Span(text(.asOf(asOf)), base), separator]
-                + counts + [separator, Span(report.map { text(.nextReport($0)) } ?? text(.noReportingDate), base)],
+                + counts + [separator, reminder ?? Span(report.map { text(.nextReport($0)) } ?? text(.noReportingDate), base)],
             [Span(" \(plan)", Style(.statusBar, bold: true)), separator, Span(asOf, base), separator]
-                + counts + (report.map { [separator, Span(text(.nextReport($0)), base)] } ?? []),
+                + counts + ((reminder ?? report.map { Span(text(.nextReport($0)), base) }).map { [separator, $0] } ?? []),
             [Span(" \(plan)", Style(.statusBar, bold: true)), separator, Span(asOf, base), separator] + counts,
             // A long message (a failed save, a conflict) keeps only the plan beside it.
             [Span(" \(plan)", Style(.statusBar, bold: true))],
@@ -40,5 +41,17 @@ enum StatusBar {
         let chosen = forms.first { TextLine.width($0) + messageWidth <= rect.width } ?? forms[forms.count - 1]
         TextLine.draw(chosen + (message.map { [separator, $0] } ?? []), in: rect, base: base, glyphs: context.glyphs,
                       into: &screen)
+    }
+
+    /// The report due for the user's agency (the report pane's period, as last compiled): its deadline, the
+    /// days left or how late it is (judged on the as-of date, as the standings are), and the rows still empty;
+    /// in the error colour once late. nil until first compiled, or when the plan states no deadline.
+    static func reminder(_ context: RenderContext) -> Span? {
+        let report = context.state.report
+        guard let part = report.part, let due = report.deadline else { return nil }
+        let days = context.state.asOf.days(until: due)
+        let words = context.text(.report(.reminder(date: context.text.date(due), daysLeft: days, empty: part.missingRows)))
+        let late = days < 0 && part.missingRows > 0
+        return Span(words, late ? Style(.error, bold: true) : Style(.statusBar))
     }
 }

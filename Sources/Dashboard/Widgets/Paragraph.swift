@@ -3,7 +3,18 @@ import PlanKit
 /// Wrapped text: lines are broken by display width between words, never inside a grapheme.
 public enum Paragraph {
     /// Wraps styled text with a hanging indent: `first` starts the first line, later lines are indented.
-    public static func wrap(_ text: String, width: Int, style: Style, label: Span? = nil) -> [StyledLine] {
+    /// `keepingLineBreaks` (a note or a result written on several lines) starts each stored line afresh.
+    public static func wrap(_ text: String, width: Int, style: Style, label: Span? = nil,
+                            keepingLineBreaks: Bool = false) -> [StyledLine] {
+        if keepingLineBreaks && text.contains("\n") {
+            let pieces = text.split(separator: "\n", omittingEmptySubsequences: false)
+            return pieces.enumerated().flatMap { index, piece -> [StyledLine] in
+                // Later lines keep the hanging indent the label gave the first.
+                let indent = label.map { Span(String(repeating: " ", count: DisplayWidth.of($0.text)), $0.style) }
+                let lines = wrap(String(piece), width: width, style: style, label: index == 0 ? label : indent)
+                return lines.isEmpty ? [[Span("", style)]] : lines
+            }
+        }
         let clean = ControlCharacters.sanitize(text.replacingOccurrences(of: "\n", with: " "))
         guard let label else {
             return TextLayout.wrap(clean, width: max(1, width)).map { [Span($0, style)] }

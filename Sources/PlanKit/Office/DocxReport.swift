@@ -9,6 +9,7 @@ public enum DocxReport {
             ("_rels/.rels", packageRelationships),
             ("word/_rels/document.xml.rels", documentRelationships),
             ("word/styles.xml", styles),
+            ("word/header1.xml", pageNumberHeader),
             ("word/document.xml", document(report, plan: plan, heading: heading, wording: wording)),
         ])
     }
@@ -29,7 +30,7 @@ public enum DocxReport {
         }
         body.append(signature(heading))
         // The first section ends here, portrait; the appendix is its own, landscape, section.
-        body.append(P.paragraph([], extra: sectionProperties(landscape: false)))
+        body.append(P.paragraph([], extra: sectionProperties(landscape: false, firstPageUnnumbered: true)))
         body += appendix(report, heading: heading, wording: wording)
         return OfficeXML.declaration
             + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
@@ -37,14 +38,16 @@ public enum DocxReport {
             + body.joined() + sectionProperties(landscape: true) + "</w:body></w:document>"
     }
 
-    static func sectionProperties(landscape: Bool) -> String {
+    /// Every page but the first is numbered at the top centre, as the decree sets (Nghị định 30, Phụ lục I).
+    static func sectionProperties(landscape: Bool, firstPageUnnumbered: Bool = false) -> String {
         let size = landscape
             ? "<w:pgSz w:w=\"\(pageHeight)\" w:h=\"\(pageWidth)\" w:orient=\"landscape\"/>"
             : "<w:pgSz w:w=\"\(pageWidth)\" w:h=\"\(pageHeight)\"/>"
         let margins = landscape
             ? "<w:pgMar w:top=\"\(right + 283)\" w:right=\"\(top)\" w:bottom=\"\(right + 283)\" w:left=\"\(top)\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>"
             : "<w:pgMar w:top=\"\(top)\" w:right=\"\(right)\" w:bottom=\"\(bottom)\" w:left=\"\(left)\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>"
-        return "<w:sectPr>\(size)\(margins)</w:sectPr>"
+        let header = "<w:headerReference w:type=\"default\" r:id=\"rId2\"/>"
+        return "<w:sectPr>\(header)\(size)\(margins)\(firstPageUnnumbered ? "<w:titlePg/>" : "")</w:sectPr>"
     }
 
     /// Left: the superior over the reporting body, then Số; right: Quốc hiệu and Tiêu ngữ, then place and date.
@@ -132,6 +135,7 @@ public enum DocxReport {
         <Default Extension="xml" ContentType="application/xml"/>\
         <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
         <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
+        <Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>\
         </Types>
         """
 
@@ -143,7 +147,16 @@ public enum DocxReport {
     static let documentRelationships = OfficeXML.declaration + """
         <Relationships xmlns="\(OfficePackage.relationshipsNamespace)">\
         <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
+        <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>\
         </Relationships>
+        """
+
+    /// The page number: a PAGE field, centred, in the body's font (the first page's header stays empty).
+    static let pageNumberHeader = OfficeXML.declaration + """
+        <w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:pPr><w:jc w:val="center"/></w:pPr>\
+        <w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>\
+        <w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>\
+        </w:p></w:hdr>
         """
 
     /// Times New Roman 14 pt for everything, Vietnamese as the language (spelling, hyphenation).

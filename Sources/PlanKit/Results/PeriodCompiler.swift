@@ -17,8 +17,9 @@ public enum PeriodCompiler {
     }
 
     /// `agency` limits the report to one agency's part (its lead and cooperating rows); nil compiles all.
+    /// `directory` names the successors that report for merged agencies (see `ResultReporter`).
     public static func compile(_ input: Input, period: ReportingPeriod, today: CalendarDate,
-                               agency: String? = nil,
+                               agency: String? = nil, directory: AgencyDirectory? = nil,
                                calculator: StandingCalculator = StandingCalculator()) -> PeriodReport {
         let asOf = min(today, period.lastDay)
         let plan = input.plan
@@ -45,20 +46,18 @@ public enum PeriodCompiler {
             let instance = StatusKey.current(for: task, asOf: asOf).year ?? asOf.year
             let deadline = calculator.deadline(of: task.timeframe, instanceYear: instance)
             var inScope = false
-            for (role, refs) in [(ResultRole.lead, task.lead), (.cooperating, task.cooperating)] {
-                for ref in refs where reports(ref) {
-                    let key = ref.reportingKey
-                    if let agency, key != agency { continue }
-                    inScope = true
-                    if names[key] == nil { order.append(key); names[key] = ref.canonical }
-                    let resultKey = ResultKey(taskCode: task.code, period: period, agency: key)
-                    let result = current[resultKey]
-                    rows[key, default: []].append(PeriodReport.Row(
-                        task: task, role: role, standing: standing, deadline: deadline, result: result,
-                        assessment: result?.assessment ?? Assessment.derived(from: standing, deadline: deadline, period: period),
-                        cumulative: sum(earlier[resultKey] ?? [])))
-                    if role == .lead { counts[key, default: ReportCounts()].add(standing) }
-                }
+            for reporter in task.reporters(in: period, directory: directory) {
+                let key = reporter.key
+                if let agency, key != agency { continue }
+                inScope = true
+                if names[key] == nil { order.append(key); names[key] = reporter.name }
+                let resultKey = ResultKey(taskCode: task.code, period: period, agency: key)
+                let result = current[resultKey]
+                rows[key, default: []].append(PeriodReport.Row(
+                    task: task, role: reporter.role, standing: standing, deadline: deadline, result: result,
+                    assessment: result?.assessment ?? Assessment.derived(from: standing, deadline: deadline, period: period),
+                    cumulative: sum(earlier[resultKey] ?? [])))
+                if reporter.role == .lead { counts[key, default: ReportCounts()].add(standing) }
             }
             if agency == nil || inScope { total.add(standing) }
         }
@@ -81,11 +80,6 @@ public enum PeriodCompiler {
         return PeriodReport(period: period, asOf: asOf, counts: total, agencies: parts,
                             notReported: parts.filter { $0.counts.total > 0 && !$0.hasReported }.map(\.name),
                             targets: targets)
-    }
-
-    /// Collective names ("các sở, ban, ngành") and enterprises are not agencies that send a report.
-    static func reports(_ ref: AgencyRef) -> Bool {
-        ref.kind != .collective && ref.kind != .enterprise
     }
 
     /// Figures summed by unit, in the order the units first appear.

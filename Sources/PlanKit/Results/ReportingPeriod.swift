@@ -13,7 +13,9 @@ public enum ReportingRhythm: String, Codable, Sendable, CaseIterable {
     }
 
     /// The rhythm a reporting duty's wording sets: "hằng tháng" monthly, "hằng quý" quarterly,
-    /// "6 tháng" half-yearly, anything else (usually "hằng năm") yearly. Read on the folded text, so
+    /// "định kỳ 6 tháng" or "6 tháng đầu năm" half-yearly, anything else (usually "hằng năm") yearly.
+    /// "6 tháng" alone is a span, not a rhythm ("trong 6 tháng", "sau 6 tháng kể từ…"): only a word of
+    /// recurrence before it or the half of the year after it makes it one. Read on the folded text, so
     /// "hàng"/"hằng" and typed-without-diacritics copies read the same.
     public static func of(dutyText text: String) -> ReportingRhythm {
         // Punctuation becomes a space so "(hằng tháng)" and "hằng tháng," read as the words they are.
@@ -34,7 +36,9 @@ public enum ReportingRhythm: String, Codable, Sendable, CaseIterable {
     private static let rhythmWords: [([String], ReportingRhythm)] = [
         ([" hang thang ", " moi thang "], .month),
         ([" hang quy ", " moi quy "], .quarter),
-        ([" 6 thang ", " sau thang ", " nua nam "], .half),
+        ([" hang 6 thang ", " moi 6 thang ", " dinh ky 6 thang ", " 6 thang mot lan ", " 6 thang dau nam ",
+          " 6 thang cuoi nam ", " so ket 6 thang ", " bao cao 6 thang ", " hang sau thang ", " dinh ky sau thang ",
+          " sau thang dau nam ", " nua nam ", " hang nua nam "], .half),
     ]
 }
 
@@ -115,6 +119,12 @@ public struct ReportingPeriod: Hashable, Comparable, Codable, Sendable, CustomSt
     public var previous: ReportingPeriod? {
         index > 1 ? ReportingPeriod(year: year, rhythm: rhythm, index: index - 1)
             : ReportingPeriod(year: year - 1, rhythm: rhythm, index: rhythm.periodsPerYear)
+    }
+
+    /// The period after this one, of the same rhythm.
+    public var next: ReportingPeriod? {
+        index < rhythm.periodsPerYear ? ReportingPeriod(year: year, rhythm: rhythm, index: index + 1)
+            : ReportingPeriod(year: year + 1, rhythm: rhythm, index: 1)
     }
 
     public static func < (a: ReportingPeriod, b: ReportingPeriod) -> Bool {

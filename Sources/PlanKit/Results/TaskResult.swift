@@ -28,7 +28,7 @@ public enum ResultRole: String, Codable, Sendable {
 
 /// A figure reported for a task ("đào tạo 120 nhân lực"), linked to an objective's target where it counts
 /// toward one (indexes as in `Plan.objectives` and `Objective.targets`).
-public struct ResultQuantity: Codable, Sendable, Equatable {
+public struct ResultQuantity: Codable, Sendable, Hashable {
     public var value: Double
     public var unit: String
     public var objectiveIndex: Int?
@@ -57,7 +57,7 @@ public struct ResultKey: Hashable, Codable, Sendable {
 }
 
 /// One row of the reporting form, as an agency wrote it for a period.
-public struct TaskResult: Codable, Sendable, Equatable {
+public struct TaskResult: Codable, Sendable, Hashable {
     public var key: ResultKey
     public var role: ResultRole
     /// Kết quả thực hiện trong kỳ.
@@ -91,7 +91,7 @@ public struct TaskResult: Codable, Sendable, Equatable {
 }
 
 /// An agency's free sections of its report for a period.
-public struct AgencySections: Codable, Sendable, Equatable {
+public struct AgencySections: Codable, Sendable, Hashable {
     public var agency: String
     public var period: ReportingPeriod
     /// II. Tồn tại, hạn chế và nguyên nhân.

@@ -50,25 +50,38 @@ struct DueCommand: ParsableCommand {
             ?? context.attempt { try context.store.plans() }.compactMap { summary in
                 try context.store.plan(id: summary.id).map { (summary, $0) }
             }
-        let filter = agency.map { AgencyFilter(query: $0, directory: try? AgencyDirectory.bundled()) }
+        let directory = try? AgencyDirectory.bundled()
+        let filter = agency.map { AgencyFilter(query: $0, directory: directory) }
         for (summary, plan) in plans {
             let rhythm = ReportingRhythm.of(plan: plan)
-            let due = plan.reporting.compactMap { $0.nextDue(onOrAfter: today) }.min()
-            // The report due next covers the period its deadline falls in (or, without a stated deadline, today's).
-            let period = ReportingPeriod.containing(due ?? today, rhythm: rhythm)
             let input = PeriodCompiler.Input(
                 plan: plan, statuses: try context.attempt { try context.store.statuses(planID: summary.id) },
                 results: try context.attempt { try context.store.results(planID: summary.id) },
                 sections: try context.attempt { try context.store.agencySections(planID: summary.id) })
-            let report = PeriodCompiler.compile(input, period: period, today: today)
-            let deadline = due.map {
-                l.pick(vi: "hạn \($0.vietnamese), còn \(today.days(until: $0)) ngày", en: "due \($0.iso), \(today.days(until: $0)) days left")
+            // The period holding today, while its deadline has passed with rows still empty, is late: it is
+            // flagged, not rolled over to next year's deadline. Otherwise the report due next, which covers
+            // the period its deadline falls in (or, without a stated deadline, today's).
+            let current = ReportingPeriod.containing(today, rhythm: rhythm)
+            let currentDue = ReportingDeadline.due(for: current, plan: plan, agency: nil, directory: directory)
+            let currentReport = PeriodCompiler.compile(input, period: current, today: today, directory: directory)
+            let late = currentDue.map { $0 < today } == true && currentReport.agencies.contains { $0.missingRows > 0 }
+            let due = late ? currentDue : plan.reporting.compactMap { $0.nextDue(onOrAfter: today) }.min()
+            let period = late ? current : ReportingPeriod.containing(due ?? today, rhythm: rhythm)
+            let report = late ? currentReport : PeriodCompiler.compile(input, period: period, today: today, directory: directory)
+            let deadline = due.map { day -> String in
+                let days = today.days(until: day)
+                if days < 0 {
+                    return l.pick(vi: "QUÁ HẠN \(-days) ngày (hạn \(day.vietnamese))", en: "LATE by \(-days) days (due \(day.iso))")
+                }
+                return l.pick(vi: "hạn \(day.vietnamese), còn \(days) ngày", en: "due \(day.iso), \(days) days left")
             } ?? l.pick(vi: "kế hoạch không nêu hạn báo cáo", en: "the plan states no reporting deadline")
             StandardOutput.print("\(summary.id) · \(period.label(vietnamese: l == .vi)) · \(deadline)")
             var parts = report.agencies
             if let filter {
                 parts = parts.filter { part in plan.tasks.contains { task in
-                    (task.lead + task.cooperating).contains { $0.reportingKey == part.key && filter.matches($0) } } }
+                    (task.lead + task.cooperating).contains {
+                        $0.reporting(in: period, directory: directory).key == part.key && filter.matchesReporter($0, in: period)
+                    } } }
             }
             for part in parts where part.missingRows > 0 {
                 let empty = l.pick(vi: "\(part.missingRows)/\(part.rows.count) dòng chưa có kết quả",

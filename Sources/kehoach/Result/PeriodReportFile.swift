@@ -5,15 +5,19 @@ import PlanStore
 
 /// `kehoach report --format docx`: the period's compiled report, with the heading from config.toml.
 enum PeriodReportFile {
+    /// `agency` (a query) limits the report to the agency it names, as it reports in the period (after a
+    /// merger, through its successor).
     static func compile(context: StoreContext, planID: String, plan: Plan, period typed: String?, today: CalendarDate,
-                        agencyKey: String?) throws -> PeriodReport {
+                        agency: String?) throws -> PeriodReport {
         let period = try ResultOptions.period(typed, plan: plan, language: context.language)
+        let directory = try? AgencyDirectory.bundled()
+        let agencyKey = agency.flatMap { AgencyFilter(query: $0, directory: directory).reporter(in: plan, period: period)?.key }
         let store = context.store
         let input = PeriodCompiler.Input(
             plan: plan, statuses: try context.attempt { try store.statuses(planID: planID) },
             results: try context.attempt { try store.results(planID: planID) },
             sections: try context.attempt { try store.agencySections(planID: planID) })
-        return PeriodCompiler.compile(input, period: period, today: today, agency: agencyKey)
+        return PeriodCompiler.compile(input, period: period, today: today, agency: agencyKey, directory: directory)
     }
 
     /// The heading: the reporting body is config.toml's `agency`, else the agency the report is limited

@@ -63,11 +63,15 @@ enum ResultOptions {
 
     /// The agency a row is for: the one named (matched against the task's lead and cooperating agencies),
     /// else the task's first lead agency that reports.
-    static func agency(_ typed: String?, task: PlanTask, planID: String, language l: Language) throws -> AgencyRef {
+    /// The agency a row is written for: the one typed (or the agency that succeeded it in the period), else
+    /// the task's first lead.
+    static func agency(_ typed: String?, task: PlanTask, planID: String, period: ReportingPeriod,
+                       language l: Language) throws -> AgencyRef {
         let named = task.lead + task.cooperating
         if let typed {
             let filter = AgencyFilter(query: typed, directory: try? AgencyDirectory.bundled())
-            if let match = named.first(where: { filter.matches($0) || $0.reportingKey == typed }) { return match }
+            if let match = named.first(where: { filter.matches($0) || $0.reportingKey == typed })
+                ?? named.first(where: { filter.matchesReporter($0, in: period) }) { return match }
             let list = named.map(\.printed).joined(separator: "; ")
             throw CommandSupport.Failure(message: l.pick(
                 vi: "nhiệm vụ \(task.code) của \(planID) không giao cho \"\(typed)\" (giao cho: \(list))",

@@ -39,19 +39,19 @@ struct ResultSectionsCommand: ParsableCommand {
         let context = try StoreContext.open(global)
         let l = context.language
         let (summary, plan, period) = try formRow.resolve(context)
-        let ref = try formRow.namedAgency(in: plan, planID: summary.id, language: l)
+        let reporter = try formRow.namedReporter(in: plan, planID: summary.id, period: period, language: l)
         guard shortcomings != nil || direction != nil || proposals != nil else {
             throw CommandSupport.Failure(message: l.pick(vi: "chưa có nội dung: dùng --shortcomings, --direction hoặc --proposals",
                                                          en: "nothing given: use --shortcomings, --direction or --proposals"), code: 1)
         }
         let current = try context.attempt { try context.store.agencySections(planID: summary.id) }
-            .first { $0.agency == ref.reportingKey && $0.period == period }
-        var sections = current ?? AgencySections(agency: ref.reportingKey, period: period)
+            .first { $0.agency == reporter.key && $0.period == period }
+        var sections = current ?? AgencySections(agency: reporter.key, period: period)
         if let shortcomings { sections.shortcomings = shortcomings }
         if let direction { sections.direction = direction }
         if let proposals { sections.proposals = proposals }
         let stored = try context.attempt { try context.store.saveSections(sections, planID: summary.id, by: context.user) }
-        StandardOutput.print("\(summary.id) · \(period.label(vietnamese: l == .vi)) · \(ref.canonical)"
+        StandardOutput.print("\(summary.id) · \(period.label(vietnamese: l == .vi)) · \(reporter.name)"
               + l.pick(vi: " · phiên bản \(stored.version) · \(context.user)", en: " · version \(stored.version) · \(context.user)"))
     }
 }

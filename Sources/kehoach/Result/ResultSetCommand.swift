@@ -63,10 +63,12 @@ struct ResultSetCommand: ParsableCommand {
         let l = context.language
         let (summary, plan, period) = try formRow.resolve(context)
         let task = try context.resolveTask(code, in: plan, planID: summary.id)
-        let agency = try formRow.agency(of: task, planID: summary.id, language: l)
+        let agency = try formRow.agency(of: task, planID: summary.id, period: period, language: l)
+        // After a merger the successor reports the row (a 2026 report is Sở Tài chính's, not Sở KH&ĐT's).
+        let reporter = agency.reporting(in: period, directory: try? AgencyDirectory.bundled())
         let quantities = try quantity.map { try ResultOptions.quantity($0, target: target, plan: plan, language: l) }
         let assessment = try self.assessment.map { try ResultOptions.assessment($0, language: l) }
-        let key = ResultKey(taskCode: task.code, period: period, agency: agency.reportingKey)
+        let key = ResultKey(taskCode: task.code, period: period, agency: reporter.key)
         let current = try context.attempt { try context.store.results(planID: summary.id) }.first { $0.key == key }
         let newText = text ?? current?.text ?? ""
         guard !newText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty || !quantities.isEmpty else {
@@ -81,7 +83,7 @@ struct ResultSetCommand: ParsableCommand {
         if let proposals { row.proposals = proposals }
         let stored = try context.attempt { try context.store.saveResult(row, planID: summary.id, by: context.user) }
         let role = stored.role == .lead ? l.pick(vi: "chủ trì", en: "lead") : l.pick(vi: "phối hợp", en: "cooperating")
-        StandardOutput.print("\(summary.id) \(task.code) · \(period.label(vietnamese: l == .vi)) · \(agency.canonical) (\(role))"
+        StandardOutput.print("\(summary.id) \(task.code) · \(period.label(vietnamese: l == .vi)) · \(reporter.name) (\(role))"
               + l.pick(vi: " · phiên bản \(stored.version) · \(context.user)", en: " · version \(stored.version) · \(context.user)"))
     }
 }

@@ -25,21 +25,23 @@ struct ResultTarget: ParsableArguments {
     }
 
     /// The agency a task's row is for: the one named among the task's agencies, else its first lead.
-    func agency(of task: PlanTask, planID: String, language l: Language) throws -> AgencyRef {
-        try ResultOptions.agency(agency, task: task, planID: planID, language: l)
+    func agency(of task: PlanTask, planID: String, period: ReportingPeriod, language l: Language) throws -> AgencyRef {
+        try ResultOptions.agency(agency, task: task, planID: planID, period: period, language: l)
     }
 
-    /// The agency named, anywhere in the plan (its free sections are the agency's, not a task's).
-    func namedAgency(in plan: Plan, planID: String, language l: Language) throws -> AgencyRef {
+    /// The agency named, anywhere in the plan, as it reports in the period (after a merger, its successor):
+    /// its free sections are the agency's, not a task's.
+    func namedReporter(in plan: Plan, planID: String, period: ReportingPeriod,
+                       language l: Language) throws -> (key: String, name: String) {
         guard let agency else {
             throw CommandSupport.Failure(message: l.pick(vi: "hãy nêu cơ quan: --agency TÊN", en: "name the agency: --agency NAME"),
                                          code: 1)
         }
         let filter = AgencyFilter(query: agency, directory: try? AgencyDirectory.bundled())
-        guard let ref = filter.firstAgency(in: plan) else {
+        guard let reporter = filter.reporter(in: plan, period: period) else {
             throw CommandSupport.Failure(message: l.pick(vi: "không cơ quan nào trong \(planID) khớp \"\(agency)\"",
                                                          en: "no agency in \(planID) matches \"\(agency)\""), code: 1)
         }
-        return ref
+        return reporter
     }
 }

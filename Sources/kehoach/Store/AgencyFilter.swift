@@ -30,4 +30,19 @@ struct AgencyFilter {
 
     /// The first agency of the plan (in task order, lead before cooperating) that the query names.
     func firstAgency(in plan: Plan) -> AgencyRef? { plan.tasks.lazy.flatMap { $0.lead + $0.cooperating }.first(where: matches) }
+
+    /// Whether the query names the agency a reference reports under in a period (its successor after a merger).
+    func matchesReporter(_ agency: AgencyRef, in period: ReportingPeriod) -> Bool {
+        if matches(agency) { return true }
+        let reporter = agency.reporting(in: period, directory: directory)
+        return reporter.key == resolvedID || SearchKey.matches(key: SearchKey.make(reporter.name), query: queryKey)
+    }
+
+    /// The key and name a query's agency reports under in a period: "so ke hoach" in 2026 is Sở Tài chính,
+    /// which took over its duties, and so is "so tai chinh" for the rows the plan gives Sở Kế hoạch và Đầu tư.
+    func reporter(in plan: Plan, period: ReportingPeriod) -> (key: String, name: String)? {
+        let named = plan.tasks.lazy.flatMap { $0.lead + $0.cooperating }
+        return (named.first(where: matches) ?? named.first { matchesReporter($0, in: period) })?
+            .reporting(in: period, directory: directory)
+    }
 }

@@ -11,21 +11,27 @@ final class Harness {
 
     convenience init(plans: [SeedPlan] = [.thaiNguyen, .konTum], width: Int = 80, height: Int = 24, language: Language = .vi,
          asOf: String = "2026-11-23", initialPlan: String? = nil, colors: Bool = true, unicode: Bool = true,
-         successors: AgencySuccessorProvider = .directory(Seeds.directory)) {
+         successors: AgencySuccessorProvider = .directory(Seeds.directory),
+         reporting: ReportingSettings = ReportingSettings(), reportDirectory: String = ".") {
         self.init(store: InMemoryStore(plans: plans.map { ($0.rawValue, $0.plan) }), width: width, height: height,
                   language: language, asOf: asOf, initialPlan: initialPlan, colors: colors, unicode: unicode,
-                  successors: successors)
+                  successors: successors, reporting: reporting, reportDirectory: reportDirectory)
     }
 
     /// A dashboard on any store (a real SQLite file for editing tests), as `user`.
     init(store: any Store, width: Int = 80, height: Int = 24, language: Language = .vi, asOf: String = "2026-11-23",
          initialPlan: String? = nil, colors: Bool = true, unicode: Bool = true,
-         successors: AgencySuccessorProvider = .directory(Seeds.directory), user: String = "thu-ky") {
+         successors: AgencySuccessorProvider = .directory(Seeds.directory), user: String = "thu-ky",
+         reporting: ReportingSettings = ReportingSettings(), reportDirectory: String = ".") {
         self.store = store
         capabilities = TerminalCapabilities(colors: colors, unicode: unicode)
         device = ScriptedTerminal(width: width, height: height, capabilities: capabilities, script: [])
-        runtime = DashboardRuntime(store: store, device: device, configuration: DashboardConfiguration(
-            language: language, user: user, initialPlanID: initialPlan, asOf: Seeds.date(asOf), successors: successors))
+        var configuration = DashboardConfiguration(language: language, user: user, initialPlanID: initialPlan,
+                                                   asOf: Seeds.date(asOf), successors: successors)
+        configuration.reporting = reporting
+        configuration.reportDirectory = reportDirectory
+        configuration.agencyDirectory = Seeds.directory
+        runtime = DashboardRuntime(store: store, device: device, configuration: configuration)
         runtime.dispatch(.started)
         // The change token as of now, so the first poll reports only what others write from here on.
         runtime.checkForChanges()

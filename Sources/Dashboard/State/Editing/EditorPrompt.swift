@@ -4,9 +4,20 @@ import PlanStore
 /// What the one-line editor is editing.
 public enum EditorKind: Sendable, Hashable {
     case note, progress, doneDate
+    /// A result or a section of the report pane.
+    case report(ReportEditTarget)
+
+    /// Free text (a note, a result) is written on several lines; a number or a date on one.
+    public var isMultiline: Bool {
+        switch self {
+        case .note, .report: return true
+        case .progress, .doneDate: return false
+        }
+    }
 }
 
-/// The one-line editor over the footer, with the statuses it will change when accepted.
+/// The editor over the footer (one line) or over the lower part of the pane (several), with the statuses
+/// it will change when accepted.
 public struct EditorPrompt: Sendable, Hashable {
     public var kind: EditorKind
     public var editor: LineEditor
@@ -21,7 +32,7 @@ public struct EditorPrompt: Sendable, Hashable {
                 versions: [StatusKey: Int] = [:]) {
         self.kind = kind
         // A date or a progress shown to be replaced: typing overwrites it; a note is corrected in place.
-        self.editor = LineEditor(text: text, selected: kind != .note)
+        self.editor = LineEditor(text: text, selected: !kind.isMultiline, multiline: kind.isMultiline)
         self.planID = planID
         self.keys = keys
         self.fromMarks = fromMarks

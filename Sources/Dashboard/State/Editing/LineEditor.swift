@@ -1,26 +1,30 @@
 import Foundation
 import PlanKit
 
-/// The one-line editor's pure state: NFC text kept as graphemes, a cursor that counts graphemes, and the
+/// The line editor's pure state: NFC text kept as graphemes, a cursor that counts graphemes, and the
 /// first grapheme shown when the text is wider than its field. Keys in, text out; no terminal, no store.
+/// In its multi-line mode (notes, results) Enter breaks the line and Ctrl-S (or F2) saves; see LineEditor+Lines.
 public struct LineEditor: Sendable, Hashable {
     /// The text as grapheme clusters, always NFC, so a Vietnamese letter is one step and one column.
-    public private(set) var characters: [Character]
+    public internal(set) var characters: [Character]
     /// 0…characters.count: the cursor sits before `characters[cursor]`.
-    public private(set) var cursor: Int
+    public internal(set) var cursor: Int
     /// The first grapheme drawn; kept between keys so the view does not jump while moving the cursor.
     public private(set) var scroll: Int = 0
     /// The whole text is selected (a pre-filled date or number): what is typed replaces it, a movement
     /// key keeps it and moves.
     public private(set) var isSelected = false
+    /// Enter inserts a line break and a line break typed or pasted is kept (see `handleMultiline`).
+    public private(set) var isMultiline = false
 
     /// What a key did to the editor.
     public enum Event: Sendable, Hashable {
         case edited, moved, accepted, cancelled, ignored
     }
 
-    public init(text: String = "", selected: Bool = false) {
-        characters = Array(LineEditor.clean(text).nfc)
+    public init(text: String = "", selected: Bool = false, multiline: Bool = false) {
+        isMultiline = multiline
+        characters = Array(LineEditor.clean(text, keepingLineBreaks: multiline).nfc)
         cursor = characters.count
         isSelected = selected && !characters.isEmpty
     }
@@ -28,7 +32,15 @@ public struct LineEditor: Sendable, Hashable {
     public var text: String { String(characters) }
 
     /// The text to store: NFC (even for text that arrived decomposed), no control characters, no spaces at the ends.
-    public var acceptedText: String { text.nfc.trimmingCharacters(in: .whitespaces) }
+    /// In the multi-line mode each line loses its trailing spaces and the text its empty lines at both ends.
+    public var acceptedText: String {
+        guard isMultiline else { return text.nfc.trimmingCharacters(in: .whitespaces) }
+        let lines = text.nfc.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { String($0.reversed().drop(while: \.isWhitespace).reversed()) }
+        let first = lines.firstIndex { !$0.isEmpty } ?? lines.count
+        let last = lines.lastIndex { !$0.isEmpty } ?? -1
+        return first <= last ? lines[first...last].joined(separator: "\n") : ""
+    }
 
     // MARK: Keys
 
@@ -45,6 +57,7 @@ public struct LineEditor: Sendable, Hashable {
                 break
             }
         }
+        if isMultiline, let event = handleMultiline(key) { return event }
         switch key {
         case .char(let character): insert(String(character))
         case .paste(let text): insert(text)
@@ -72,7 +85,7 @@ public struct LineEditor: Sendable, Hashable {
     /// typing or pasting costs the length of the piece plus one array splice, not a pass over the whole text
     /// (a 10,000-character paste, or a long note typed key by key, stays instant).
     public mutating func insert(_ typed: String) {
-        let piece = LineEditor.clean(typed)
+        let piece = LineEditor.clean(typed, keepingLineBreaks: isMultiline)
         guard !piece.isEmpty else { return }
         let left = max(0, cursor - 1)
         let right = min(characters.count, cursor + 1)
@@ -160,9 +173,21 @@ public struct LineEditor: Sendable, Hashable {
         }
     }
 
-    /// Control characters (a pasted tab or newline) become spaces: a cell has no place for them.
-    public static func clean(_ text: String) -> String {
+    /// Control characters (a pasted tab or newline) become spaces: a cell has no place for them. Where line
+    /// breaks are kept (the multi-line mode), CR LF and CR become one LF and other controls still spaces.
+    public static func clean(_ text: String, keepingLineBreaks: Bool = false) -> String {
         guard text.unicodeScalars.contains(where: ControlCharacters.isControl) else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.map { ControlCharacters.isControl($0) ? " " : $0 }))
+        var scalars = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            defer { previousWasCR = scalar == "\r" }
+            guard keepingLineBreaks, scalar == "\n" || scalar == "\r" else {
+                scalars.append(ControlCharacters.isControl(scalar) ? " " : scalar)
+                continue
+            }
+            if scalar == "\n" && previousWasCR { continue }
+            scalars.append("\n")
+        }
+        return String(scalars)
     }
 }

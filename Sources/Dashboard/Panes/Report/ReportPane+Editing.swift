@@ -1,0 +1,149 @@
+import PlanKit
+
+/// What the report pane's keys do: write a row or a section in the multi-line editor, change agency or
+/// period, write the Word or Excel file; and what the store answers.
+extension ReportPane {
+    static func perform(_ command: ReportCommand, _ state: inout AppState) -> [Effect] {
+        switch command {
+        case .open:
+            return open(argument: "", &state)
+        case .writeRow:
+            openEditor(&state)
+            return []
+        case .nextAgency, .previousAgency:
+            state.report.cycleAgency(by: command == .nextAgency ? 1 : -1)
+            refresh(&state)
+        case .nextPeriod, .previousPeriod:
+            state.report.stepPeriod(by: command == .nextPeriod ? 1 : -1)
+            refresh(&state)
+        case .writeWord, .writeExcel:
+            guard let id = state.document?.id, let period = state.report.period, let agency = state.report.agency else {
+                state.message = StatusMessage(.report(.noReporters), isError: true)
+                return []
+            }
+            return [.report(.write(planID: id, period: period, agency: agency,
+                                   format: command == .writeWord ? .docx : .xlsx))]
+        }
+        return []
+    }
+
+    /// `R` and `:report [AGENCY] [PERIOD]`: the pane, on the agency and period named (either may be left out,
+    /// in either order: a word that reads as a period is the period, the rest names the agency).
+    static func open(argument: String, _ state: inout AppState) -> [Effect] {
+        guard let document = state.document else {
+            state.message = StatusMessage(.noPlanLoaded, isError: true)
+            return []
+        }
+        var words = argument.split(separator: " ").map(String.init)
+        if let at = words.firstIndex(where: { ReportingPeriod(code: $0) != nil }) {
+            state.report.chosenPeriod = ReportingPeriod(code: words.remove(at: at))
+        } else if words.count == 1, words[0].first?.isNumber == true {
+            state.message = StatusMessage(.report(.badPeriod(words[0])), isError: true)
+            return []
+        }
+        state.pane = .report
+        state.report.rebuild(document, asOf: state.asOf)
+        if !words.isEmpty {
+            let typed = words.joined(separator: " ")
+            guard let key = ReportState.match(typed, in: state.report.agencies) else {
+                state.message = StatusMessage(.report(.agencyNotFound(typed)), isError: true)
+                return []
+            }
+            state.report.chosenAgency = key
+        }
+        refresh(&state)
+        if let part = state.report.part, let period = state.report.period {
+            state.message = StatusMessage(.report(.opened(agency: part.name, period: period.label(vietnamese: state.text.language == .vi))))
+        }
+        return []
+    }
+
+    /// The form again after a change of agency, period, results or sections; the cursor starts at the top
+    /// when the rows are another agency's or period's.
+    static func refresh(_ state: inout AppState) {
+        guard let document = state.document else { return }
+        let before = (state.report.agency, state.report.period)
+        state.report.rebuild(document, asOf: state.asOf)
+        if before != (state.report.agency, state.report.period) { state.report.viewport = Viewport() }
+        DashboardApp.clampViewports(&state)
+    }
+
+    // MARK: Editing
+
+    /// Enter: the selected row's result, or the selected section, in the multi-line editor.
+    static func openEditor(_ state: inout AppState) {
+        let report = state.report
+        guard let document = state.document, let part = report.part, let period = report.period else { return }
+        let periodLabel = period.label(vietnamese: state.text.language == .vi)
+        switch report.row(report.viewport.selected) {
+        case .task(let at)?:
+            guard let result = report.result(for: part.rows[at]) else { return }
+            let target = ReportEditTarget(field: .result(result), label: .resultPrompt(code: result.key.taskCode,
+                                                                                      period: periodLabel, agency: part.name))
+            state.overlays.append(.editor(EditorPrompt(kind: .report(target), text: result.text, planID: document.id,
+                                                       keys: [], fromMarks: false)))
+        case .section(let section)?:
+            guard let sections = report.sectionsForEditing() else { return }
+            let target = ReportEditTarget(field: .section(section, sections),
+                                          label: .sectionPrompt(section, period: periodLabel, agency: part.name))
+            state.overlays.append(.editor(EditorPrompt(kind: .report(target), text: section.text(sections) ?? "",
+                                                       planID: document.id, keys: [], fromMarks: false)))
+        case nil:
+            return
+        }
+    }
+
+    /// The editor's text, saved as the row's result or the section; based on the version read when the
+    /// editor opened, so a change saved meanwhile elsewhere is refused, never overwritten.
+    static func accept(_ text: String, _ target: ReportEditTarget, planID: String, _ state: inout AppState) -> [Effect] {
+        switch target.field {
+        case .result(var result):
+            if text.isEmpty && result.version == 0 { return [] }  // nothing written, nothing stored
+            result.text = text
+            return [.report(.saveResult(result, planID: planID))]
+        case .section(let section, var sections):
+            section.set(text.isEmpty ? nil : text, in: &sections)
+            return [.report(.saveSections(sections, planID: planID))]
+        }
+    }
+
+    // MARK: Answers
+
+    static func answered(_ answer: ReportAction, _ state: inout AppState) -> [Effect] {
+        switch answer {
+        case .loaded(let planID, let results, let sections):
+            stored(planID: planID, results, sections, &state)
+        case .saved(let planID, let what, let results, let sections):
+            stored(planID: planID, results, sections, &state)
+            state.message = StatusMessage(.report(.saved(what)))
+        case .failed(let reason):
+            state.message = StatusMessage(.report(.failed(reason)), isError: true)
+            if let id = state.document?.id { return [.report(.load(planID: id))] }
+        case .written(let path):
+            state.message = StatusMessage(.report(.written(path)))
+        }
+        return []
+    }
+
+    static func stored(planID: String, _ results: [TaskResult], _ sections: [AgencySections], _ state: inout AppState) {
+        guard state.document?.id == planID else { return }
+        state.report.planID = planID
+        state.report.results = results
+        state.report.sections = sections
+        // The form is derived with the lazy panes: now when shown, else when the loop is idle.
+        if state.pane == .report { refresh(&state) } else { state.panesStale = true }
+    }
+}
+
+/// What an editor opened from the report pane writes.
+public struct ReportEditTarget: Sendable, Hashable {
+    public enum Field: Sendable, Hashable {
+        /// The row's result as stored (or new, version 0): its text is replaced.
+        case result(TaskResult)
+        case section(ReportSection, AgencySections)
+    }
+
+    public var field: Field
+    /// The editor's title.
+    public var label: ReportText
+}

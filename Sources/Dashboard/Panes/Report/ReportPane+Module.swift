@@ -1,0 +1,89 @@
+import PlanKit
+
+extension Pane {
+    public static let report = Pane("report")
+}
+
+extension ReportPane: PaneModule {
+    static var pane: Pane { .report }
+    static var title: UIText { .report(.title) }
+    static var viewport: WritableKeyPath<AppState, Viewport> { \.report.viewport }
+    static var isLazy: Bool { true }
+    static var listsTasks: Bool { true }
+    /// Enter (write the result), the agency and period keys and `w` come before the status keys.
+    static var footerLeadsWithTaskKeys: Bool { false }
+
+    static var commands: [CommandSpec] {
+        let here = BindingContext.pane(.report)
+        return [
+            CommandSpec(nil, .report(.writeRow), keys: [.on(here, .enter, footer: true)]),
+            CommandSpec("next-agency", .report(.nextAgency), keys: [.on(here, .char("a"), footer: true)]),
+            CommandSpec("previous-agency", .report(.previousAgency), keys: [.on(here, .char("A"))]),
+            CommandSpec("next-period", .report(.nextPeriod), keys: [.on(here, .char(">"), footer: true)]),
+            CommandSpec("previous-period", .report(.previousPeriod), keys: [.on(here, .char("<"))]),
+            CommandSpec("write-docx", .report(.writeWord), aliases: ["docx"], keys: [.on(here, .char("w"), footer: true)]),
+            CommandSpec("write-xlsx", .report(.writeExcel), aliases: ["xlsx"], keys: [.on(here, .char("x"))]),
+        ]
+    }
+
+    static func rowCount(_ state: AppState) -> Int { state.document == nil ? 0 : state.report.rowCount }
+
+    /// The info line and the header come off the top, the selected row's full text off the bottom.
+    static func listHeight(_ layout: ScreenLayout) -> Int {
+        max(1, layout.content.height - 2 - previewHeight(layout))
+    }
+
+    static func previewHeight(_ layout: ScreenLayout) -> Int { layout.content.height >= 20 ? 6 : 3 }
+
+    static func selectedTask(_ state: AppState) -> Int? {
+        guard !state.panesStale, case .task(let row)? = state.report.row(state.report.viewport.selected),
+              let part = state.report.part else { return nil }
+        return state.document?.taskIndex(code: part.rows[row].task.code)
+    }
+
+    static func row(ofTask task: Int, _ state: AppState) -> Int? {
+        guard !state.panesStale, let tasks = state.document?.plan.tasks, tasks.indices.contains(task) else { return nil }
+        return state.report.part?.rows.firstIndex { $0.task.code == tasks[task].code }
+    }
+
+    static func visibleTasks(_ state: AppState) -> [Int] {
+        guard let document = state.document else { return [] }
+        return state.report.part?.rows.compactMap { document.taskIndex(code: $0.task.code) } ?? []
+    }
+
+    static func rowMatches(row: Int, words: [String], _ state: AppState) -> Bool {
+        guard let part = state.report.part else { return false }
+        switch state.report.row(row) {
+        case .task(let index)?:
+            let line = part.rows[index]
+            return SearchKey.matches(key: SearchKey.make("\(line.task.code) \(line.task.text) \(line.result?.text ?? "")"),
+                                     words: words)
+        case .section(let section)?:
+            return SearchKey.matches(key: SearchKey.make(section.text(part.sections) ?? ""), words: words)
+        case nil:
+            return false
+        }
+    }
+
+    static func rebuild(_ document: LoadedPlan, _ state: inout AppState) {
+        state.report.rebuild(document, asOf: state.asOf)
+    }
+
+    /// Another plan: its agencies and periods are not the old one's; its results arrive with it.
+    static func reset(_ state: inout AppState) {
+        let settings = state.report.settings
+        let directory = state.report.directory
+        state.report = ReportState()
+        state.report.settings = settings
+        state.report.directory = directory
+    }
+
+    static func perform(_ command: Command, _ state: inout AppState) -> [Effect]? {
+        guard case .report(let command) = command else { return nil }
+        return perform(command, &state)
+    }
+
+    static func draw(_ context: RenderContext, _ document: LoadedPlan, in area: Rect, into screen: inout Screen) {
+        ReportPane.drawPane(context, document, in: area, into: &screen)
+    }
+}

@@ -1,0 +1,38 @@
+import PlanKit
+
+/// The report pane's catalogue, kept with the pane: each language file switches over every case.
+public enum ReportText: Sendable, Hashable {
+    case title
+    case command(ReportCommand)
+    case helpSection
+    case columnNumber, columnTask, columnRole, columnResult, columnAssessment
+    case role(ResultRole)
+    case assessment(Assessment)
+    /// A row still without a result: the words drawn in its result column.
+    case missing
+    case section(ReportSection)
+    case sectionEmpty
+    /// "hạn 15/11/2026, còn 5 ngày" / "quá hạn 8 ngày" / "hạn hôm nay".
+    case deadline(date: String, daysLeft: Int)
+    case noDeadline
+    /// "3/10 dòng chưa có kết quả".
+    case emptyRows(Int, of: Int)
+    case allReported
+    /// The status bar's reminder: "Báo cáo: 15/11/2026 (quá hạn 8 ngày, 3 dòng trống)".
+    case reminder(date: String, daysLeft: Int, empty: Int)
+    case noReporters
+    case resultPrompt(code: String, period: String, agency: String)
+    case sectionPrompt(ReportSection, period: String, agency: String)
+    case saved(String)
+    case failed(String)
+    case written(String)
+    case agencyNotFound(String)
+    case badPeriod(String)
+    case opened(agency: String, period: String)
+}
+
+/// The report pane's commands (their help is `ReportText.command`).
+public enum ReportCommand: Sendable, Hashable {
+    case open, writeRow, nextAgency, previousAgency, nextPeriod, previousPeriod, writeWord, writeExcel
+}
+
