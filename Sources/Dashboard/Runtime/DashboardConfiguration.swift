@@ -20,6 +20,10 @@ public struct DashboardConfiguration: Sendable {
     /// The store at this path was opened read-only: the status bar says so once, the last plan viewed
     /// is not remembered, and an edit fails as any refused save does (the screen keeps the stored value).
     public var readOnlyStorePath: String?
+    /// A plan of more tasks than this opens on its first `firstPageTasks` tasks, drawn at once, while the
+    /// whole of it loads in the background (`PlanLoader`); a smaller one loads whole before its first frame.
+    public var firstPageAbove = 5_000
+    public var firstPageTasks = 500
 
     public init(language: Language, user: String, initialPlanID: String? = nil, asOf: CalendarDate,
                 successors: AgencySuccessorProvider = .none, pollMilliseconds: Int = 250) {
