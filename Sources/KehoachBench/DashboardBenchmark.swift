@@ -17,10 +17,15 @@ enum DashboardBenchmark {
                                                    asOf: CalendarDate(year: 2026, month: 11, day: 23) ?? CalendarDate(dayNumber: 0),
                                                    successors: .none)
         var runtime: DashboardRuntime?
+        var firstRows: Double?
         let firstFrame = Measure.milliseconds {
             let r = DashboardRuntime(store: store, device: device, configuration: configuration)
-            r.dispatch(.started)
-            r.present()
+            firstRows = Measure.milliseconds {
+                r.dispatch(.started)
+                r.present()
+            }
+            // A large plan's first frame is its first page; the whole plan loads in the background.
+            if r.collectWholePlan(waiting: true) { r.present() } else { firstRows = nil }
             runtime = r
         }
         guard let runtime, device.last?.text.contains(fixture.taskCodes[0]) == true else {
@@ -30,6 +35,9 @@ enum DashboardBenchmark {
         // user reading the first screen gives it time to.
         runtime.dispatch(.tick)
         report.add("\(label): open the store", open, "ms")
+        if let firstRows {
+            report.add("\(label): first rows of the matrix after open (its first page, 200×60)", firstRows, "ms")
+        }
         report.add("\(label): first full frame of the matrix after open (200×60)", firstFrame, "ms",
                    goal: taskCount == 100_000 ? "< 300 ms" : "", met: taskCount == 100_000 ? firstFrame < 300 : nil)
 

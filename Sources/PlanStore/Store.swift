@@ -7,6 +7,9 @@ public protocol Store: AnyObject, Sendable {
     /// The plans in the store, in import order.
     func plans() throws -> [PlanSummary]
     func plan(id: String) throws -> Plan?
+    /// The plan's first `taskLimit` tasks and their statuses, without reading the rest when the store
+    /// can (`PlanFirstPage`); nil when there is no such plan. The default reads the whole plan.
+    func firstPage(planID: String, taskLimit: Int) throws -> PlanFirstPage?
     /// The source text the plan was imported from.
     func sourceText(planID: String) throws -> String?
 

@@ -18,13 +18,14 @@ import Testing
                                  planID: "thai-nguyen", by: "thu-ky")
         }
         let device = ScriptedTerminal(width: 100, height: 30, script: [
-            .key(.char("j")), .timeout, .run(other), .timeout, .resize(70, 20), .key(.char("q")),
+            // A pause after the resize: a `q` already waiting behind it would quit before its frame (keys merge).
+            .key(.char("j")), .timeout, .run(other), .timeout, .resize(70, 20), .timeout, .key(.char("q")),
         ])
         let runtime = DashboardRuntime(store: store, device: device, configuration: configuration())
         let exit = runtime.run()
         #expect(exit.lastPlanID == "thai-nguyen")
         #expect(exit.errors.isEmpty)
-        #expect(device.timeoutsSeen == 2)
+        #expect(device.timeoutsSeen == 3)
         let last = try #require(device.lastScreen)
         #expect(last.width == 70 && last.height == 20)
         // The other terminal's "done" is on screen after the poll.

@@ -98,6 +98,7 @@ extension UIText {
         case .noReportingDate: return "No report date"
         case .noPlanLoaded: return "No plan open"
         case .loading: return "Loading…"
+        case .loadingTasks(let loaded, let total): return "Loading: \(loaded) of \(total) tasks so far…"
         case .emptyStore: return "The store holds no plan yet. Import one (kehoach import FILE)."
         case .noTasks: return "This plan has no tasks."
         case .noRows: return "No row matches the filters."
@@ -120,6 +121,9 @@ extension UIText {
         case .commandPrompt: return ":"
         case .searchMatches(let index, let count, let query): return "“\(query)”: match \(index) of \(count)"
         case .searchNoMatch(let query): return "No match for “\(query)”"
+        case .searchMatchesSoFar(let index, let count, let query):
+            return "“\(query)”: match \(index) of \(count) in the tasks loaded so far"
+        case .searchNoMatchSoFar(let query): return "No match for “\(query)” in the tasks loaded so far"
         case .searchCleared: return "Search cleared"
         case .planSwitched(let plan): return "Opened plan \(plan)"
         case .planNotFound(let name): return "No plan “\(name)”"

@@ -98,6 +98,7 @@ extension UIText {
         case .noReportingDate: return "Không có hạn báo cáo"
         case .noPlanLoaded: return "Chưa mở kế hoạch nào"
         case .loading: return "Đang tải…"
+        case .loadingTasks(let loaded, let total): return "Đang tải: mới có \(loaded)/\(total) nhiệm vụ…"
         case .emptyStore: return "Kho dữ liệu chưa có kế hoạch nào. Hãy nhập một kế hoạch (kehoach import TỆP)."
         case .noTasks: return "Kế hoạch không có nhiệm vụ nào."
         case .noRows: return "Không có dòng nào khớp bộ lọc."
@@ -120,6 +121,9 @@ extension UIText {
         case .commandPrompt: return ":"
         case .searchMatches(let index, let count, let query): return "“\(query)”: kết quả \(index)/\(count)"
         case .searchNoMatch(let query): return "Không tìm thấy “\(query)”"
+        case .searchMatchesSoFar(let index, let count, let query):
+            return "“\(query)”: kết quả \(index)/\(count) trong các nhiệm vụ đã tải"
+        case .searchNoMatchSoFar(let query): return "Chưa tìm thấy “\(query)” trong các nhiệm vụ đã tải"
         case .searchCleared: return "Đã xóa tìm kiếm"
         case .planSwitched(let plan): return "Đã mở kế hoạch \(plan)"
         case .planNotFound(let name): return "Không có kế hoạch “\(name)”"

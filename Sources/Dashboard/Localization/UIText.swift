@@ -27,6 +27,8 @@ public enum UIText: Phrase, Hashable {
     case noReportingDate
     case noPlanLoaded
     case loading
+    /// Only the first tasks of a large plan are here yet.
+    case loadingTasks(loaded: Int, total: Int)
     case emptyStore
     case noTasks
     case noRows
@@ -50,6 +52,9 @@ public enum UIText: Phrase, Hashable {
     case commandPrompt
     case searchMatches(index: Int, count: Int, query: String)
     case searchNoMatch(String)
+    /// As `searchMatches` and `searchNoMatch`, over the tasks loaded so far (a large plan still loading).
+    case searchMatchesSoFar(index: Int, count: Int, query: String)
+    case searchNoMatchSoFar(String)
     case searchCleared
     // Command results.
     case planSwitched(String)

@@ -22,6 +22,10 @@ public struct DashboardConfiguration: Sendable {
     public var readOnlyStorePath: String?
     /// The user's agency and the Word report's heading (config.toml).
     public var reporting = ReportingSettings()
+    /// A plan of more tasks than this opens on its first `firstPageTasks` tasks, drawn at once, while the
+    /// whole of it loads in the background (`PlanLoader`); a smaller one loads whole before its first frame.
+    public var firstPageAbove = 5_000
+    public var firstPageTasks = 500
 
     public init(language: Language, user: String, initialPlanID: String? = nil, asOf: CalendarDate,
                 successors: AgencySuccessorProvider = .none, pollMilliseconds: Int = 250) {

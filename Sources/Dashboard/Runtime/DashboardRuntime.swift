@@ -17,6 +17,15 @@ public final class DashboardRuntime {
     var errors: [String] = []
     /// Per plan, the record each status had before this session first changed it.
     var originals: [String: [StatusKey: StatusRecord]] = [:]
+    /// The whole of a large plan, loading while its first page is shown.
+    private var loader: PlanLoader?
+    /// A whole load asked for by an effect, started once the effects in hand are done (so that the
+    /// loader reads the store after this session's own writes, such as the last plan viewed).
+    private var wholeLoadToStart: String?
+    /// Keys already waiting after one are applied before the next frame, at most this many at once.
+    static let mergedKeysLimit = 256
+    /// How often the loop looks for a finished background load while one is running.
+    static let loadingPollMilliseconds = 10
 
     public init(store: any Store, device: any TerminalDevice, configuration: DashboardConfiguration) {
         self.store = store
@@ -40,8 +49,13 @@ public final class DashboardRuntime {
         lastToken = try? store.changeToken()
         dispatch(.started)
         while !state.isQuitting {
+            collectWholePlan(waiting: false)
             if needsDraw { present() }
-            guard let key = device.nextKey(timeoutMilliseconds: configuration.pollMilliseconds) else {
+            let wait = loader == nil ? configuration.pollMilliseconds
+                : min(configuration.pollMilliseconds, Self.loadingPollMilliseconds)
+            guard let key = device.nextKey(timeoutMilliseconds: wait) else {
+                // While a plan loads, the poll is for it: the store is checked again once it is here.
+                if loader != nil { continue }
                 checkForChanges()
                 // Flashed rows end on time, not on the next key.
                 if !state.editing.flashes.isEmpty { dispatch(.clock(Date())) }
@@ -49,14 +63,54 @@ public final class DashboardRuntime {
                 if state.panesStale && state.document != nil { dispatch(.tick) }
                 continue
             }
-            if key == .resize {
-                let size = device.size
-                dispatch(.resize(TerminalSize(width: size.width, height: size.height)))
-            } else {
-                dispatch(.key(key))
+            handle(key)
+            // Keys that arrived while that one was handled (a held key, a burst) are applied one by one,
+            // in order, each with its effects, and drawn once: only the frames between them are skipped.
+            var merged = 0
+            while merged < Self.mergedKeysLimit, !state.isQuitting, let next = device.nextKey(timeoutMilliseconds: 0) {
+                handle(next)
+                merged += 1
             }
         }
         return exit
+    }
+
+    private func handle(_ key: Key) {
+        if key == .resize {
+            let size = device.size
+            dispatch(.resize(TerminalSize(width: size.width, height: size.height)))
+        } else {
+            dispatch(.key(key))
+        }
+    }
+
+    /// Whether the whole of a large plan is still loading (its first page is on screen).
+    public var isLoadingWholePlan: Bool { loader != nil }
+
+    /// Shows the whole plan if its background load has finished, or (`waiting`) once it has: for a
+    /// harness that measures the loaded dashboard. Returns whether it arrived.
+    @discardableResult
+    public func collectWholePlan(waiting: Bool) -> Bool {
+        guard let loader, let finished = waiting ? loader.wait() : loader.take() else { return false }
+        self.loader = nil
+        do {
+            guard var document = try finished.result.get() else {
+                throw StoreError.planNotFound(finished.planID)
+            }
+            // An edit saved while it loaded (here or in another terminal) is in the store, not in the
+            // statuses the loader read: read them again, on this thread, after that edit.
+            let token = try store.changeToken()
+            if finished.token != token {
+                document.update(statuses: try store.statuses(planID: finished.planID))
+            }
+            lastToken = token
+            dispatch(.documentLoaded(document))
+        } catch {
+            let text = StoreErrorText.describe(error, configuration.language)
+            errors.append(text)
+            dispatch(.storeFailed(text))
+        }
+        return true
     }
 
     /// What the session did so far; `run` returns it when the user quits.
@@ -85,6 +139,10 @@ public final class DashboardRuntime {
                 if let result = perform(effect) { queue.append(result) }
             }
         }
+        if let id = wholeLoadToStart {
+            wholeLoadToStart = nil
+            loader = PlanLoader(store: store, planID: id, asOf: state.asOf)
+        }
     }
 
     /// On a timeout: another terminal may have saved something. Public for harnesses that drive the runtime
@@ -103,6 +161,20 @@ public final class DashboardRuntime {
             case .loadPlanList:
                 return .plansLoaded(try store.plans(), lastViewed: try store.setting(DashboardConfiguration.lastPlanSetting))
             case .loadPlan(let id):
+                // A newer load replaces one still running (another plan chosen): its result is dropped.
+                loader = nil
+                wholeLoadToStart = nil
+                if let summary = state.plans.first(where: { $0.id == id }), summary.taskCount > configuration.firstPageAbove {
+                    wholeLoadToStart = id
+                    // A reload keeps the plan on screen until the new one is built.
+                    if state.document?.id == id { return nil }
+                    guard let page = try store.firstPage(planID: id, taskLimit: configuration.firstPageTasks) else {
+                        wholeLoadToStart = nil
+                        return .storeFailed(StoreErrorText.describe(StoreError.planNotFound(id), configuration.language))
+                    }
+                    if page.isWhole { wholeLoadToStart = nil }
+                    return page.isWhole ? Action.planLoaded(id: id, page.plan, statuses: page.statuses) : Action.firstPageLoaded(id: id, page)
+                }
                 guard let plan = try store.plan(id: id) else { return .storeFailed(StoreErrorText.describe(StoreError.planNotFound(id), configuration.language)) }
                 return .planLoaded(id: id, plan, statuses: try store.statuses(planID: id))
             case .loadStatuses(let planID):

@@ -5,6 +5,8 @@ public final class MemoryTerminal: TerminalDevice {
     public let capabilities: TerminalCapabilities
     public private(set) var frames = 0
     public private(set) var last: Screen?
+    /// Rows a real terminal would have redrawn, over every frame (`Screen.changedRows`).
+    public private(set) var rowsRedrawn = 0
 
     public init(width: Int, height: Int, capabilities: TerminalCapabilities = TerminalCapabilities(colors: true, unicode: true)) {
         size = (width, height)
@@ -15,6 +17,7 @@ public final class MemoryTerminal: TerminalDevice {
 
     public func present(_ screen: Screen) {
         frames += 1
+        rowsRedrawn += screen.changedRows(since: last).count
         last = screen
     }
 }

@@ -11,6 +11,10 @@ public enum Action: Sendable {
     case started
     case plansLoaded([PlanSummary], lastViewed: String?)
     case planLoaded(id: String, Plan, statuses: [StatusKey: StatusRecord])
+    /// The first tasks of a large plan, shown while the whole of it loads in the background.
+    case firstPageLoaded(id: String, PlanFirstPage)
+    /// The whole plan, its derived tables built off the run loop (see `PlanLoader`).
+    case documentLoaded(LoadedPlan)
     case statusesLoaded(planID: String, [StatusKey: StatusRecord])
     case historyLoaded(planID: String, taskCode: String, [HistoryEntry])
     case changesApplied(planID: String, AppliedChanges)

@@ -37,10 +37,17 @@ public struct LoadedPlan: Sendable {
     public let taskAgencyKeys: [[String]]
     /// The widest task code, so the code column is as wide as it needs and no wider.
     public let codeWidth: Int
+    /// How many tasks the whole plan has: more than `plan.tasks` while only its first page is loaded.
+    public let wholeTaskCount: Int
 
-    public init(id: String, plan: Plan, statuses: [StatusKey: StatusRecord], asOf: CalendarDate) {
+    /// Only the plan's first tasks are here, the rest is loading: counts over the plan are not known yet.
+    public var isPartial: Bool { wholeTaskCount > plan.tasks.count }
+
+    /// `wholeTaskCount` is the plan's number of tasks when `plan` is its first page (nil: it is whole).
+    public init(id: String, plan: Plan, statuses: [StatusKey: StatusRecord], asOf: CalendarDate, wholeTaskCount: Int? = nil) {
         self.id = id
         self.plan = plan
+        self.wholeTaskCount = max(wholeTaskCount ?? 0, plan.tasks.count)
         self.statuses = statuses
         self.asOf = asOf
         // One pass over the tasks, by index: a plan of 100,000 tasks must load in a fraction of a second,

@@ -68,7 +68,8 @@ extension DashboardApp {
                 select(row: row, &state)
                 announceMatch(text, row: row, &state)
             } else {
-                state.message = StatusMessage(.searchNoMatch(text), isError: true)
+                let partial = state.document?.isPartial == true
+                state.message = StatusMessage(partial ? .searchNoMatchSoFar(text) : .searchNoMatch(text), isError: true)
             }
             return []
         case .command:

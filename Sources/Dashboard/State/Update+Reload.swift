@@ -36,7 +36,13 @@ extension DashboardApp {
         }
         remapDetails(from: previous, &state)
         clampViewports(&state)
-        noteExternalChanges(from: previous.statuses, to: document.statuses, &state)
+        // After a first page, only its tasks had statuses to compare: the rest are new here, not changed.
+        var current = document.statuses
+        if previous.isPartial {
+            let shown = Set(previous.plan.tasks.map(\.code))
+            current = current.filter { shown.contains($0.key.taskCode) }
+        }
+        noteExternalChanges(from: previous.statuses, to: current, &state)
     }
 
     /// A detail view follows its task by code.

@@ -79,7 +79,9 @@ extension DashboardApp {
             }
         }
         guard let row = next else {
-            state.message = StatusMessage(.searchNoMatch(search.query), isError: true)
+            let partial = state.document?.isPartial == true
+            state.message = StatusMessage(partial ? .searchNoMatchSoFar(search.query) : .searchNoMatch(search.query),
+                                          isError: true)
             return
         }
         select(row: row, &state)
@@ -88,6 +90,8 @@ extension DashboardApp {
 
     static func announceMatch(_ query: String, row: Int, _ state: inout AppState) {
         let position = matchPosition(query, row: row, state)
-        state.message = StatusMessage(.searchMatches(index: position.index, count: position.count, query: query))
+        let partial = state.document?.isPartial == true
+        state.message = StatusMessage(partial ? .searchMatchesSoFar(index: position.index, count: position.count, query: query)
+                                      : .searchMatches(index: position.index, count: position.count, query: query))
     }
 }

@@ -26,8 +26,8 @@ public enum DashboardApp {
             clampViewports(&state)
             return []
         case .tick:
-            // The loop is idle: derive the panes not shown yet (see `rebuildPanes`).
-            if state.panesStale && state.document != nil {
+            // The loop is idle: derive the panes not shown yet (see `rebuildPanes`), once the whole plan is here.
+            if state.panesStale, let document = state.document, !document.isPartial {
                 rebuildPanesNow(&state)
                 clampViewports(&state)
             }
@@ -39,6 +39,11 @@ public enum DashboardApp {
             return plansLoaded(plans, lastViewed: lastViewed, &state)
         case .planLoaded(let id, let plan, let statuses):
             return planLoaded(id: id, plan, statuses: statuses, &state)
+        case .firstPageLoaded(let id, let page):
+            return documentLoaded(LoadedPlan(id: id, plan: page.plan, statuses: page.statuses, asOf: state.asOf,
+                                             wholeTaskCount: page.taskCount), &state)
+        case .documentLoaded(let document):
+            return documentLoaded(document, &state)
         case .statusesLoaded(let planID, let statuses):
             guard state.document?.id == planID else { return [] }
             state.document?.update(statuses: statuses)
@@ -122,10 +127,20 @@ public enum DashboardApp {
 
     static func planLoaded(id: String, _ plan: Plan, statuses: [StatusKey: StatusRecord],
                            _ state: inout AppState) -> [Effect] {
+        documentLoaded(LoadedPlan(id: id, plan: plan, statuses: statuses, asOf: state.asOf), &state)
+    }
+
+    /// A plan (or its first page) arrived: it replaces the one shown, keeping the cursor on its task.
+    static func documentLoaded(_ loaded: LoadedPlan, _ state: inout AppState) -> [Effect] {
         let previous = state.document
         let selection = selectionCodes(state)
         let previousID = previous?.id
-        state.document = LoadedPlan(id: id, plan: plan, statuses: statuses, asOf: state.asOf)
+        let id = loaded.id
+        let plan = loaded.plan
+        var document = loaded
+        // Built off the run loop, it may have been judged on a day the user has changed since (`:asof`).
+        if document.asOf != state.asOf { document.update(asOf: state.asOf) }
+        state.document = document
         state.isLoading = false
         state.requestedPlanID = nil
         if previousID != id {

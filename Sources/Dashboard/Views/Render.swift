@@ -71,6 +71,14 @@ extension DashboardApp {
                            in: Layout.inset(area, by: 1), glyphs: context.glyphs, into: &screen)
             return
         }
+        // Only the task matrix can be drawn from a first page; the other panes count over the whole plan.
+        if document.isPartial && context.state.pane != .tasks {
+            Paragraph.draw(Paragraph.wrap(context.text(.loadingTasks(loaded: document.plan.tasks.count,
+                                                                     total: document.wholeTaskCount)),
+                                          width: area.width - 2, style: Style(.dim)), offset: 0,
+                           in: Layout.inset(area, by: 1), glyphs: context.glyphs, into: &screen)
+            return
+        }
         context.state.pane.module.draw(context, document, in: area, into: &screen)
     }
 }

@@ -17,6 +17,14 @@ enum StatusBar {
             return
         }
         let plan = document.plan.identity.number ?? document.id
+        if document.isPartial {
+            // Counts over the plan would be counts over its first page: none until the whole of it is here.
+            let loading = Span(text(.loadingTasks(loaded: document.plan.tasks.count, total: document.wholeTaskCount)), base)
+            TextLine.draw([Span(" \(plan)", Style(.statusBar, bold: true)), Span(context.glyphs.separator, base), loading]
+                          + (message.map { [Span(context.glyphs.separator, base), $0] } ?? []),
+                          in: rect, base: base, glyphs: context.glyphs, into: &screen)
+            return
+        }
         let asOf = text.date(context.state.asOf)
         let report = document.nextReportDate.map(text.date)
         var counts: [Span] = []

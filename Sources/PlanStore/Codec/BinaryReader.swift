@@ -10,7 +10,11 @@ struct BinaryReader {
     /// Borrowed from the caller for the duration of one decode: a large plan is not copied to be read.
     private let bytes: UnsafeRawBufferPointer
     private var offset: Int
-    private var strings: [String] = []
+    /// Where each stored string lies; it is decoded (and sanitised) when first read, so a decode that
+    /// stops early (the first page of a plan) pays only for the strings it uses.
+    private var stringStarts: [Int] = []
+    private var stringLengths: [Int] = []
+    private var strings: [String?] = []
 
     init(_ bytes: UnsafeRawBufferPointer, magic: [UInt8], version expected: Int) throws {
         guard bytes.count >= magic.count, bytes.prefix(magic.count).elementsEqual(magic) else { throw Corrupt(offset: 0) }
@@ -19,15 +23,17 @@ struct BinaryReader {
         guard try int() == expected else { throw Corrupt(offset: offset) }
         let count = try int()
         guard count >= 0, count <= bytes.count else { throw Corrupt(offset: offset) }
-        strings.reserveCapacity(count)
+        stringStarts.reserveCapacity(count)
+        stringLengths.reserveCapacity(count)
         for _ in 0..<count {
             let length = try int()
             // Compared without adding: a damaged length near Int.max must not overflow.
             guard length >= 0, length <= bytes.count - offset else { throw Corrupt(offset: offset) }
-            // Every string of a stored plan passes the boundary sanitiser on its way back into the model.
-            strings.append(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + length)]), as: UTF8.self).cleaned)
+            stringStarts.append(offset)
+            stringLengths.append(length)
             offset += length
         }
+        strings = Array(repeating: nil, count: count)
     }
 
     mutating func int() throws -> Int {
@@ -58,7 +64,13 @@ struct BinaryReader {
     mutating func string() throws -> String {
         let index = try int()
         guard strings.indices.contains(index) else { throw Corrupt(offset: offset) }
-        return strings[index]
+        if let known = strings[index] { return known }
+        let start = stringStarts[index]
+        // Every string of a stored plan passes the boundary sanitiser on its way back into the model.
+        let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<(start + stringLengths[index])]),
+                          as: UTF8.self).cleaned
+        strings[index] = text
+        return text
     }
 
     mutating func optionalString() throws -> String? { try bool() ? try string() : nil }
@@ -66,11 +78,18 @@ struct BinaryReader {
     mutating func dayNumber() throws -> Int? { try bool() ? try int() : nil }
 
     mutating func list<T>(_ read: (inout BinaryReader) throws -> T) throws -> [T] {
+        try list(limit: nil, read).items
+    }
+
+    /// A list's first `limit` items (all with nil) and how many it holds; reading stops after them, so
+    /// nothing written after this list can be read any more.
+    mutating func list<T>(limit: Int?, _ read: (inout BinaryReader) throws -> T) throws -> (items: [T], count: Int) {
         let count = try int()
         guard count >= 0, count <= bytes.count - offset + 1 else { throw Corrupt(offset: offset) }
+        let taken = min(count, max(0, limit ?? count))
         var items: [T] = []
-        items.reserveCapacity(count)
-        for _ in 0..<count { items.append(try read(&self)) }
-        return items
+        items.reserveCapacity(taken)
+        for _ in 0..<taken { items.append(try read(&self)) }
+        return (items, count)
     }
 }

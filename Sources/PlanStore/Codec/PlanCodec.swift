@@ -99,6 +99,17 @@ enum PlanCodec {
     }
 
     static func decode(_ bytes: UnsafeRawBufferPointer) throws -> Plan {
+        try decode(bytes, taskLimit: nil).plan
+    }
+
+    /// The plan with only its first `taskLimit` tasks (all with nil) and the number it has. A first page
+    /// has the plan's identity, objectives and groups but no duties, reporting or footnotes: they are
+    /// written after the tasks, which are not read past the limit.
+    static func decode(_ data: Data, taskLimit: Int?) throws -> (plan: Plan, taskCount: Int) {
+        try data.withUnsafeBytes { try decode($0, taskLimit: taskLimit) }
+    }
+
+    static func decode(_ bytes: UnsafeRawBufferPointer, taskLimit: Int?) throws -> (plan: Plan, taskCount: Int) {
         var r = try BinaryReader(bytes, magic: magic, version: version)
         let identity = PlanIdentity(issuer: try r.string(), province: try r.optionalString(), number: try r.optionalString(),
                                     date: try date(&r), title: try r.string(), signer: try r.optionalString())
@@ -113,10 +124,14 @@ enum PlanCodec {
                       }, sourceLine: try r.int())
         }
         let groups = try r.list { r in TaskGroup(code: try r.string(), title: try r.string(), sourceLine: try r.int()) }
-        let tasks = try r.list { r in
+        let (tasks, taskCount) = try r.list(limit: taskLimit) { r in
             PlanTask(code: try r.string(), groupCode: try r.string(), text: try r.string(), lead: try r.list(agency),
                      cooperating: try r.list(agency), submissionLevel: try r.optionalString(), result: try r.optionalString(),
                      timeframe: try timeframe(&r), remark: try r.optionalString(), sourceLine: try r.int())
+        }
+        if tasks.count < taskCount {
+            return (Plan(identity: identity, sourceDigest: digest, objectives: objectives, groups: groups, tasks: tasks,
+                         duties: [], reporting: [], footnotes: []), taskCount)
         }
         let duties = try r.list { r in
             AgencyDuty(agencies: try r.list(agency), heading: try r.string(), remark: try r.optionalString(),
@@ -128,8 +143,8 @@ enum PlanCodec {
                           text: try r.string(), sourceLine: try r.int())
         }
         let footnotes = try r.list { r in Footnote(number: try r.int(), text: try r.string(), sourceLine: try r.int()) }
-        return Plan(identity: identity, sourceDigest: digest, objectives: objectives, groups: groups, tasks: tasks,
-                    duties: duties, reporting: reporting, footnotes: footnotes)
+        return (Plan(identity: identity, sourceDigest: digest, objectives: objectives, groups: groups, tasks: tasks,
+                     duties: duties, reporting: reporting, footnotes: footnotes), taskCount)
     }
 
     private static func agency(_ r: inout BinaryReader) throws -> AgencyRef {

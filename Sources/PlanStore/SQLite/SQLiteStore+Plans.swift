@@ -16,9 +16,33 @@ extension SQLiteStore {
         }
     }
 
+    /// Decoded after the read: a large plan's decode then does not hold the connection that another
+    /// thread (the dashboard's run loop, while this plan loads in the background) is waiting for.
     public func plan(id: String) throws -> Plan? {
+        guard let blob = try read({ db in try Self.storedBlob(id: id, db: db) }) else { return nil }
+        return try Self.decodePlan(blob, id: id)
+    }
+
+    /// Decodes the stored plan only up to its `taskLimit`-th task, and reads only those tasks' statuses.
+    public func firstPage(planID: String, taskLimit: Int) throws -> PlanFirstPage? {
         try read { db in
-            try Self.storedPlan(id: id, db: db)
+            guard let blob = try Self.storedBlob(id: planID, db: db) else { return nil }
+            let decoded: (plan: Plan, taskCount: Int)
+            do {
+                decoded = try PlanCodec.decode(blob, taskLimit: taskLimit)
+            } catch {
+                throw StoreError.invalidPlan("\(planID): \(error)")
+            }
+            var statuses: [StatusKey: StatusRecord] = [:]
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT status.* FROM task JOIN status ON status.plan_id = task.plan_id AND status.task_code = task.code
+                WHERE task.plan_id = ? AND task.position < ?
+                """, arguments: [planID, decoded.plan.tasks.count])
+            while let row = try rows.next() {
+                let record = try StatusRow.record(from: row)
+                statuses[record.key] = record
+            }
+            return PlanFirstPage(plan: decoded.plan, taskCount: decoded.taskCount, statuses: statuses)
         }
     }
 
@@ -178,9 +202,15 @@ extension SQLiteStore {
 
     /// The stored plan, nil when there is no such plan; a damaged record is an error that says so.
     static func storedPlan(id: String, db: Database) throws -> Plan? {
-        guard let blob = try Data.fetchOne(db, sql: "SELECT plan_blob FROM plan_payload WHERE plan_id = ?", arguments: [id]) else {
-            return nil
-        }
+        guard let blob = try storedBlob(id: id, db: db) else { return nil }
+        return try decodePlan(blob, id: id)
+    }
+
+    static func storedBlob(id: String, db: Database) throws -> Data? {
+        try Data.fetchOne(db, sql: "SELECT plan_blob FROM plan_payload WHERE plan_id = ?", arguments: [id])
+    }
+
+    static func decodePlan(_ blob: Data, id: String) throws -> Plan {
         do {
             return try PlanCodec.decode(blob)
         } catch {

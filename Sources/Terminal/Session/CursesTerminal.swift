@@ -114,6 +114,9 @@ public final class CursesTerminal: TerminalDevice {
         intrflush(window, false)
         // The cursor stays hidden, so curses need not move it back after each update.
         leaveok(window, true)
+        // A list scrolled by a row then moves its lines with the terminal's own scrolling (curses finds
+        // the moved lines) instead of sending every one of them again.
+        idlok(window, true)
         set_escdelay(Int32(clamping: options.escapeDelayMilliseconds))
         mouseReporting = options.mouse
         if mouseReporting { kh_enable_mouse() }
@@ -288,7 +291,7 @@ public final class CursesTerminal: TerminalDevice {
     // MARK: Output
 
     /// Sends the cells that differ from the last screen presented (all of them after a resize or at first),
-    /// then updates the terminal once.
+    /// skipping the rows that did not change at all, then updates the terminal once.
     public func present(_ screen: Screen) {
         guard isActive, let window = kh_stdscr() else { return }
         let terminalSize = size
@@ -305,6 +308,8 @@ public final class CursesTerminal: TerminalDevice {
         screen.cells.withUnsafeBufferPointer { cells in
             let lastCells = last?.cells
             for y in 0..<rows {
+                // A row unchanged since the last frame is not looked at again, cell by cell.
+                if !full, let last, screen.rowEquals(last, row: y) { continue }
                 let rowStart = y * screen.width
                 for x in 0..<columns {
                     let index = rowStart + x

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Dashboard
 import Foundation
+import PlanKit
+import PlanStore
 import Terminal
 
 /// `kehoach dev terminal-bench`: times `present` in the real terminal (run it in a 200×60 tmux window,
@@ -18,6 +20,14 @@ struct DevTerminalBench: ParsableCommand {
 
     @Option(help: HelpText.option(vi: "Ghi thêm số liệu vào tệp này.", en: "Also write the figures to this file."))
     var output: String?
+
+    @Option(help: HelpText.option(vi: "Sau đó mở bảng điều khiển trên kế hoạch này (của kho --db), nhấn j bấy nhiêu lần và đo từ phím đến khi gửi xong ra cửa sổ dòng lệnh.", en: "Then open the dashboard on this plan (of the --db store), press j this many times and time key → flush to the terminal."))
+    var scrollKeys = 0
+
+    @Option(help: HelpText.option(vi: "Kế hoạch cho --scroll-keys.", en: "The plan for --scroll-keys."))
+    var plan: String?
+
+    @OptionGroup var global: GlobalOptions
 
     func run() throws {
         let terminal = CursesTerminal()
@@ -41,6 +51,7 @@ struct DevTerminalBench: ParsableCommand {
                 terminal.present(oneCell)
             }
         }
+        let keyToFlush = try scrollKeys > 0 ? timeScrolling(on: terminal) : []
         terminal.stop()
         func perFrame(_ d: Duration) -> String {
             let ms = Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
@@ -54,9 +65,35 @@ struct DevTerminalBench: ParsableCommand {
             unchanged frame: \(perFrame(unchanged)) per frame
             one cell changed: \(perFrame(cellChange)) per frame
 
-            """
+            """ + (keyToFlush.isEmpty ? "" : Self.summary(keyToFlush, keys: scrollKeys))
         print(report, terminator: "")
         if let output { try report.write(toFile: output, atomically: true, encoding: .utf8) }
+    }
+
+    /// The real dashboard on the real terminal: each `j` dispatched and its frame sent (key → flush), ms.
+    private func timeScrolling(on terminal: CursesTerminal) throws -> [Double] {
+        let context = try StoreContext.open(global, importBundled: false)
+        let configuration = DashboardConfiguration(language: context.language, user: context.user, initialPlanID: plan,
+                                                   asOf: Labels.today(), successors: .none)
+        let runtime = DashboardRuntime(store: context.store, device: terminal, configuration: configuration)
+        runtime.dispatch(.started)
+        runtime.collectWholePlan(waiting: true)
+        runtime.present()
+        let clock = ContinuousClock()
+        return (0..<scrollKeys).map { _ in
+            let d = clock.measure {
+                runtime.dispatch(.key(.char("j")))
+                runtime.present()
+            }
+            return Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
+        }
+    }
+
+    static func summary(_ samples: [Double], keys: Int) -> String {
+        let sorted = samples.sorted()
+        let median = sorted[sorted.count / 2]
+        let p99 = sorted[min(sorted.count - 1, sorted.count * 99 / 100)]
+        return String(format: "dashboard, %d × j (key → flush): median %.3f ms, p99 %.3f ms\n", keys, median, p99)
     }
 
     /// Vietnamese rows in all styles, different for each seed so that every cell changes between seeds.

@@ -46,7 +46,19 @@ final class InMemoryStore: Store, @unchecked Sendable {
 
     func removePlan(id: String) throws { lock.withLock { planList.removeAll { $0.summary.id == id } } }
 
-    func statuses(planID: String) throws -> [StatusKey: StatusRecord] { lock.withLock { statusTable[planID] ?? [:] } }
+    func statuses(planID: String) throws -> [StatusKey: StatusRecord] {
+        let read = lock.withLock { () -> [StatusKey: StatusRecord] in
+            statusReads += 1
+            return statusTable[planID] ?? [:]
+        }
+        afterStatusesRead?(lock.withLock { statusReads })
+        return read
+    }
+
+    /// Called after every read of statuses with the number of reads so far (from whichever thread read):
+    /// a test holds a background load here to edit between its read and its arrival.
+    var afterStatusesRead: (@Sendable (Int) -> Void)?
+    private var statusReads = 0
 
     func apply(_ changes: [StatusChange], planID: String, by user: String) throws -> AppliedChanges {
         try lock.withLock {

@@ -25,11 +25,25 @@ final class ScriptedTerminal: TerminalDevice {
         self.script = script
     }
 
+    /// Frames presented, and how many keys the runtime had taken by each.
+    private(set) var keysTaken = 0
+    private(set) var keysTakenAtFrame: [Int] = []
+
     func nextKey(timeoutMilliseconds: Int) -> Key? {
+        // Asked without waiting (the runtime merging keys already typed): only a key next in the script
+        // is already there; a timeout, a resize or a `run` stands for time passing.
+        if timeoutMilliseconds == 0 {
+            guard case .key(let key)? = script.first else { return nil }
+            script.removeFirst()
+            keysTaken += 1
+            return key
+        }
         while !script.isEmpty {
             let event = script.removeFirst()
             switch event {
-            case .key(let key): return key
+            case .key(let key):
+                keysTaken += 1
+                return key
             case .timeout:
                 timeoutsSeen += 1
                 return nil
@@ -44,7 +58,10 @@ final class ScriptedTerminal: TerminalDevice {
         return .char("q")
     }
 
-    func present(_ screen: Screen) { presented.append(screen) }
+    func present(_ screen: Screen) {
+        presented.append(screen)
+        keysTakenAtFrame.append(keysTaken)
+    }
 
     var lastScreen: Screen? { presented.last }
 }

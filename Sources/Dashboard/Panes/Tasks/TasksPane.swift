@@ -25,8 +25,9 @@ enum TasksPane {
 
     static func draw(_ context: RenderContext, _ document: LoadedPlan, in area: Rect, into screen: inout Screen) {
         let matrix = context.state.matrix
-        var info: [Span] = [Span(context.text(.rowsShown(shown: matrix.shownTaskCount, total: document.plan.tasks.count)),
-                                 role: .dim)]
+        let shown = document.isPartial ? context.text(.loadingTasks(loaded: document.plan.tasks.count, total: document.wholeTaskCount))
+            : context.text(.rowsShown(shown: matrix.shownTaskCount, total: document.plan.tasks.count))
+        var info: [Span] = [Span(shown, role: .dim)]
         if let filters = FilterChoices.summary(matrix.filters, document, context.text) {
             info.append(Span(context.text(.filtersActive(filters)), Style(.warning, bold: true)))
         }
@@ -83,20 +84,21 @@ enum TasksPane {
             let group = document.plan.groups[index]
             let collapsed = context.state.matrix.collapsed.contains(group.code)
             let matched = context.matchesSearch(document.groupKeys[index])
-            return groupRow(collapsed: collapsed, code: group.code, title: group.title, count: count,
-                            matched: matched, context, totalWidth: totalWidth)
+            // While only the first page is loaded a group's count is not known yet.
+            return groupRow(collapsed: collapsed, code: group.code, title: group.title,
+                            count: document.isPartial ? nil : count, matched: matched, context, totalWidth: totalWidth)
         case .ungrouped(let count):
-            return groupRow(collapsed: false, code: "", title: "", count: count, matched: false, context,
-                            totalWidth: totalWidth)
+            return groupRow(collapsed: false, code: "", title: "", count: document.isPartial ? nil : count, matched: false,
+                            context, totalWidth: totalWidth)
         case .task(let index):
             return taskRow(index, context, document, widths: widths)
         }
     }
 
-    static func groupRow(collapsed: Bool, code: String, title: String, count: Int, matched: Bool,
+    static func groupRow(collapsed: Bool, code: String, title: String, count: Int?, matched: Bool,
                          _ context: RenderContext, totalWidth: Int) -> TableRow {
         let glyph = collapsed ? context.glyphs.groupClosed : context.glyphs.groupOpen
-        let countText = " (\(context.text(.groupCount(count))))"
+        let countText = " (\(count.map { context.text(.groupCount($0)) } ?? String(context.glyphs.ellipsis)))"
         let head = "\(glyph) \(code) "
         let room = max(0, totalWidth - DisplayWidth.of(head) - DisplayWidth.of(countText))
         // The title gives way so that the count stays visible.
