@@ -99,7 +99,8 @@ public struct JSONStream {
             Self.appendQuoted(key, to: &bytes)
             bytes.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: " ")])
         }
-        if depth == 1, let flush, bytes.count >= flushAt { flush(bytes); bytes.removeAll(keepingCapacity: true) }
+        // At any depth: nothing written is taken back, and a report's long lists sit two levels down.
+        if let flush, bytes.count >= flushAt { flush(bytes); bytes.removeAll(keepingCapacity: true) }
     }
 
     private mutating func newline() {

@@ -21,36 +21,59 @@ public enum JSONReport {
         return (standingLabels, statusLabels)
     }
 
+    /// The small parts of the document, already written by `JSONOutput` (the encoder may throw).
+    public struct EncodedParts {
+        var agencies, changeSummary, groups, plan, reporting, targets, totals, standingLabels, statusLabels: String
+        var nextReport: String?
+
+        public init(_ r: PlanReport, wording w: some ReportWording) throws {
+            let (standing, status) = JSONReport.labels(w)
+            agencies = try JSONOutput.encode(r.agencies)
+            changeSummary = try JSONOutput.encode(r.changeSummary)
+            groups = try JSONOutput.encode(r.groups)
+            nextReport = try r.nextReport.map { try JSONOutput.encode($0) }
+            plan = try JSONOutput.encode(r.plan)
+            reporting = try JSONOutput.encode(r.reporting)
+            targets = try JSONOutput.encode(r.targets)
+            totals = try JSONOutput.encode(r.totals)
+            standingLabels = try JSONOutput.encode(standing)
+            statusLabels = try JSONOutput.encode(status)
+        }
+    }
+
     public static func render(_ report: PlanReport, wording w: some ReportWording) throws -> String {
-        let (standingLabels, statusLabels) = labels(w)
         var json = JSONStream()
-        let r = report
+        write(report, try EncodedParts(report, wording: w), into: &json)
+        json.finish()
+        return String(decoding: json.bytes, as: UTF8.self)
+    }
+
+    /// The document into a stream (a command hands it to standard output as it fills).
+    public static func write(_ r: PlanReport, _ parts: EncodedParts, into json: inout JSONStream) {
         json.beginObject()
         json.beginObject(key: "report")
-        json.encoded("agencies", try JSONOutput.encode(r.agencies))
+        json.encoded("agencies", parts.agencies)
         json.string("asOf", r.asOf.iso)
         json.string("breakdown", r.breakdown.rawValue)
-        json.encoded("changeSummary", try JSONOutput.encode(r.changeSummary))
+        json.encoded("changeSummary", parts.changeSummary)
         json.beginArray(key: "changes")
         for line in r.changes { change(line, into: &json) }
         json.endArray()
         taskLines("dueSoon", r.dueSoon, into: &json)
         json.int("dueSoonDays", r.dueSoonDays)
-        json.encoded("groups", try JSONOutput.encode(r.groups))
-        if let next = r.nextReport { json.encoded("nextReport", try JSONOutput.encode(next)) }
+        json.encoded("groups", parts.groups)
+        if let next = parts.nextReport { json.encoded("nextReport", next) }
         taskLines("overdue", r.overdue, into: &json)
-        json.encoded("plan", try JSONOutput.encode(r.plan))
-        json.encoded("reporting", try JSONOutput.encode(r.reporting))
+        json.encoded("plan", parts.plan)
+        json.encoded("reporting", parts.reporting)
         json.string("scope", r.scope)
-        json.encoded("targets", try JSONOutput.encode(r.targets))
-        json.encoded("totals", try JSONOutput.encode(r.totals))
+        json.encoded("targets", parts.targets)
+        json.encoded("totals", parts.totals)
         json.int("year", r.year)
         json.endObject()
-        json.encoded("standingLabels", try JSONOutput.encode(standingLabels))
-        json.encoded("statusLabels", try JSONOutput.encode(statusLabels))
+        json.encoded("standingLabels", parts.standingLabels)
+        json.encoded("statusLabels", parts.statusLabels)
         json.endObject()
-        json.finish()
-        return String(decoding: json.bytes, as: UTF8.self)
     }
 
     private static func taskLines(_ key: String, _ lines: [PlanReport.TaskLine], into json: inout JSONStream) {
