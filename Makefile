@@ -7,7 +7,7 @@ MANDIR = $(PREFIX)/share/man/man1
 RELEASE_BIN = .build/release/kehoach
 DEBUG_BIN = .build/debug/kehoach
 
-.PHONY: all build release run test test-deps install uninstall clean deps bench bench-pg bench-peers fuzz sanitize sanitize-address sanitize-thread
+.PHONY: all build release run test test-deps install uninstall clean deps bench bench-pg bench-commands bench-peers fuzz sanitize sanitize-address sanitize-thread
 
 all: build
 
@@ -103,6 +103,12 @@ bench-pg: test-deps
 SIZES ?= 1000 10000
 RUNS ?= 3
 SECTIONS ?= tw vd sqlite kh
+# The whole commands alone against the floor, on the stores a bench-peers run left in /tmp/peers
+# (quicker when only the commands changed); KH_BEFORE=path runs an older binary in the same rounds.
+bench-commands:
+	$(SWIFT) build -c release --product kehoach
+	KH="$(CURDIR)/$(RELEASE_BIN)" KH_BEFORE="$(KH_BEFORE)" SIZES="$(SIZES)" RUNS="$(RUNS)" bench/peers/commands.sh
+
 bench-peers: test-deps
 	bench/peers/install-peers.sh
 	$(SWIFT) build -c release --product kehoach

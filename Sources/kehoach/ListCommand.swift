@@ -123,10 +123,12 @@ struct ListCommand: ParsableCommand {
 extension ListCommand {
     /// The rows as the JSON array `JSONEncoder` used to print (sorted keys, nil fields left out), streamed.
     func json(_ rows: [ListedTask], _ l: Language, asOf: CalendarDate, into json: inout JSONStream) {
+        let day = asOf.iso
+        let labels = Dictionary(uniqueKeysWithValues: Standing.allCases.map { ($0, Labels.standing($0, l)) })
         json.beginArray()
         for row in rows {
             json.beginObject()
-            json.string("asOf", asOf.iso)
+            json.string("asOf", day)
             json.string("code", row.code)
             json.strings("cooperating", row.cooperating)
             json.string("deadline", row.deadline?.iso)
@@ -136,7 +138,7 @@ extension ListCommand {
             json.string("note", row.record?.note)
             json.int("progress", row.record?.progress)
             json.string("standing", row.standing.rawValue)
-            json.string("standingLabel", Labels.standing(row.standing, l))
+            json.string("standingLabel", labels[row.standing])
             json.string("status", (row.record?.status ?? .notStarted).rawValue)
             json.string("text", row.text)
             json.string("timeframe", row.timeframeText)

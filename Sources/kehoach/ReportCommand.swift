@@ -122,7 +122,10 @@ struct ReportCommand: ParsableCommand {
         case .md: text = MarkdownReport.render(ReportLayout(report, wording: wording))
         case .text: text = TextReport.render(ReportLayout(report, wording: wording))
         case .csv: text = CSVReport.render(ReportLayout(report, wording: wording))
-        case .json: text = try JSONReport.render(report, wording: wording)
+        case .json:
+            let parts = try JSONReport.EncodedParts(report, wording: wording)
+            try output.writeJSON(language: l) { JSONReport.write(report, parts, into: &$0) }
+            return
         case .docx, .xlsx: return
         }
         try output.write(text, language: l)

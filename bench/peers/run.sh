@@ -412,6 +412,14 @@ for n in $SIZES; do
     bench "sqlite-overdue-rows-$n" sqlite3 -json "$WORK/tasks-$n.db" \
       "SELECT code, deadline, status, lead_agency, cooperating_agencies, text FROM tasks WHERE status='pending' AND deadline < '2026-11-23' ORDER BY rowid;"
     bench "sqlite-export-$n"  sqlite3 -csv -header "$WORK/tasks-$n.db" "SELECT * FROM tasks;"
+    # the report's work: counts by standing in total and by lead agency, the overdue and due-soon
+    # tasks (10 days) with their lead, oldest deadline first, as JSON
+    STANDING_SQL="CASE WHEN status='completed' THEN 'done' WHEN deadline < '$ASOF' THEN 'overdue' WHEN deadline <= date('$ASOF', '+10 days') THEN 'due-soon' ELSE 'open' END"
+    bench "sqlite-report-$n" sqlite3 -json "$WORK/tasks-$n.db" \
+      "SELECT $STANDING_SQL AS standing, count(*) AS tasks FROM tasks GROUP BY 1;" \
+      "SELECT lead_agency, $STANDING_SQL AS standing, count(*) AS tasks FROM tasks GROUP BY 1, 2 ORDER BY 1, 2;" \
+      "SELECT code, deadline, status, lead_agency, text FROM tasks WHERE status='pending' AND deadline < '$ASOF' ORDER BY deadline, rowid;" \
+      "SELECT code, deadline, status, lead_agency, text FROM tasks WHERE status='pending' AND deadline >= '$ASOF' AND deadline <= date('$ASOF', '+10 days') ORDER BY deadline, rowid;"
   fi
 
   # ---- kehoach -----------------------------------------------------------------------

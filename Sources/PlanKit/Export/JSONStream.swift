@@ -42,6 +42,26 @@ public struct JSONStream {
         endArray()
     }
 
+    /// A value already written as pretty-printed JSON at the top level (`JSONOutput.encode`), indented to
+    /// where it goes: the small parts of a document keep their `Codable` form, the long lists stream.
+    public mutating func encoded(_ key: String?, _ pretty: String) {
+        member(key)
+        let indent = 2 * depth
+        var pretty = pretty
+        pretty.withUTF8 { text in
+            var index = 0
+            while index < text.count {
+                let byte = text[index]
+                bytes.append(byte)
+                // JSONEncoder leaves the inner line of an empty container blank, at any depth.
+                if byte == UInt8(ascii: "\n"), index + 1 < text.count, text[index + 1] != UInt8(ascii: "\n") {
+                    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+                }
+                index += 1
+            }
+        }
+    }
+
     /// Hands over what is left (with a final newline when `newline`).
     public mutating func finish(newline: Bool = true) {
         if newline { bytes.append(UInt8(ascii: "\n")) }
@@ -79,7 +99,8 @@ public struct JSONStream {
             Self.appendQuoted(key, to: &bytes)
             bytes.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: " ")])
         }
-        if depth == 1, let flush, bytes.count >= flushAt { flush(bytes); bytes.removeAll(keepingCapacity: true) }
+        // At any depth: nothing written is taken back, and a report's long lists sit two levels down.
+        if let flush, bytes.count >= flushAt { flush(bytes); bytes.removeAll(keepingCapacity: true) }
     }
 
     private mutating func newline() {

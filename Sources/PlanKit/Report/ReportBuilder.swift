@@ -80,8 +80,17 @@ public enum ReportBuilder {
                             scope: ReportScope?) -> [PlanReport.AgencyLine] {
         var lines: [String: PlanReport.AgencyLine] = [:]
         var order: [String] = []
+        // A plan names a few hundred agencies hundreds of thousands of times: fold each name once.
+        var folded: [String: String] = [:]
+        func identity(_ agency: AgencyRef) -> String {
+            if let id = agency.agencyID { return id }
+            if let known = folded[agency.canonical] { return known }
+            let key = SearchKey.make(agency.canonical)
+            folded[agency.canonical] = key
+            return key
+        }
         func touch(_ agency: AgencyRef, lead: Bool, _ standing: Standing) {
-            let key = agency.agencyID ?? SearchKey.make(agency.canonical)
+            let key = identity(agency)
             if lines[key] == nil {
                 lines[key] = PlanReport.AgencyLine(agency: naming.name(agency), lead: ReportCounts(), cooperating: ReportCounts())
                 order.append(key)
@@ -90,10 +99,10 @@ public enum ReportBuilder {
         }
         for (task, standing) in zip(tasks, standings) {
             var seen: Set<String> = []
-            for agency in task.lead where seen.insert(agency.agencyID ?? SearchKey.make(agency.canonical)).inserted {
+            for agency in task.lead where seen.insert(identity(agency)).inserted {
                 if scope?.matches(agency) ?? true { touch(agency, lead: true, standing) }
             }
-            for agency in task.cooperating where seen.insert(agency.agencyID ?? SearchKey.make(agency.canonical)).inserted {
+            for agency in task.cooperating where seen.insert(identity(agency)).inserted {
                 if scope?.matches(agency) ?? true { touch(agency, lead: false, standing) }
             }
         }

@@ -38,6 +38,17 @@ enum StandingSQL {
         """
     }
 
+    /// A condition on the task alone that every task of `standing` meets, so a query can pass over the
+    /// others before looking up their status; nil where there is none worth asking. Overdue needs a
+    /// deadline before the as-of day, and every deadline is the end of the timeframe or 31 December of
+    /// the as-of year, which no as-of day is after. The full `standing` expression still decides.
+    static func necessary(for standing: Standing, task t: String) -> String? {
+        switch standing {
+        case .overdue: return "\(t).timeframe_end < :as_of"
+        default: return nil
+        }
+    }
+
     /// Rules 1 and 4–7 over a row that has `status`, `done_on` and the `deadline` above.
     static func standing(row r: String) -> String {
         """

@@ -59,13 +59,12 @@ extension SQLiteStore {
             arguments[name] = value
         }
         arguments["plan"] = planID
-        // With a standing filter few rows stay: reading the tasks in key order and sorting those few
-        // costs less than following the position index to every task ("+" keeps the index out).
-        let sortAfterFilter = query.standing == nil ? "" : "+"
         var standingClause = ""
+        var taskClause = ""
         if let standing = query.standing {
             arguments["standing"] = standing.rawValue
             standingClause = "WHERE j.standing = :standing"
+            if let necessary = StandingSQL.necessary(for: standing, task: "t") { taskClause = "AND \(necessary)" }
         }
         // Without an agency, every task in plan order; with one, only its tasks, found by the index of
         // names first: without INDEXED BY, SQLite reads every link of the plan in key order to save
@@ -89,7 +88,7 @@ extension SQLiteStore {
         let sql = """
             SELECT j.code, j.position, j.group_code, j.text, j.timeframe_text, j.yearly,
                    j.year, j.status, j.progress, j.note, j.done_on, j.version, j.updated_by, j.updated_at_ms,
-                   j.deadline, j.standing, a.role, a.printed
+                   j.deadline, j.standing, a.role, a.printed, a.position
             FROM (SELECT x.*, \(StandingSQL.standing(row: "x")) AS standing
                   FROM (SELECT t.code, t.position, t.group_code, t.text, t.timeframe_text, t.yearly,
                                s.year, s.status, s.progress, s.note, s.done_on, s.version, s.updated_by, s.updated_at_ms,
@@ -97,26 +96,39 @@ extension SQLiteStore {
                         FROM \(tasks)
                         LEFT JOIN status s ON s.plan_id = t.plan_id AND s.task_code = t.code
                                           AND s.year = CASE WHEN t.yearly = 1 THEN :year ELSE 0 END
-                        WHERE t.plan_id = :plan) x) j
+                        WHERE t.plan_id = :plan \(taskClause)) x) j
             LEFT JOIN task_agency a ON a.plan_id = :plan AND a.task_code = j.code
             \(standingClause)
-            ORDER BY \(sortAfterFilter)j.position, a.role DESC, a.position
             """
         arguments["year"] = asOfYear
+        // No ORDER BY: sorting the joined rows (a task and its agencies, text included) cost SQLite more
+        // than the whole rest of the query; the rows come back in key order and are put in plan order here.
         var result: [(Int, ListedTask)] = []
-        var currentPosition: Int?
+        var agencies: [[(role: String, position: Int, printed: String)]] = []
+        var indexOfPosition: [Int: Int] = [:]
         let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
         while let row = try rows.next() {
             let position: Int = row[1]
-            if position != currentPosition {
-                currentPosition = position
+            let index: Int
+            if let known = indexOfPosition[position] {
+                index = known
+            } else {
+                index = result.count
+                indexOfPosition[position] = index
                 result.append((position, try Self.listedTask(row, asOfYear: asOfYear)))
+                agencies.append([])
             }
-            guard let role: String = row[16], let printed: String = row[17] else { continue }
-            if role == "lead" { result[result.count - 1].1.lead.append(printed) }
-            else { result[result.count - 1].1.cooperating.append(printed) }
+            guard let role: String = row[16], let printed: String = row[17], let order: Int = row[18] else { continue }
+            agencies[index].append((role, order, printed))
         }
-        return result
+        for index in result.indices {
+            let named = agencies[index].sorted { $0.position < $1.position }
+            result[index].1.lead = named.filter { $0.role == "lead" }.map(\.printed)
+            result[index].1.cooperating = named.filter { $0.role != "lead" }.map(\.printed)
+        }
+        // Sorting positions and moving each task once: the tasks themselves are large to swap.
+        if zip(result, result.dropFirst()).allSatisfy({ $0.0 < $1.0 }) { return result }
+        return result.indices.sorted { result[$0].0 < result[$1].0 }.map { result[$0] }
     }
 
     private static func listedTask(_ row: Row, asOfYear: Int) throws -> ListedTask {

@@ -33,7 +33,7 @@ enum StatusRow {
     }
 
     /// The stored form of a record inside a history line; the key lives in the line's own columns.
-    private struct Snapshot: Codable {
+    struct Snapshot: Codable, Equatable {
         var status: TaskStatus
         var progress: Int?
         var note: String?
@@ -59,7 +59,7 @@ enum StatusRow {
     }
 
     static func record(json: String, key: StatusKey) throws -> StatusRecord {
-        let snapshot = try decoder.decode(Snapshot.self, from: Data(json.utf8))
+        let snapshot = try Snapshot(flat: json) ?? decoder.decode(Snapshot.self, from: Data(json.utf8))
         return StatusRecord(key: key, status: snapshot.status, progress: snapshot.progress, note: snapshot.note?.cleaned,
                             doneOn: snapshot.doneOn, version: snapshot.version, updatedBy: snapshot.updatedBy?.cleaned,
                             updatedAt: snapshot.updatedAtMs.map(Millis.date))
@@ -74,5 +74,39 @@ enum Millis {
     static func now() -> (ms: Int64, date: Date) {
         let ms = of(Date())
         return (ms, date(ms))
+    }
+}
+
+extension StatusRow.Snapshot {
+    /// The snapshot read without `JSONDecoder` when the text is the flat object this store writes;
+    /// nil for anything else (an unknown member, a value of the wrong kind), which the decoder judges.
+    init?(flat json: String) {
+        guard let object = FlatJSONObject(json) else { return nil }
+        var status: TaskStatus?
+        var version: Int?
+        for (key, value) in object.members {
+            switch (key, value) {
+            case ("status", .string(let text)):
+                guard let parsed = TaskStatus(rawValue: text) else { return nil }
+                status = parsed
+            case ("version", .integer(let number)):
+                guard let small = Int(exactly: number) else { return nil }
+                version = small
+            case ("progress", .integer(let number)):
+                guard let small = Int(exactly: number) else { return nil }
+                progress = small
+            case ("note", .string(let text)): note = text
+            case ("doneOn", .string(let text)):
+                guard let day = CalendarDate(iso: text) else { return nil }
+                doneOn = day
+            case ("updatedBy", .string(let text)): updatedBy = text
+            case ("updatedAtMs", .integer(let number)): updatedAtMs = number
+            case ("progress", .null), ("note", .null), ("doneOn", .null), ("updatedBy", .null), ("updatedAtMs", .null): continue
+            default: return nil
+            }
+        }
+        guard let status, let version else { return nil }
+        self.status = status
+        self.version = version
     }
 }
