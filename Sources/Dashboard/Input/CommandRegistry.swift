@@ -156,6 +156,7 @@ extension CommandRegistry {
             CommandSpec("asof", .setAsOf, aliases: ["as-of"], argument: .date),
             CommandSpec("report", .writeReport, aliases: ["baocao", "bao-cao"]),
             CommandSpec("history", .planHistory, aliases: ["lichsu", "lịch-sử"]),
+            CommandSpec("source", .showSource, aliases: ["nguon", "nguồn", "van-ban"]),
             CommandSpec(nil, .toggleChoice, keys: [.on(.filterPicker, .enter, .char(" "), footer: true)]),
             CommandSpec("clear-filters", .clearFilters, keys: [.on(.filterPicker, .char("x"), footer: true)]),
         ]

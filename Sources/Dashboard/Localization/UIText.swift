@@ -124,4 +124,5 @@ public enum UIText: Sendable, Hashable {
     case dutyLetter, overdueLetter
     // Status editing, marks, undo, conflicts, history, the session summary.
     case editing(EditingText)
+    case source(SourceViewText)
 }

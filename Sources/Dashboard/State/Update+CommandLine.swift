@@ -75,6 +75,8 @@ extension DashboardApp {
             return [.writeReport(planID: id, asOf: state.asOf)]
         case .planHistory:
             return openPlanHistory(&state)
+        case .showSource:
+            return openSource(&state)
         default:
             return perform(command, context: .global, &state)
         }
