@@ -118,7 +118,6 @@ struct ImportCommand: ParsableCommand {
         for warning in result.warnings {
             CommandSupport.printError(ImportWarningText.line(warning, file: file, language: language))
         }
-        for line in ImportUnreadText.lines(result, file: file, language: language) { CommandSupport.printError(line) }
         if strict && !result.warnings.isEmpty {
             throw CommandSupport.Failure(message: language.pick(
                 vi: "\(file): \(result.warnings.count) cảnh báo, không lưu (--strict)",
