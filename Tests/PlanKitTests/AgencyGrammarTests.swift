@@ -30,6 +30,14 @@ struct AgencyGrammarTests {
         #expect(list.first?.printed == "Trung tâm Lưu trữ lịch sử")
     }
 
+    @Test func whatABodyBelongsToStaysWithIt() {
+        let refs = parser.parse("Các sở, ban, ngành thuộc tỉnh; UBND các xã, phường")
+        #expect(refs.map(\.printed) == ["Các sở, ban, ngành thuộc tỉnh", "UBND các xã, phường"])
+        #expect(refs.first?.agencyID == "cac-so-ban-nganh")
+        let placed = parser.parse("các đơn vị sự nghiệp trực thuộc Sở Y tế, Sở Tài chính")
+        #expect(placed.last?.agencyID == "so-tai-chinh")
+    }
+
     @Test func aUnitOfAKnownBodyTakesItsKind() {
         let market = directory.reference(for: "Cục Quản lý và Phát triển thị trường trong nước thuộc Bộ Công Thương")
         #expect(market.parentID == "bo-cong-thuong")

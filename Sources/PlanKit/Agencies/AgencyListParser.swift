@@ -32,7 +32,18 @@ public struct AgencyListParser: Sendable {
         var i = 0
         while i < words.count {
             if let match = directory.matcher.longestMatch(in: keys, from: i) {
-                let last = placeEnd(words: words, keys: keys, source: source, after: i + match.length)
+                var last = placeEnd(words: words, keys: keys, source: source, after: i + match.length)
+                // "các sở, ban, ngành thuộc tỉnh", "… trực thuộc UBND tỉnh": the body it belongs to is part of it.
+                if last + 1 < words.count, keys[last] == "thuoc", !words[last].separatorBefore {
+                    let owner = last + 1
+                    // The owner's name ends at the next separator ("thuộc tỉnh; UBND …" is not "Tỉnh ủy").
+                    if let body = directory.matcher.longestMatch(in: keys, from: owner),
+                       !words[(owner + 1)..<(owner + body.length)].contains(where: \.separatorBefore) {
+                        last = placeEnd(words: words, keys: keys, source: source, after: owner + body.length)
+                    } else if let place = Self.placeWords.first(where: { Array(keys[owner...].prefix($0.count)) == $0 }) {
+                        last = placeEnd(words: words, keys: keys, source: source, after: owner + place.count)
+                    }
+                }
                 let printed = String(source[words[i].token.range.lowerBound..<words[last - 1].token.range.upperBound])
                 let agency = directory.agencies[match.agency]
                 refs.append(AgencyRef(printed: TextCleanup.collapseSpaces(printed), agencyID: agency.id,
