@@ -39,7 +39,8 @@ struct RealDocumentTests {
         let identity = plan.identity
         var lines = [
             "number: \(identity.number ?? "—")", "date: \(identity.date.map { "\($0)" } ?? "—")",
-            "issuer: \(identity.issuer)", "title: \(identity.title)", "signer: \(identity.signer ?? "—")",
+            "issuer: \(identity.issuer)", "province: \(identity.province ?? "—")", "id: \(identity.slug)",
+            "title: \(identity.title)", "signer: \(identity.signer ?? "—")",
             "objectives: \(plan.objectives.count)", "groups: \(plan.groups.map(\.code).joined(separator: " "))",
             "tasks: \(plan.tasks.count)",
         ]

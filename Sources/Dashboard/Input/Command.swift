@@ -33,6 +33,8 @@ public enum Command: Sendable, Hashable {
     case goToTask, openPlan, setAsOf
     /// Only from the `:` line: write the yearly report; show the plan's history.
     case writeReport, planHistory
+    /// Only from the `:` line: the plan's source text beside its tasks.
+    case showSource
     /// Status editing, marks, undo and history (the editing keys).
     case edit(EditCommand)
     /// The report pane: open it, write a row, change agency or period, write the Word or Excel file.

@@ -160,6 +160,7 @@ extension CommandRegistry {
                         keys: [.on(.global, .char("R"))]),
             CommandSpec("report-md", .writeReport, aliases: ["baocao-md", "bao-cao-md"]),
             CommandSpec("history", .planHistory, aliases: ["lichsu", "lịch-sử"]),
+            CommandSpec("source", .showSource, aliases: ["nguon", "nguồn", "van-ban"]),
             CommandSpec(nil, .toggleChoice, keys: [.on(.filterPicker, .enter, .char(" "), footer: true)]),
             CommandSpec("clear-filters", .clearFilters, keys: [.on(.filterPicker, .char("x"), footer: true)]),
         ]

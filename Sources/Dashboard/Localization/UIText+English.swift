@@ -62,6 +62,7 @@ extension UIText {
             case .yearly: return "Every year"
             case .continuous: return "Continuous"
             case .continuousYearly: return "Continuous, every year"
+            case .periodic: return "Every month or quarter"
             case .openEnded: return "From a year onwards"
             case .unknown: return "Unknown"
             }
@@ -76,6 +77,10 @@ extension UIText {
             case .ministry: return "ministry, central body"
             case .collective: return "collective"
             case .enterprise: return "enterprise"
+            case .judicial: return "court, procuracy"
+            case .party: return "Party body"
+            case .legislature: return "National Assembly, people's council"
+            case .massOrganisation: return "Front, mass organisation"
             case .unknown: return "unknown"
             }
         case .objectiveLevel(let level):
@@ -249,6 +254,7 @@ extension UIText {
         case .overdueLetter: return "O"
         case .editing(let editing): return editing.english
         case .report(let report): return report.english
+        case .source(let source): return source.english
         }
     }
 }
@@ -305,6 +311,7 @@ extension Command {
         case .setAsOf: return "as-of date: asof DATE"
         case .writeReport: return "write the yearly report"
         case .planHistory: return "the plan's change history"
+        case .showSource: return "the source text beside the tasks"
         case .edit(let command): return EditingText.command(command).english
         case .report(let command): return ReportText.command(command).english
         }

@@ -62,6 +62,7 @@ extension UIText {
             case .yearly: return "Hằng năm"
             case .continuous: return "Thường xuyên"
             case .continuousYearly: return "Thường xuyên, hằng năm"
+            case .periodic: return "Định kỳ tháng, quý"
             case .openEnded: return "Từ một năm trở đi"
             case .unknown: return "Chưa xác định"
             }
@@ -76,6 +77,10 @@ extension UIText {
             case .ministry: return "bộ, cơ quan trung ương"
             case .collective: return "nhóm cơ quan"
             case .enterprise: return "doanh nghiệp"
+            case .judicial: return "tòa án, viện kiểm sát"
+            case .party: return "cơ quan Đảng"
+            case .legislature: return "Quốc hội, Hội đồng nhân dân"
+            case .massOrganisation: return "Mặt trận, đoàn thể"
             case .unknown: return "chưa xác định"
             }
         case .objectiveLevel(let level):
@@ -249,6 +254,7 @@ extension UIText {
         case .overdueLetter: return "QH"
         case .editing(let editing): return editing.vietnamese
         case .report(let report): return report.vietnamese
+        case .source(let source): return source.vietnamese
         }
     }
 }
@@ -305,6 +311,7 @@ extension Command {
         case .setAsOf: return "ngày xét: asof NGÀY"
         case .writeReport: return "viết báo cáo năm"
         case .planHistory: return "lịch sử thay đổi của kế hoạch"
+        case .showSource: return "văn bản gốc bên các nhiệm vụ"
         case .edit(let command): return EditingText.command(command).vietnamese
         case .report(let command): return ReportText.command(command).vietnamese
         }

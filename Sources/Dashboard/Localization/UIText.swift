@@ -134,4 +134,6 @@ public enum UIText: Phrase, Hashable {
     case editing(EditingText)
     // The report pane.
     case report(ReportText)
+    // The document's own text beside its tasks (`:source`).
+    case source(SourceViewText)
 }

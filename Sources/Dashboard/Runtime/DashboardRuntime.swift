@@ -190,6 +190,8 @@ public final class DashboardRuntime {
                 return performEdit(effect)
             case .loadPlanHistory(let planID):
                 return .planHistoryLoaded(planID: planID, try store.history(planID: planID, taskCode: nil))
+            case .loadSource(let planID):
+                return .sourceLoaded(planID: planID, try store.sourceText(planID: planID))
             case .quit:
                 return nil
             case .editExternally(let text):

@@ -36,6 +36,8 @@ public enum Action: Sendable {
     /// An edit (or undo, redo) could not be saved: read-only file, disk full, lock timeout.
     case editFailed(planID: String, EditOperation, reason: String)
     case planHistoryLoaded(planID: String, [HistoryEntry])
+    /// The plan's source text (nil when the store keeps none).
+    case sourceLoaded(planID: String, String?)
     /// The `:report` file was written (its path), or could not be (why).
     case reportWritten(path: String)
     case reportFailed(String)

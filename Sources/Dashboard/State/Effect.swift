@@ -23,6 +23,8 @@ public enum Effect: Sendable, Equatable {
     case undo(batch: Int64, planID: String)
     case redo(batch: Int64, planID: String)
     case loadPlanHistory(planID: String)
+    /// `:source`: the text the plan was imported from; comes back as `sourceLoaded`.
+    case loadSource(planID: String)
     /// `:report`: write the report on a plan as of a day to a Markdown file named after both.
     case writeReport(planID: String, asOf: CalendarDate)
     /// The report pane's results, saves and Word/Excel files.

@@ -9,6 +9,8 @@ public enum Overlay: Sendable {
     case prompt(PromptState)
     case statusMenu(StatusMenuState)
     case history(HistoryOverlay)
+    /// `:source`: the document's own text beside the tasks read from it.
+    case source(SourceOverlay)
     /// The one-line editor for a note, a progress or a date.
     case editor(EditorPrompt)
 
@@ -20,6 +22,8 @@ public enum Overlay: Sendable {
         case .prompt: return nil
         case .statusMenu: return .statusMenu
         case .history: return .history
+        // Scrolls and closes as the history does.
+        case .source: return .history
         case .editor: return nil
         }
     }

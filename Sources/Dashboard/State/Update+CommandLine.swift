@@ -77,6 +77,8 @@ extension DashboardApp {
             return openPlanHistory(&state)
         case .report(.open):
             return ReportPane.open(argument: argument, &state)
+        case .showSource:
+            return openSource(&state)
         default:
             return perform(command, context: .global, &state)
         }

@@ -91,7 +91,7 @@ extension DashboardApp {
              .scrollColumnsLeft, .scrollColumnsRight:
             // A pane's own commands: the focused pane runs them.
             return state.pane.module.perform(command, &state) ?? []
-        case .goToTask, .openPlan, .setAsOf, .writeReport, .planHistory:
+        case .goToTask, .openPlan, .setAsOf, .writeReport, .planHistory, .showSource:
             return runNamed(command, argument: "", &state)
         case .edit(let edit):
             return performEdit(edit, &state)
@@ -138,6 +138,10 @@ extension DashboardApp {
             history.offset = min(scrolled(history.offset, command, page: page),
                                  Paragraph.maxOffset(lineCount: lines, height: page))
             state.overlays[state.overlays.count - 1] = .history(history)
+            return
+        case .source(var source)?:
+            scrollSource(&source, command, state)
+            state.overlays[state.overlays.count - 1] = .source(source)
             return
         case .prompt?, .editor?, nil:
             break

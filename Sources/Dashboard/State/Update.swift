@@ -99,6 +99,9 @@ public enum DashboardApp {
         case .planHistoryLoaded(let planID, let entries):
             historyArrived(planID: planID, taskCode: nil, entries, &state)
             return []
+        case .sourceLoaded(let planID, let text):
+            sourceArrived(planID: planID, text: text, &state)
+            return []
         }
     }
 

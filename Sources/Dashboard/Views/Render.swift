@@ -21,6 +21,7 @@ extension DashboardApp {
             case .prompt: break
             case .statusMenu(let menu): StatusMenuView.draw(context, menu, into: &screen)
             case .history(let history): HistoryView.draw(context, history, into: &screen)
+            case .source(let source): SourceView.draw(context, source, into: &screen)
             case .editor: break
             }
         }

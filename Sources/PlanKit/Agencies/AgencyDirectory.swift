@@ -58,6 +58,9 @@ public struct AgencyDirectory: Sendable {
         if let agency = lookup(clean) ?? lookupPlaced(clean) {
             return AgencyRef(printed: clean, agencyID: agency.id, canonical: agency.name, kind: agency.kind)
         }
+        if let parent = parent(ofUnit: clean) {
+            return AgencyRef(printed: clean, agencyID: nil, canonical: clean, kind: parent.kind, parentID: parent.id)
+        }
         return AgencyRef(printed: clean, agencyID: nil, canonical: clean, kind: .unknown)
     }
 

@@ -9,18 +9,20 @@ public struct AgencyListParser: Sendable {
     }
 
     public func parse(_ text: String) -> [AgencyRef] {
-        let source = text.nfc
+        let source = AgencyRemarks.blanked(text.nfc)
         let tokens = AgencyTokenizer.tokens(of: source)
-        // Words, each with whether a list separator stands before it.
+        // Words, each with whether a list separator stands before it (and whether it is a comma).
         var words: [(token: AgencyToken, separatorBefore: Bool)] = []
-        var pendingSeparator = false
+        var commaBefore: [Bool] = []
+        var pendingSeparator: String?
         for token in tokens {
             switch token.kind {
             case .word:
-                words.append((token, pendingSeparator))
-                pendingSeparator = false
+                words.append((token, pendingSeparator != nil))
+                commaBefore.append(pendingSeparator == ",")
+                pendingSeparator = nil
             case .listSeparator:
-                pendingSeparator = true
+                pendingSeparator = pendingSeparator ?? token.key
             case .punctuation:
                 break
             }
@@ -30,7 +32,18 @@ public struct AgencyListParser: Sendable {
         var i = 0
         while i < words.count {
             if let match = directory.matcher.longestMatch(in: keys, from: i) {
-                let last = placeEnd(words: words, keys: keys, source: source, after: i + match.length)
+                var last = placeEnd(words: words, keys: keys, source: source, after: i + match.length)
+                // "các sở, ban, ngành thuộc tỉnh", "… trực thuộc UBND tỉnh": the body it belongs to is part of it.
+                if last + 1 < words.count, keys[last] == "thuoc", !words[last].separatorBefore {
+                    let owner = last + 1
+                    // The owner's name ends at the next separator ("thuộc tỉnh; UBND …" is not "Tỉnh ủy").
+                    if let body = directory.matcher.longestMatch(in: keys, from: owner),
+                       !words[(owner + 1)..<(owner + body.length)].contains(where: \.separatorBefore) {
+                        last = placeEnd(words: words, keys: keys, source: source, after: owner + body.length)
+                    } else if let place = Self.placeWords.first(where: { Array(keys[owner...].prefix($0.count)) == $0 }) {
+                        last = placeEnd(words: words, keys: keys, source: source, after: owner + place.count)
+                    }
+                }
                 let printed = String(source[words[i].token.range.lowerBound..<words[last - 1].token.range.upperBound])
                 let agency = directory.agencies[match.agency]
                 refs.append(AgencyRef(printed: TextCleanup.collapseSpaces(printed), agencyID: agency.id,
@@ -43,8 +56,20 @@ public struct AgencyListParser: Sendable {
                 continue
             }
             // An unknown name runs to the next separator, or to a "và" before a known name.
+            // A comma followed by lower-case words that open no other body is inside the name ("Trung tâm
+            // Xúc tiến đầu tư, thương mại và du lịch tỉnh"): the items of a list of agencies are capitalised
+            // names or collectives ("các …", "UBND …").
+            func continuesName(_ j: Int) -> Bool {
+                // "Các tổ chức, cá nhân …" is itself a list: only a proper name runs on.
+                guard commaBefore[j], source[words[i].token.range].first?.isUppercase ?? false,
+                      !Self.listOpeners.contains(keys[i]),
+                      let first = source[words[j].token.range].first, first.isLowercase,
+                      !Self.listOpeners.contains(keys[j]),
+                      directory.matcher.longestMatch(in: keys, from: j) == nil else { return false }
+                return true
+            }
             var j = i + 1
-            while j < words.count, !words[j].separatorBefore {
+            while j < words.count, !words[j].separatorBefore || continuesName(j) {
                 if keys[j] == "va", directory.matcher.longestMatch(in: keys, from: j + 1) != nil { break }
                 j += 1
             }
@@ -54,6 +79,9 @@ public struct AgencyListParser: Sendable {
         }
         return refs
     }
+
+    /// Lower-case words that open the next item of a list, not the rest of a name.
+    private static let listOpeners: Set<String> = ["cac", "nhung", "va", "cung", "voi", "hoac", "moi", "toan"]
 
     /// Words that place a body: "Sở Xây dựng tỉnh Lào Cai", "Kho bạc Nhà nước khu vực XI", "Công an tỉnh
     /// Nghệ An". The place belongs to the name as printed; the agency is the one the directory matched.

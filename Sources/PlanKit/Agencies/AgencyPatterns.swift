@@ -33,9 +33,10 @@ enum AgencyPatterns {
     static let maximumWords = 16
 
     /// Whether a printed name reads like the name of an agency (by its opening words).
-    static func looksLikeAgency(_ name: String) -> Bool {
+    /// `maximumWords`: a heading block's body may have a long name ("Ban Chỉ đạo phát triển khoa học, …").
+    static func looksLikeAgency(_ name: String, maximumWords limit: Int = maximumWords) -> Bool {
         let words = name.nfc.lowercased().split { $0 == " " || $0 == "," || $0 == ";" }.map(String.init)
-        guard let first = words.first, words.count <= maximumWords else { return false }
+        guard let first = words.first, words.count <= limit else { return false }
         if first == "các" || first == "những" {
             return words.count > 1 && collectiveHeads.contains(words[1])
         }

@@ -13,7 +13,17 @@ enum HeaderReader {
             ?? paragraphs.prefix(12).lazy.compactMap { provinceInText($0.text) }.first
         let signer = metadata["nguoi ky"] ?? signatureName(paragraphs)
         let issuer = issuingBody(paragraphs, province: province, directory: directory)
-        return PlanIdentity(issuer: issuer, province: province, number: number, date: date, title: title, signer: signer)
+        // A central body signs in the capital: the place on its date line is not a province the plan is for.
+        let central = directory?.lookup(issuer).map(isCentral) ?? false
+        return PlanIdentity(issuer: issuer, province: central ? nil : province, number: number, date: date, title: title,
+                            signer: signer)
+    }
+
+    /// The Government, a ministry, the Assembly, the supreme court, a central Party or Front body.
+    static func isCentral(_ agency: Agency) -> Bool {
+        let kinds: Set<AgencyKind> = [.ministry, .legislature, .judicial, .party, .massOrganisation]
+        let key = SearchKey.make(agency.name)
+        return kinds.contains(agency.kind) && !key.includes("tinh") && !key.includes("thanh pho")
     }
 
     /// "- Số hiệu: 3785/KH-UBND" → ["so hieu": "3785/KH-UBND"], from the trailing metadata list.
@@ -43,7 +53,7 @@ enum HeaderReader {
     /// "Số: 3785/KH-UBND" in the heading block.
     static func documentNumber(_ paragraphs: [Paragraph]) -> String? {
         for p in paragraphs.prefix(headingReach) {
-            for cell in p.text.split(separator: "|") {
+            for cell in p.text.split(separator: "|").flatMap({ $0.components(separatedBy: "<br>") }) {
                 let c = TextCleanup.collapseSpaces(cell)
                 let key = SearchKey.make(c)
                 guard key.hasPrefix("so:") || key.hasPrefix("so :"), let colon = c.firstIndex(of: ":") else { continue }
@@ -102,7 +112,7 @@ enum HeaderReader {
             return province.map { "Ủy ban nhân dân \(city ? "thành phố" : "tỉnh") \($0)" } ?? "Ủy ban nhân dân"
         }
         if let heading, let agency = directory?.lookup(heading) { return agency.name }
-        if let heading, AgencyPatterns.looksLikeAgency(heading) { return heading }
+        if let heading, AgencyPatterns.looksLikeAgency(heading, maximumWords: .max) { return heading }
         return province.map { "Ủy ban nhân dân tỉnh \($0)" } ?? "Ủy ban nhân dân"
     }
 
@@ -111,14 +121,16 @@ enum HeaderReader {
     /// province's committee), its name running over lines until one of those.
     static func bodyInWordHeadingCell(_ cell: String) -> String {
         let lines = cell.components(separatedBy: "<br>").map { TextCleanup.collapseSpaces($0.replacingOccurrences(of: "**", with: "")) }
+        // "Số: …" ends the block, but "SỞ CÔNG THƯƠNG" does not: the tone marks tell "số" from "sở".
         let block = lines.prefix { line in
             let key = SearchKey.make(line)
-            return !key.hasPrefix("so:") && !key.hasPrefix("so ") && !key.hasPrefix("v/v")
+            let lower = line.nfc.lowercased()
+            return !key.hasPrefix("so:") && !lower.hasPrefix("số ") && !key.hasPrefix("v/v")
         }.filter { !$0.isEmpty && !$0.allSatisfy { $0 == "-" || $0 == "_" } }
         guard let parent = block.first else { return lines.first ?? cell }
         var body = [String]()
         for line in block.dropFirst() {
-            if body.isEmpty && !AgencyPatterns.looksLikeAgency(line) { break }
+            if body.isEmpty && !AgencyPatterns.looksLikeAgency(line, maximumWords: .max) { break }
             body.append(line)
         }
         return body.isEmpty ? parent : body.joined(separator: " ")

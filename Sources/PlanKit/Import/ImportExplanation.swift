@@ -22,7 +22,7 @@ extension ImportResult {
         // The recipients' list and the signature close the document: what follows is the site's, not the plan's.
         let closing = source.indices.first { i in
             guard i + 1 > firstWork else { return false }
-            let key = SearchKey.make(source[i].prefix(12).drop { $0 == "*" || $0 == " " })
+            let key = SearchKey.make(source[i].drop { $0 == "*" || $0 == " " || $0 == "|" }.prefix(12))
             return key.hasPrefix("noi nhan") || key.hasPrefix("tm. ") || key.hasPrefix("kt. ")
         }
         let lastWork = closing ?? Int.max
@@ -32,7 +32,9 @@ extension ImportResult {
             let number = index + 1
             let line = String(text)
             if starts.contains(number) {
-                let role = roles[number] ?? (number < firstWork || number > lastWork
+                // A table's rule ("|---|---|") carries no words to understand.
+                let rule = line.allSatisfy { "|-: ".contains($0) }
+                let role = roles[number] ?? (number < firstWork || number > lastWork || rule
                     ? .boilerplate : .notUnderstood("no reader claimed this paragraph"))
                 lines.append(ExplainedLine(number: number, text: line, role: role))
             } else {

@@ -8,6 +8,7 @@ extension TimeframeParser {
         ["hoan", "thanh"], ["xong", "trong"], ["xong", "truoc"], ["cham", "nhat"], ["truoc", "ngay"],
         ["trong", "quy"], ["trong", "thang"], ["trong", "nam"], ["trong", "giai", "doan"], ["giai", "doan"],
         ["den", "nam"], ["thuong", "xuyen"], ["hang", "nam"], ["dinh", "ky", "hang", "nam"], ["tu", "nam"], ["quy"],
+        ["hang", "thang"], ["hang", "quy"], ["dinh", "ky"],
     ]
 
     /// A time phrase reaches no further than this many words, and stops at the end of its clause.
@@ -28,7 +29,7 @@ extension TimeframeParser {
                 if let last = word.last, ",;:.".contains(last), !isNumberWithDot(word) { break }
             }
             // "hằng năm của cơ quan" → "hằng năm": the phrase ends with its last word of time.
-            while end > i + cue.count, !isTimeWord(keys[end - 1]) { end -= 1 }
+            while end > i + cue.count, !isTimeWord(keys[end - 1]), !endsPeriod(keys, end - 1) { end -= 1 }
             let phrase = words[i..<end].joined(separator: " ")
             let timeframe = parse(phrase)
             if timeframe.kind != .unknown { return timeframe }
@@ -50,7 +51,16 @@ extension TimeframeParser {
         return parts.count == 2 && parts.allSatisfy { $0.count == 4 && $0.allSatisfy(\.isNumber) }
     }
 
-    private static let timeWords: Set<String> = ["nam", "xuyen", "quy", "thang", "i", "ii", "iii", "iv"]
+    /// "hằng tuần": the week counts too ("liền kề", "tiếp theo" are read in `endsPeriod`).
+    private static let timeWords: Set<String> = ["nam", "xuyen", "quy", "thang", "tuan", "i", "ii", "iii", "iv"]
+
+    /// "tháng liền kề", "quý tiếp theo": the words after a month or quarter that make it the next one.
+    private static func endsPeriod(_ keys: [String], _ k: Int) -> Bool {
+        guard k >= 2 else { return false }
+        let pair = (keys[k - 1], keys[k])
+        let period = keys[k - 2] == "thang" || keys[k - 2] == "quy"
+        return period && (pair == ("lien", "ke") || pair == ("tiep", "theo"))
+    }
 
     private static func isTimeWord(_ key: String) -> Bool {
         timeWords.contains(key) || key.contains { $0.isNumber }

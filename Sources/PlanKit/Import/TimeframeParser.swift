@@ -15,8 +15,11 @@ public enum TimeframeParser {
 
         let yearly = key.includes("hang nam") || key.includes("moi nam")
         if key.includes("thuong xuyen") {
+            if isPeriodic(key) && !yearly { return result(.periodic) }
             return result(yearly ? .continuousYearly : .continuous, years.first.map(CalendarDate.firstDay(ofYear:)))
         }
+        // Every month or quarter, or a day of the month after each period: no one deadline, a rhythm.
+        if isPeriodic(key) && !yearly && years.isEmpty { return result(.periodic) }
         if yearly && years.count <= 1 && !key.includes("quy") {
             return result(.yearly, years.first.map(CalendarDate.firstDay(ofYear:)))
         }
@@ -52,6 +55,18 @@ public enum TimeframeParser {
             return result(.year, byOnly ? nil : CalendarDate.firstDay(ofYear: years[0]), CalendarDate.lastDay(ofYear: years[0]))
         }
         return result(.unknown)
+    }
+
+    /// "hằng tháng", "hàng quý", "định kỳ 6 tháng", "trước ngày 05 của tháng liền kề", "tháng cuối quý".
+    static func isPeriodic(_ key: String) -> Bool {
+        let every = ["hang thang", "moi thang", "hang quy", "moi quy", "dinh ky thang", "dinh ky quy",
+                     "thang lien ke", "thang tiep", "quy lien ke", "quy tiep",
+                     "thang cuoi quy", "6 thang mot lan", "hang tuan", "moi tuan"]
+        if every.contains(where: { key.includes($0) }) { return true }
+        // "định kỳ 6 tháng", "định kỳ 03 tháng": a period counted in months.
+        guard let range = key.range(of: "dinh ky ") else { return false }
+        let after = key[range.upperBound...].split(separator: " ")
+        return after.count >= 2 && after[0].allSatisfy(\.isNumber) && (after[1] == "thang" || after[1] == "quy")
     }
 
     /// "2025-2030 (Căn cứ khả năng bố trí vốn)" → ("2025-2030", "Căn cứ khả năng bố trí vốn").

@@ -47,14 +47,32 @@ public struct PlanIdentity: Codable, Sendable, Equatable {
         self.signer = signer
     }
 
-    /// A short, typeable identifier: province and number ("kon-tum-3785"), or the province alone.
+    /// A short, typeable identifier from the province, the issuer's code in the number and the number:
+    /// "kon-tum-3785" (a people's committee), "lao-cai-sct-12" (a department), "ttg-2629" (a central body,
+    /// whose documents are for no province), or the province alone.
     public var slug: String {
         var parts: [String] = []
         if let province { parts.append(SearchKey.slug(province)) }
+        if let code = issuerCode { parts.append(SearchKey.slug(code)) }
         if let number, let digits = number.split(whereSeparator: { !$0.isNumber }).first {
             parts.append(String(digits))
         }
         if parts.isEmpty { parts.append(SearchKey.slug(String(title.prefix(40)))) }
         return parts.filter { !$0.isEmpty }.joined(separator: "-")
+    }
+
+    /// The kinds of document a number names before its issuer ("KH" in "3785/KH-UBND").
+    private static let documentKindCodes: Set<String> = [
+        "kh", "qd", "nq", "cv", "tb", "ct", "bc", "ttr", "hd", "ctr", "da", "kl", "qc", "tt", "nd", "ql",
+    ]
+
+    /// Who issued it, as the number codes it ("TTg" in "2629/QĐ-TTg", "SCT" in "/KH-SCT"); nil for a
+    /// people's committee ("KH-UBND", "UBND-ĐT": its plans are known by province and number alone).
+    public var issuerCode: String? {
+        guard let number, let slash = number.firstIndex(of: "/") else { return nil }
+        let parts = number[number.index(after: slash)...].split { $0 == "-" || $0 == "/" }.map(String.init)
+        let keys = parts.map { SearchKey.make($0) }
+        guard !keys.contains("ubnd"), !keys.isEmpty else { return nil }
+        return zip(parts, keys).first { !Self.documentKindCodes.contains($0.1) && !$0.1.isEmpty }?.0
     }
 }

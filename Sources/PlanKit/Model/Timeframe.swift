@@ -10,6 +10,7 @@ public struct Timeframe: Codable, Sendable, Equatable, Hashable {
         case continuous        // "Thường xuyên"
         case continuousYearly  // "Thường xuyên, hàng năm"
         case openEnded         // "2025 và những năm tiếp theo"
+        case periodic          // "Hằng tháng", "định kỳ hằng quý", "trước ngày 05 của tháng liền kề"
         case unknown           // kept and reported
     }
 
@@ -34,7 +35,7 @@ public struct Timeframe: Codable, Sendable, Equatable, Hashable {
     /// A task with this timeframe has no single deadline.
     public var isRecurringOrContinuous: Bool {
         switch kind {
-        case .yearly, .continuous, .continuousYearly: return true
+        case .yearly, .continuous, .continuousYearly, .periodic: return true
         default: return false
         }
     }

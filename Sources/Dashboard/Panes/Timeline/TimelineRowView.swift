@@ -40,7 +40,7 @@ enum TimelineRowView {
             let marker = Int(scale.column(end).rounded(.down))
             bar(axisStart, Double(marker), fill: chart.thin, style)
             mark(chart.marker, at: marker, Style(style.role, selected: selected, bold: true))
-        case .continuous:
+        case .continuous, .periodic:
             bar(axisStart, axisEnd, fill: chart.band, style)
         case .openEnded:
             bar(timeframe.start.map(scale.column) ?? axisStart, axisEnd, fill: chart.band, style)

@@ -1,0 +1,65 @@
+import Testing
+@testable import PlanKit
+
+/// How lists of agencies are written: remarks in brackets, commas inside a name, units of a known body,
+/// and the kinds of the state's branches. Invented sentences, not a fixture's words.
+@Suite("The grammar of agency names")
+struct AgencyGrammarTests {
+    let directory = TestSupport.directory
+    var parser: AgencyListParser { AgencyListParser(directory: directory) }
+
+    @Test func aRemarkInBracketsIsNotASecondAgency() {
+        let refs = parser.parse("Bộ Tư pháp (cơ quan thường trực của Ban soạn thảo)")
+        #expect(refs.map(\.agencyID) == ["bo-tu-phap"])
+        #expect(refs.map(\.printed) == ["Bộ Tư pháp"])
+        let two = parser.parse("Sở Y tế (đơn vị đầu mối), Sở Tài chính (nếu có)")
+        #expect(two.map(\.agencyID) == ["so-y-te", "so-tai-chinh"])
+        // The same remark set off by a comma.
+        let apposed = parser.parse("Bộ Tư pháp, cơ quan thường trực của Ban soạn thảo; Bộ Y tế")
+        #expect(apposed.map(\.agencyID) == ["bo-tu-phap", "bo-y-te"])
+        // A capitalised bracket is a name of its own and stays.
+        #expect(parser.parse("Sở Y tế, Hội Người cao tuổi (Hội NCT)").count >= 2)
+    }
+
+    @Test func aCommaFollowedByLowerCaseWordsIsInsideTheName() {
+        let refs = parser.parse("Trung tâm Hỗ trợ doanh nghiệp, hợp tác xã và làng nghề tỉnh, Sở Tài chính")
+        #expect(refs.map(\.printed) == ["Trung tâm Hỗ trợ doanh nghiệp, hợp tác xã và làng nghề tỉnh", "Sở Tài chính"])
+        // A capital after the comma, or a collective ("các …"), opens the next item.
+        let list = parser.parse("Trung tâm Lưu trữ lịch sử, Hội Người mù tỉnh, các đơn vị liên quan")
+        #expect(list.count == 3)
+        #expect(list.first?.printed == "Trung tâm Lưu trữ lịch sử")
+    }
+
+    @Test func whatABodyBelongsToStaysWithIt() {
+        let refs = parser.parse("Các sở, ban, ngành thuộc tỉnh; UBND các xã, phường")
+        #expect(refs.map(\.printed) == ["Các sở, ban, ngành thuộc tỉnh", "UBND các xã, phường"])
+        #expect(refs.first?.agencyID == "cac-so-ban-nganh")
+        let placed = parser.parse("các đơn vị sự nghiệp trực thuộc Sở Y tế, Sở Tài chính")
+        #expect(placed.last?.agencyID == "so-tai-chinh")
+    }
+
+    @Test func aUnitOfAKnownBodyTakesItsKind() {
+        let market = directory.reference(for: "Cục Quản lý và Phát triển thị trường trong nước thuộc Bộ Công Thương")
+        #expect(market.parentID == "bo-cong-thuong")
+        #expect(market.kind == .ministry)
+        #expect(!market.isResolved)
+        let legal = directory.reference(for: "Vụ Pháp chế Bộ Nội vụ")
+        #expect(legal.parentID == "bo-noi-vu")
+        let office = parser.parse("Phòng Quản lý ngân sách (thuộc Sở Tài chính), Sở Y tế")
+        #expect(office.map(\.parentID) == ["so-tai-chinh", nil])
+        #expect(office.first?.kind == .department)
+        // No body the directory knows at the end: still unknown.
+        #expect(directory.reference(for: "Trung tâm Nghiên cứu giống cây trồng").parentID == nil)
+        #expect(directory.reference(for: "Trung tâm Nghiên cứu giống cây trồng").kind == .unknown)
+    }
+
+    @Test func courtsPartyAndAssemblyHaveTheirOwnKinds() {
+        #expect(directory.reference(for: "Tòa án nhân dân tối cao").kind == .judicial)
+        #expect(directory.reference(for: "Viện kiểm sát nhân dân tỉnh").kind == .judicial)
+        #expect(directory.reference(for: "Ban Tuyên giáo và Dân vận Trung ương").kind == .party)
+        #expect(directory.reference(for: "Tỉnh ủy").kind == .party)
+        #expect(directory.reference(for: "Hội đồng Dân tộc").kind == .legislature)
+        #expect(directory.reference(for: "Hội Nông dân tỉnh").kind == .massOrganisation)
+        #expect(directory.reference(for: "Bộ Tài chính").kind == .ministry)
+    }
+}
