@@ -114,16 +114,16 @@ bench-peers: test-deps
 	$(SWIFT) build -c release --product kehoach
 	KH="$(CURDIR)/$(RELEASE_BIN)" SIZES="$(SIZES)" RUNS="$(RUNS)" bench/peers/run.sh $(SECTIONS)
 
-# Fuzzing (libFuzzer, Linux): each target runs FUZZ_SECONDS, one after the other, seeded from the bundled
-# plans and Tests/FuzzSeeds; what libFuzzer finds stays in .build-fuzz/corpus, a crash in .build-fuzz/crash-*.
+# Fuzzing (libFuzzer, Linux): KEHOACH_FUZZING=1 makes Package.swift build kehoach's own modules with
+# -sanitize=fuzzer (the dependencies as usual). Each target runs FUZZ_SECONDS, one after the other, seeded
+# from the bundled plans and Tests/FuzzSeeds; what libFuzzer finds stays in .build-fuzz/corpus, a crash in .build-fuzz/crash-*.
 # `.build/debug/KehoachFuzz FILE` (the normal build, KEHOACH_FUZZ_TARGET=…) replays a crash.
 FUZZ_SECONDS ?= 60
 FUZZ_BUILD = .build-fuzz
-FUZZ_TARGETS ?= text table yaml codec keys
+FUZZ_TARGETS ?= text table yaml codec keys docx pdf
 
 fuzz: deps
-	$(SWIFT) build --build-path $(FUZZ_BUILD) --product KehoachFuzz -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING \
-		-Xlinker --allow-multiple-definition
+	KEHOACH_FUZZING=1 $(SWIFT) build --build-path $(FUZZ_BUILD) --manifest-cache none --product KehoachFuzz
 	@for target in $(FUZZ_TARGETS); do \
 		case $$target in text) seeds=Assets/plans ;; *) seeds=Tests/FuzzSeeds/$$target ;; esac; \
 		mkdir -p $(FUZZ_BUILD)/corpus/$$target; \

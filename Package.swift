@@ -1,5 +1,11 @@
 // swift-tools-version: 6.0
+import Foundation
 import PackageDescription
+
+/// `make fuzz` sets KEHOACH_FUZZING=1: kehoach's own modules are built with libFuzzer's coverage (and the
+/// fuzz tool linked with libFuzzer), the dependencies as usual, so a fuzz build reuses their objects.
+let fuzzing = ProcessInfo.processInfo.environment["KEHOACH_FUZZING"] == "1"
+let fuzzed: [SwiftSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer"]), .define("FUZZING")] : []
 
 let package = Package(
     name: "kehoach",
@@ -22,19 +28,21 @@ let package = Package(
             dependencies: [
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]
+            ],
+            swiftSettings: fuzzed
         ),
         .target(
             name: "PlanStore",
             dependencies: [
                 "PlanKit", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
-            ]
+            ],
+            swiftSettings: fuzzed
         ),
         // The one wording mechanism: the language, phrases in both languages (below the dashboard and the CLI).
         .target(name: "Wording", dependencies: ["PlanKit"]),
         .target(name: "Dashboard", dependencies: ["PlanKit", "PlanStore", "Wording"]),
-        .target(name: "Terminal", dependencies: ["CNcursesw", "Dashboard", "PlanKit"]),
+        .target(name: "Terminal", dependencies: ["CNcursesw", "Dashboard", "PlanKit"], swiftSettings: fuzzed),
         .executableTarget(
             name: "kehoach",
             dependencies: [
@@ -51,7 +59,10 @@ let package = Package(
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanKit", .product(name: "GRDB", package: "GRDB.swift")]),
         // libFuzzer targets (`make fuzz`); in the normal build, a tool that replays inputs through them.
         .target(name: "CLibFuzzer"),
-        .executableTarget(name: "KehoachFuzz", dependencies: ["PlanKit", "PlanStore", "Terminal", "CLibFuzzer"]),
+        .executableTarget(name: "KehoachFuzz", dependencies: ["PlanKit", "PlanStore", "Terminal", "CLibFuzzer",
+                                                     .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                          swiftSettings: fuzzed,
+                          linkerSettings: fuzzing ? [.unsafeFlags(["-sanitize=fuzzer"])] : []),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "PlanKit", "PlanStore"], exclude: ["Golden"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Dashboard"]),
         .testTarget(name: "EndToEndTests", dependencies: []),

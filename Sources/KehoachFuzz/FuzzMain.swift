@@ -1,7 +1,7 @@
 import CLibFuzzer
 import Foundation
 
-/// Which target a run fuzzes: `KEHOACH_FUZZ_TARGET` (text, table, yaml, codec, keys), text by default.
+/// Which target a run fuzzes: `KEHOACH_FUZZ_TARGET` (text, table, yaml, codec, keys, docx, pdf), text by default.
 enum FuzzEntry {
     static let target: FuzzTarget = {
         let name = ProcessInfo.processInfo.environment["KEHOACH_FUZZ_TARGET"] ?? "text"
@@ -14,8 +14,8 @@ enum FuzzEntry {
 }
 
 #if FUZZING
-/// libFuzzer's entry. (Both mains — libFuzzer's, linked whole, and this program's, which runs the same
-/// driver — are in the fuzzing build; `make fuzz` links with --allow-multiple-definition and either works.)
+/// libFuzzer's entry. SwiftPM names this program's entry point `KehoachFuzz_main` and points `main` at it,
+/// so libFuzzer's own main is not linked in: `main` below runs libFuzzer's driver itself.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     FuzzEntry.target.run(UnsafeRawBufferPointer(start: data, count: size))

@@ -16,6 +16,13 @@ enum FuzzTarget: String, CaseIterable {
     case codec
     /// The terminal key decoder: pairs of (code, function-key flag).
     case keys
+    /// The Word reader (`kehoach import FILE.docx`): bytes starting "PK" as a whole .docx (the ZIP
+    /// layer); any other bytes as the `word/document.xml` of a package (the XML layer, which a
+    /// mutated compressed entry would rarely reach).
+    case docx
+    /// The PDF joiner: bytes as `pdftotext -layout` output, turned into the text the readers take
+    /// (the part of the PDF path that is kehoach's code; poppler's own is not fuzzed here).
+    case pdf
 
     static let directory: AgencyDirectory? = try? AgencyDirectory.bundled()
 
@@ -51,6 +58,11 @@ enum FuzzTarget: String, CaseIterable {
                 let back = again.withUnsafeBytes { try? PlanCodecEntry.decode($0) }
                 precondition(back == plan, "codec round trip differs")
             }
+        case .docx:
+            let package = data.starts(with: Data("PK".utf8)) ? data : WordPackage.wrapping(documentXML: data)
+            if let package, let text = try? DocxReader.text(of: package) { importText(text) }
+        case .pdf:
+            importText(PDFLayout.text(fromLayout: String(decoding: data, as: UTF8.self)))
         case .keys:
             var offset = 0
             while offset + 5 <= bytes.count {
@@ -59,6 +71,11 @@ enum FuzzTarget: String, CaseIterable {
                 offset += 5
             }
         }
+    }
+
+    /// A reader's text goes on as `kehoach import` takes it: through the plan readers, then checked.
+    private func importText(_ text: String) {
+        if let directory = Self.directory { check((try? PlanImporter.importPlan(data: Data(text.utf8), directory: directory))?.plan) }
     }
 
     /// Whatever an importer accepts passed the boundary: no string in it can steer a terminal.

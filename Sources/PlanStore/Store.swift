@@ -182,6 +182,17 @@ public struct ImportOutcome: Sendable, Equatable {
     }
 }
 
+/// Why a change is refused before versions are looked at.
+public enum ChangeProblem: Equatable, Sendable {
+    /// A yearly task takes one status per year: the change must name the year.
+    case yearNeeded
+    /// Only yearly tasks take a year.
+    case yearNotTaken
+    case progressOutOfRange(Int)
+    /// The store holds a status this kehoach does not know (written by another program or version).
+    case unknownStoredStatus(String)
+}
+
 public enum StoreError: Error, Equatable, Sendable {
     /// The status moved on since the editor read it.
     case conflict(key: StatusKey, current: StatusRecord, basedOnVersion: Int)
@@ -192,7 +203,7 @@ public enum StoreError: Error, Equatable, Sendable {
     /// A batch that does not exist in this plan, or cannot be replayed that way (redo of a batch never undone).
     case batchNotFound(plan: String, batch: Int64)
     /// A change the store refuses before looking at versions: a yearly task without a year, progress out of 0…100.
-    case invalidChange(key: StatusKey, reason: String)
+    case invalidChange(key: StatusKey, problem: ChangeProblem)
     /// A plan that cannot be stored as given (two tasks with one code).
     case invalidPlan(String)
     /// No such objective or target in the plan (indexes as in `Plan.objectives`).

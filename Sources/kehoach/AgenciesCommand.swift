@@ -34,14 +34,9 @@ struct AgenciesCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let directory: AgencyDirectory
-        do {
-            directory = try AgencyDirectory.forUser(environment: environment)
-        } catch {
-            throw CommandSupport.Failure(message: String(describing: error), code: 2)
-        }
+        let language = Language.resolve(option: global.language, environment: environment)
+        let directory = try CommandSupport.userDirectory(language)
         if !unknown {
-            let language = Language.resolve(option: global.language, environment: environment)
             var table = TableText(headers: [language.pick(vi: "Mã", en: "Id"), language.pick(vi: "Tên", en: "Name"),
                                             language.pick(vi: "Cách viết khác", en: "Other spellings")],
                                   flexibleColumn: 2)

@@ -21,17 +21,25 @@ enum CommandSupport {
         }
     }
 
+    /// The agency directory with the user's own file ($XDG_CONFIG_HOME/kehoach/agencies.yaml) merged
+    /// in; a file that cannot be read (exit 1) or is not valid (exit 2) is one line saying which, where and why.
+    static func userDirectory(_ l: Language) throws -> AgencyDirectory {
+        do {
+            return try AgencyDirectory.forUser(environment: ProcessInfo.processInfo.environment)
+        } catch let error as AgencyDirectory.LoadError {
+            if case .fileUnreadable(let reason) = error {
+                throw Failure(message: l.pick(vi: "danh bạ cơ quan: ", en: "agency directory: ") + InputErrorText.describe(reason, l), code: 1)
+            }
+            throw Failure(message: l.pick(vi: error.vietnamese, en: error.english), code: 2)
+        }
+    }
+
     /// A plan read from a file of any kind kehoach takes (text, Markdown, Word, PDF), chosen by content.
     /// Refusals are one-line failures in the user's language: exit code 1 when the file cannot be
     /// read, 2 when it is not a plan kehoach can read.
     static func importFile(_ path: String, data: Data, language: Language) throws -> (document: DocumentFile, result: ImportResult) {
         let document = try extract(path, data: data, language: language)
-        let directory: AgencyDirectory
-        do {
-            directory = try AgencyDirectory.forUser(environment: ProcessInfo.processInfo.environment)
-        } catch {
-            throw Failure(message: String(describing: error), code: 1)
-        }
+        let directory = try userDirectory(language)
         do {
             return (document, try PlanImporter.importPlan(text: document.text, directory: directory))
         } catch let error as ImportError {

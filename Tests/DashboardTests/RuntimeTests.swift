@@ -65,7 +65,8 @@ import Testing
         let device = ScriptedTerminal(width: 80, height: 24, script: [])
         let runtime = DashboardRuntime(store: store, device: device, configuration: configuration())
         let exit = runtime.run()
-        #expect(exit.errors == ["không ghi được vào /ro/kehoach.sqlite: read-only"])
+        // SQLite's English reason is said in the UI language (issue 17).
+        #expect(exit.errors == ["không ghi được vào /ro/kehoach.sqlite: tệp dữ liệu chỉ cho đọc (\"read-only\")"])
         #expect(device.presented.contains { $0.text.contains("Lỗi kho dữ liệu: không ghi được") })
     }
 

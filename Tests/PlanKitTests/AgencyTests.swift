@@ -86,10 +86,10 @@ struct AgencyTests {
 
     @Test func badDirectoriesAreRefusedClearly() {
         #expect(throws: AgencyDirectory.LoadError.self) { try AgencyDirectory.load(yaml: "agencies: [") }
-        #expect(throws: AgencyDirectory.LoadError.invalidEntry(id: "x", reason: "unknown kind spaceship")) {
+        #expect(throws: AgencyDirectory.LoadError.invalidEntry(path: nil, id: "x", line: nil, problem: .unknownKind("spaceship"))) {
             try AgencyDirectory.load(yaml: "agencies:\n  - {id: x, name: X, kind: spaceship}")
         }
-        #expect(throws: AgencyDirectory.LoadError.invalidEntry(id: "a", reason: "successor b is not in the directory")) {
+        #expect(throws: AgencyDirectory.LoadError.invalidEntry(path: nil, id: "a", line: nil, problem: .unknownSuccessor("b"))) {
             try AgencyDirectory.load(yaml: "agencies:\n  - id: a\n    name: A\n    kind: department\n    successors:\n      - {id: b, from: 2025-03-01, act: x}")
         }
     }

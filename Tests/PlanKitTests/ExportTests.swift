@@ -48,7 +48,7 @@ import Testing
         // A yearly task's status without its year.
         var export = PlanExport(plan: plan, id: "kon-tum-3785", statuses: [:])
         export.tasks[0].statuses = [PlanExport.StatusEntry(status: .done)]
-        #expect(throws: PlanExportError.badEntry(path: "tasks[0] (I.1)", reason: "a yearly task's status needs its year")) {
+        #expect(throws: PlanExportError.badEntry(path: "tasks[0] (I.1)", problem: .yearNeeded)) {
             try export.read(directory: nil)
         }
     }

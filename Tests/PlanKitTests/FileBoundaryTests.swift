@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 @testable import PlanKit
 
@@ -25,15 +28,27 @@ import Testing
     @Test func sizeIsCheckedBeforeReading() throws {
         let dir = try Self.scratch()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        // A sparse 2 GB file: refused from its size in no time and no memory.
+        // A sparse 2 GB file: refused from its size, before a byte is read (the reader counts what it is asked for).
         let big = dir + "/big.txt"
         #expect(FileManager.default.createFile(atPath: big, contents: nil))
         #expect(truncate(big, 2_000_000_000) == 0)
-        let start = Date()
-        #expect(throws: InputFile.ReadError.tooLarge(path: big, bytes: 2_000_000_000, limit: InputFile.defaultLimit)) {
-            try InputFile.read(big)
+        var asked = 0
+        var bytes = 0
+        let counting: (Int32, UnsafeMutableRawPointer, Int) -> Int = { fd, buffer, count in
+            asked += 1
+            let result = Glibc.read(fd, buffer, count)
+            if result > 0 { bytes += result }
+            return result
         }
-        #expect(Date().timeIntervalSince(start) < 1)
+        #expect(throws: InputFile.ReadError.tooLarge(path: big, bytes: 2_000_000_000, limit: InputFile.defaultLimit)) {
+            try InputFile.read(big, limit: InputFile.defaultLimit, reader: counting)
+        }
+        #expect(asked == 0 && bytes == 0)
+        // The same reader does read a file under the limit: the count above is not vacuous.
+        let plan = dir + "/plan.txt"
+        try Data(repeating: 0x41, count: 10_000).write(to: URL(fileURLWithPath: plan))
+        #expect(try InputFile.read(plan, limit: InputFile.defaultLimit, reader: counting).count == 10_000)
+        #expect(bytes == 10_000)
         let small = dir + "/small.txt"
         try Data("Kế hoạch".utf8).write(to: URL(fileURLWithPath: small))
         #expect(try InputFile.read(small) == Data("Kế hoạch".utf8))
@@ -57,6 +72,34 @@ import Testing
             try OutputFile.write("báo cáo", to: full, overwrite: false)
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["full.md"])
+    }
+
+    @Test func aSymbolicLinkIsWrittenThroughAndStaysALink() throws {
+        let dir = try Self.scratch()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let real = dir + "/real.md"
+        try OutputFile.write("cũ", to: real, overwrite: false)
+        let link = dir + "/out.md"
+        #expect(symlink("real.md", link) == 0)  // relative, as `ln -s` makes it
+        #expect(throws: OutputFile.WriteError.exists(path: link)) { try OutputFile.write("mới", to: link, overwrite: false) }
+        try OutputFile.write("mới", to: link, overwrite: true)
+        var status = stat()
+        #expect(lstat(link, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK)  // not replaced by a regular file
+        #expect(try String(contentsOfFile: real, encoding: .utf8) == "mới")
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: dir)) == ["real.md", "out.md"])  // no temporary left
+        // A dangling link makes its target, as a shell's `>` does; a chain of links is followed to its end.
+        try FileManager.default.createDirectory(atPath: dir + "/sub", withIntermediateDirectories: false)
+        #expect(symlink(dir + "/sub/made.md", dir + "/dangling.md") == 0)
+        #expect(symlink("dangling.md", dir + "/chain.md") == 0)
+        try OutputFile.write("mới tạo", to: dir + "/chain.md", overwrite: false)
+        #expect(try String(contentsOfFile: dir + "/sub/made.md", encoding: .utf8) == "mới tạo")
+        #expect(lstat(dir + "/dangling.md", &status) == 0 && status.st_mode & S_IFMT == S_IFLNK)
+        // A loop of links is an error naming the path given, and writes nothing.
+        #expect(symlink("loop-b", dir + "/loop-a") == 0)
+        #expect(symlink("loop-a", dir + "/loop-b") == 0)
+        #expect(throws: OutputFile.WriteError.failed(path: dir + "/loop-a", code: ELOOP)) {
+            try OutputFile.write("x", to: dir + "/loop-a", overwrite: true)
+        }
     }
 
     @Test func writesLeaveNoTemporaryFile() throws {

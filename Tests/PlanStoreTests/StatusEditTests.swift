@@ -145,10 +145,10 @@ import PlanKit
             _ = try store.apply([StatusChange(key: task, status: .done, basedOnVersion: 0)], planID: "nowhere", by: "lan")
         }
         let yearless = StatusKey(taskCode: "2.1")
-        #expect(throws: StoreError.self) {
+        #expect(throws: StoreError.invalidChange(key: yearless, problem: .yearNeeded)) {
             _ = try store.apply([StatusChange(key: yearless, status: .done, basedOnVersion: 0)], planID: plan, by: "lan")
         }
-        #expect(throws: StoreError.self) {
+        #expect(throws: StoreError.invalidChange(key: task, problem: .progressOutOfRange(120))) {
             _ = try store.apply([StatusChange(key: task, status: .inProgress, progress: 120, basedOnVersion: 0)],
                                 planID: plan, by: "lan")
         }

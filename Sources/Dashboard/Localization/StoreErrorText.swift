@@ -25,8 +25,20 @@ public enum StoreErrorText {
         case .batchNotFound(let plan, let batch):
             return l.pick(vi: "kế hoạch \(plan) không có lượt sửa #\(batch) có thể phát lại",
                           en: "plan \(plan) has no batch #\(batch) that can be replayed that way")
-        case .invalidChange(let key, let reason):
-            return l.pick(vi: "nhiệm vụ \(StoreErrorText.label(key)): \(reason)", en: "task \(StoreErrorText.label(key)): \(reason)")
+        case .invalidChange(let key, let problem):
+            let why: String
+            switch problem {
+            case .yearNeeded: why = l.pick(vi: "nhiệm vụ hằng năm có một tình hình cho mỗi năm: hãy ghi năm",
+                                            en: "a yearly task takes one status per year: give the year")
+            case .yearNotTaken: why = l.pick(vi: "chỉ nhiệm vụ hằng năm mới ghi năm", en: "only yearly tasks take a year")
+            case .progressOutOfRange(let progress):
+                why = l.pick(vi: "tiến độ \(progress) không nằm trong 0–100", en: "progress \(progress) is not within 0–100")
+            case .unknownStoredStatus(let status):
+                let shown = ControlCharacters.clean(status)
+                why = l.pick(vi: "cơ sở dữ liệu ghi tình hình \"\(shown)\" mà kehoach này không biết",
+                             en: "the database holds a status \"\(shown)\" this kehoach does not know")
+            }
+            return l.pick(vi: "nhiệm vụ \(StoreErrorText.label(key)): \(why)", en: "task \(StoreErrorText.label(key)): \(why)")
         case .invalidPlan(let reason):
             return l.pick(vi: "kế hoạch không lưu được: \(reason)", en: "the plan cannot be stored: \(reason)")
         case .targetNotFound(let plan, let objective, let target):
@@ -46,9 +58,11 @@ public enum StoreErrorText {
                 vi: "xung đột: \(row) kỳ \(period) của \(agency) đã được \(who ?? "?") sửa (phiên bản \(current), bạn sửa từ phiên bản \(based)); không có gì được ghi",
                 en: "conflict: \(row) for \(period) of \(agency) was changed by \(who ?? "?") (version \(current), your edit was based on \(based)); nothing was written")
         case .writeFailed(let path, let reason):
-            return l.pick(vi: "không ghi được vào \(path): \(reason)", en: "cannot write to \(path): \(reason)")
+            let why = StoreReasonText.describe(reason, l, detail: true)
+            return l.pick(vi: "không ghi được vào \(path): \(why)", en: "cannot write to \(path): \(why)")
         case .openFailed(let path, let reason):
-            return l.pick(vi: "không mở được cơ sở dữ liệu \(path): \(reason)", en: "cannot open the database \(path): \(reason)")
+            let why = StoreReasonText.describe(reason, l, detail: true)
+            return l.pick(vi: "không mở được cơ sở dữ liệu \(path): \(why)", en: "cannot open the database \(path): \(why)")
         case .createFailed(let path, let code):
             let reason = SystemErrorText.reason(code, l)
             return l.pick(vi: "không tạo được \(path): \(reason)", en: "cannot create \(path): \(reason)")

@@ -16,63 +16,47 @@ extension AgencyDirectory {
         guard let path = userFilePath(environment: environment), FileManager.default.fileExists(atPath: path) else {
             return bundled
         }
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw LoadError.fileUnreadable(path: path, reason: error.localizedDescription)
-        }
-        return try bundled.merging(userYAML: text, path: path)
+        return try bundled.merging(userYAML: try readText(path), path: path)
     }
 
     /// A user's entries over this directory: a known id gains the user's aliases (and their name or kind
-    /// where given); a new id is a new agency. A file that is not valid says where.
+    /// where given); a new id is a new agency. A file that is not valid says where (line, column, field).
     public func merging(userYAML text: String, path: String) throws -> AgencyDirectory {
-        do {
-            _ = try Yams.load(yaml: text)
-        } catch let error as YamlError {
-            throw LoadError.invalidYAML("\(path): \(error)")
-        }
         let file: UserFile
         do {
             file = try YAMLDecoder().decode(UserFile.self, from: text)
-        } catch let DecodingError.typeMismatch(_, context) {
-            throw LoadError.invalidYAML("\(path): \(Self.describe(context, in: text))")
-        } catch let DecodingError.keyNotFound(key, context) {
-            throw LoadError.invalidYAML("\(path): \(Self.describe(context, in: text)): missing \(key.stringValue)")
         } catch {
-            throw LoadError.invalidYAML("\(path): \(error)")
+            throw LoadError.invalidYAML(path: path, YAMLProblem.from(error, in: text))
         }
         var merged = agencies
         for entry in file.agencies {
+            let line = Self.line(of: entry.id, in: text)
             if let index = merged.firstIndex(where: { $0.id == entry.id }) {
-                if let name = entry.name { merged[index].name = name.nfc }
+                if let name = entry.name { merged[index].name = name.cleaned }
                 if let kind = entry.kind {
                     guard let known = AgencyKind(rawValue: kind) else {
-                        throw LoadError.invalidEntry(id: entry.id, reason: "\(path): unknown kind \(kind) (line \(Self.line(of: entry.id, in: text)))")
+                        throw LoadError.invalidEntry(path: path, id: entry.id.cleaned, line: line, problem: .unknownKind(kind))
                     }
                     merged[index].kind = known
                 }
-                merged[index].aliases += (entry.aliases ?? []).map(\.nfc)
+                merged[index].aliases += (entry.aliases ?? []).map(\.cleaned)
             } else {
-                guard let name = entry.name, let kindText = entry.kind, let kind = AgencyKind(rawValue: kindText) else {
-                    throw LoadError.invalidEntry(id: entry.id, reason: "\(path): a new agency needs a name and a known kind (line \(Self.line(of: entry.id, in: text)))")
+                guard let name = entry.name, let kindText = entry.kind else {
+                    throw LoadError.invalidEntry(path: path, id: entry.id.cleaned, line: line, problem: .newAgencyNeedsNameAndKind)
                 }
-                merged.append(Agency(id: entry.id, name: name.nfc, kind: kind, aliases: (entry.aliases ?? []).map(\.nfc)))
+                guard let kind = AgencyKind(rawValue: kindText) else {
+                    throw LoadError.invalidEntry(path: path, id: entry.id.cleaned, line: line, problem: .unknownKind(kindText))
+                }
+                merged.append(Agency(id: entry.id.cleaned, name: name.cleaned, kind: kind, aliases: (entry.aliases ?? []).map(\.cleaned)))
             }
         }
         return AgencyDirectory(agencies: merged, mergers: mergers)
     }
 
-    private static func describe(_ context: DecodingError.Context, in text: String) -> String {
-        let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
-        return "\(path): \(context.debugDescription)"
-    }
-
     /// The 1-based line where an id is written, for messages.
-    private static func line(of id: String, in text: String) -> Int {
+    private static func line(of id: String, in text: String) -> Int? {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        return (lines.firstIndex { $0.contains("id: \(id)") } ?? 0) + 1
+        return lines.firstIndex { $0.contains("id: \(id)") }.map { $0 + 1 }
     }
 }
 

@@ -93,39 +93,93 @@ public struct AgencyDirectory: Sendable {
 }
 
 extension AgencyDirectory {
+    /// A directory file that cannot be used, with the file (nil: text given directly) and the place in it.
     public enum LoadError: Error, Equatable, CustomStringConvertible {
-        case invalidYAML(String)
-        case invalidEntry(id: String, reason: String)
-        case fileUnreadable(path: String, reason: String)
+        case invalidYAML(path: String?, YAMLProblem)
+        case invalidEntry(path: String?, id: String, line: Int?, problem: EntryProblem)
+        case fileUnreadable(InputFile.ReadError)
 
-        public var description: String {
+        public var description: String { english }
+
+        public var vietnamese: String {
             switch self {
-            case .invalidYAML(let reason): return "agency directory: not valid YAML: \(reason)"
-            case .invalidEntry(let id, let reason): return "agency directory: entry \(id): \(reason)"
-            case .fileUnreadable(let path, let reason): return "agency directory: cannot read \(path): \(reason)"
+            case .invalidYAML(let path, let problem): return Self.located(path, "danh bạ cơ quan: \(problem.vietnamese)")
+            case .invalidEntry(let path, let id, let line, let problem):
+                let place = line.map { "dòng \($0): " } ?? ""
+                return Self.located(path, "\(place)danh bạ cơ quan, mục \(id): \(problem.vietnamese)")
+            case .fileUnreadable(let error): return "không đọc được danh bạ cơ quan \(error.path)"
+            }
+        }
+
+        public var english: String {
+            switch self {
+            case .invalidYAML(let path, let problem): return Self.located(path, "agency directory: \(problem.english)")
+            case .invalidEntry(let path, let id, let line, let problem):
+                let place = line.map { "line \($0): " } ?? ""
+                return Self.located(path, "\(place)agency directory, entry \(id): \(problem.english)")
+            case .fileUnreadable(let error): return "cannot read the agency directory \(error.path)"
+            }
+        }
+
+        private static func located(_ path: String?, _ text: String) -> String {
+            path.map { "\($0): \(text)" } ?? text
+        }
+    }
+
+    /// What is wrong with one entry of a directory file.
+    public enum EntryProblem: Equatable, Sendable {
+        case unknownKind(String)
+        case duplicateID
+        case badDate(String)
+        case unknownSuccessor(String)
+        /// An id the bundled directory does not know is a new agency: it needs both.
+        case newAgencyNeedsNameAndKind
+
+        /// The kinds as the file spells them, quoted: they are words to type, not words of the sentence.
+        static var kindList: String { AgencyKind.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ") }
+
+        public var vietnamese: String {
+            switch self {
+            case .unknownKind(let kind):
+                return "loại \"\(kind)\" không có; dùng một trong: \(Self.kindList)"
+            case .duplicateID: return "mã này đã có ở một mục khác"
+            case .badDate(let text): return "\"\(text)\" không phải ngày dạng NNNN-TT-NN"
+            case .unknownSuccessor(let id): return "cơ quan kế nhiệm \(id) không có trong danh bạ"
+            case .newAgencyNeedsNameAndKind: return "cơ quan mới cần có tên (name) và loại (kind) hợp lệ"
+            }
+        }
+
+        public var english: String {
+            switch self {
+            case .unknownKind(let kind):
+                return "unknown kind \"\(kind)\"; use one of: \(Self.kindList)"
+            case .duplicateID: return "this id is already used by another entry"
+            case .badDate(let text): return "\"\(text)\" is not a YYYY-MM-DD date"
+            case .unknownSuccessor(let id): return "successor \(id) is not in the directory"
+            case .newAgencyNeedsNameAndKind: return "a new agency needs a name and a known kind"
             }
         }
     }
 
     /// Reads the directory's YAML form (see Assets/agencies.yaml).
-    public static func load(yaml: String) throws -> AgencyDirectory {
+    public static func load(yaml: String, path: String? = nil) throws -> AgencyDirectory {
         let file: DirectoryFile
         do {
             file = try YAMLDecoder().decode(DirectoryFile.self, from: yaml)
         } catch {
-            throw LoadError.invalidYAML(String(describing: error))
+            throw LoadError.invalidYAML(path: path, YAMLProblem.from(error, in: yaml))
         }
         let acts = file.acts ?? [:]
         func date(_ text: String, _ id: String) throws -> CalendarDate {
-            guard let d = CalendarDate(iso: text) else { throw LoadError.invalidEntry(id: id, reason: "bad date \(text)") }
+            guard let d = CalendarDate(iso: text) else { throw LoadError.invalidEntry(path: path, id: id, line: nil, problem: .badDate(text)) }
             return d
         }
         var agencies: [Agency] = []
         var ids = Set<String>()
         for entry in file.agencies {
-            guard ids.insert(entry.id).inserted else { throw LoadError.invalidEntry(id: entry.id, reason: "duplicate id") }
+            guard ids.insert(entry.id).inserted else { throw LoadError.invalidEntry(path: path, id: entry.id, line: nil, problem: .duplicateID) }
             guard let kind = AgencyKind(rawValue: entry.kind) else {
-                throw LoadError.invalidEntry(id: entry.id, reason: "unknown kind \(entry.kind)")
+                throw LoadError.invalidEntry(path: path, id: entry.id, line: nil, problem: .unknownKind(entry.kind))
             }
             let successors = try (entry.successors ?? []).map {
                 Succession(agencyID: $0.id, from: try date($0.from, entry.id), act: acts[$0.act] ?? $0.act, part: $0.part)
@@ -135,7 +189,7 @@ extension AgencyDirectory {
         }
         for agency in agencies {
             for s in agency.successors where !ids.contains(s.agencyID) {
-                throw LoadError.invalidEntry(id: agency.id, reason: "successor \(s.agencyID) is not in the directory")
+                throw LoadError.invalidEntry(path: path, id: agency.id, line: nil, problem: .unknownSuccessor(s.agencyID))
             }
         }
         let mergers = try (file.provinces ?? []).compactMap { p -> ProvinceMerger? in
@@ -147,13 +201,23 @@ extension AgencyDirectory {
     }
 
     public static func load(path: String) throws -> AgencyDirectory {
+        try load(yaml: try readText(path), path: path)
+    }
+
+    /// A directory file's text, looked at before it is read (see `InputFile`); bytes that are not
+    /// UTF-8 are refused with the first bad byte's place.
+    static func readText(_ path: String) throws -> String {
+        let data: Data
         do {
-            return try load(yaml: try String(contentsOfFile: path, encoding: .utf8))
-        } catch let error as LoadError {
-            throw error
-        } catch {
-            throw LoadError.fileUnreadable(path: path, reason: error.localizedDescription)
+            data = try InputFile.read(path)
+        } catch let error as InputFile.ReadError {
+            throw LoadError.fileUnreadable(error)
         }
+        guard let text = String(data: data, encoding: .utf8) else {
+            let offset = data.withUnsafeBytes { SourceText.firstInvalidUTF8($0) } ?? 0
+            throw LoadError.invalidYAML(path: path, YAMLProblem(kind: .notUTF8(byte: offset)))
+        }
+        return text
     }
 
     /// The directory shipped in Assets/agencies.yaml.

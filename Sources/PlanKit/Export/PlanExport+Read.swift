@@ -1,14 +1,56 @@
-/// Why an export cannot be read back as a plan; says which entry and what is wrong with it.
+/// Why an export cannot be read back, in both languages, with where in the file.
 public enum PlanExportError: Error, Equatable, Sendable, CustomStringConvertible {
     case unsupportedFormat(String)
-    case invalid(String)
-    case badEntry(path: String, reason: String)
+    case invalid(YAMLProblem)
+    /// `path` names the entry as the file nests it: `tasks[2] (I.3)`.
+    case badEntry(path: String, problem: EntryProblem)
 
-    public var description: String {
+    public enum EntryProblem: Equatable, Sendable {
+        case duplicateCode(String)
+        case yearNeeded
+        case yearNotTaken
+        case progressOutOfRange(Int)
+        case twoStatuses(year: Int?)
+        case notMonthDay(String)
+    }
+
+    public var description: String { english }
+
+    public var vietnamese: String {
         switch self {
-        case .unsupportedFormat(let format): return "format \"\(format)\" is not \(PlanExport.formatName)"
-        case .invalid(let reason): return reason
-        case .badEntry(let path, let reason): return "\(path): \(reason)"
+        case .unsupportedFormat(let format):
+            return "định dạng \"\(ControlCharacters.clean(format))\" không phải \(PlanExport.formatName)"
+        case .invalid(let problem): return problem.vietnamese
+        case .badEntry(let path, let problem):
+            let what: String
+            switch problem {
+            case .duplicateCode(let code): what = "mã nhiệm vụ \(code) xuất hiện hai lần"
+            case .yearNeeded: what = "nhiệm vụ hằng năm cần ghi năm cho tình hình thực hiện"
+            case .yearNotTaken: what = "chỉ nhiệm vụ hằng năm mới ghi năm cho tình hình thực hiện"
+            case .progressOutOfRange(let progress): what = "tiến độ \(progress) không nằm trong 0–100"
+            case .twoStatuses(let year): what = "hai tình hình thực hiện cho \(year.map { "năm \($0)" } ?? "nhiệm vụ")"
+            case .notMonthDay(let text): what = "\"\(text)\" không phải dạng TT-NN (tháng-ngày)"
+            }
+            return "\(path): \(what)"
+        }
+    }
+
+    public var english: String {
+        switch self {
+        case .unsupportedFormat(let format):
+            return "format \"\(ControlCharacters.clean(format))\" is not \(PlanExport.formatName)"
+        case .invalid(let problem): return problem.english
+        case .badEntry(let path, let problem):
+            let what: String
+            switch problem {
+            case .duplicateCode(let code): what = "task code \(code) appears twice"
+            case .yearNeeded: what = "a yearly task's status needs its year"
+            case .yearNotTaken: what = "only yearly tasks take a year in their status"
+            case .progressOutOfRange(let progress): what = "progress \(progress) is not within 0–100"
+            case .twoStatuses(let year): what = "two statuses for \(year.map(String.init) ?? "the task")"
+            case .notMonthDay(let text): what = "\"\(text)\" is not MM-DD"
+            }
+            return "\(path): \(what)"
         }
     }
 }
@@ -45,9 +87,9 @@ extension PlanExport {
         var codes: Set<String> = []
         var tasks: [PlanTask] = []
         for (index, entry) in self.tasks.enumerated() {
-            let path = "tasks[\(index)] (\(entry.code))"
+            let path = "tasks[\(index)] (\(entry.code.cleaned))"
             guard codes.insert(entry.code).inserted else {
-                throw PlanExportError.badEntry(path: path, reason: "task code \(entry.code) appears twice")
+                throw PlanExportError.badEntry(path: path, problem: .duplicateCode(entry.code.cleaned))
             }
             let timeframe: Timeframe
             if let kind = entry.timeframe.kind {
@@ -63,15 +105,14 @@ extension PlanExport {
             tasks.append(task)
             for status in entry.statuses ?? [] {
                 if timeframe.hasYearlyInstances != (status.year != nil) {
-                    throw PlanExportError.badEntry(path: path, reason: timeframe.hasYearlyInstances
-                        ? "a yearly task's status needs its year" : "only yearly tasks take a year in their status")
+                    throw PlanExportError.badEntry(path: path, problem: timeframe.hasYearlyInstances ? .yearNeeded : .yearNotTaken)
                 }
                 if let progress = status.progress, !(0...100).contains(progress) {
-                    throw PlanExportError.badEntry(path: path, reason: "progress \(progress) is not within 0–100")
+                    throw PlanExportError.badEntry(path: path, problem: .progressOutOfRange(progress))
                 }
                 let key = StatusKey(taskCode: task.code, year: status.year)
                 guard statuses[key] == nil else {
-                    throw PlanExportError.badEntry(path: path, reason: "two statuses for \(status.year.map(String.init) ?? "the task")")
+                    throw PlanExportError.badEntry(path: path, problem: .twoStatuses(year: status.year))
                 }
                 statuses[key] = StatusRecord(key: key, status: status.status, progress: status.progress,
                                              note: status.note?.cleaned, doneOn: status.doneOn, updatedBy: status.updatedBy?.cleaned)
@@ -81,7 +122,7 @@ extension PlanExport {
             let parts = entry.due.split(separator: "-").compactMap { Int($0) }
             guard parts.count == 2, (1...12).contains(parts[0]),
                   (1...CalendarDate.daysIn(month: parts[0], year: 2024)).contains(parts[1]) else {
-                throw PlanExportError.badEntry(path: "reporting[\(index)].due", reason: "\"\(entry.due)\" is not MM-DD")
+                throw PlanExportError.badEntry(path: "reporting[\(index)].due", problem: .notMonthDay(entry.due.cleaned))
             }
             return ReportingDuty(reporters: entry.reporters.map(agency), recipient: entry.to.map(agency),
                                  through: entry.through.map(agency), dueMonth: parts[0], dueDay: parts[1],

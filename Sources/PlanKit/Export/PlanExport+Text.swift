@@ -25,10 +25,8 @@ extension PlanExport {
     public static func fromYAML(_ text: String) throws -> PlanExport {
         do {
             return try YAMLDecoder().decode(PlanExport.self, from: text)
-        } catch let error as DecodingError {
-            throw PlanExportError.invalid(describe(error))
         } catch {
-            throw PlanExportError.invalid("not valid YAML: \(error)")
+            throw PlanExportError.invalid(YAMLProblem.from(error, in: text))
         }
     }
 
@@ -40,20 +38,5 @@ extension PlanExport {
             return trimmed.hasPrefix("format:") && trimmed.contains("kehoach-plan")
         }
         return false
-    }
-
-    static func describe(_ error: DecodingError) -> String {
-        func path(_ context: DecodingError.Context) -> String {
-            let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-            return keys.isEmpty ? "the document" : String(keys.drop(while: { $0 == "." }))
-        }
-        switch error {
-        case .keyNotFound(let key, let context):
-            return "\(path(context)): missing \"\(key.stringValue)\""
-        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            return "\(path(context)): \(context.debugDescription)"
-        @unknown default:
-            return "\(error)"
-        }
     }
 }

@@ -28,7 +28,7 @@ struct SourceText {
         return nil
     }
 
-    private static func firstInvalidUTF8(_ bytes: UnsafeRawBufferPointer) -> Int? {
+    static func firstInvalidUTF8(_ bytes: UnsafeRawBufferPointer) -> Int? {
         var i = 0
         let n = bytes.count
         while i < n {

@@ -24,6 +24,13 @@ public enum InputFile {
         /// `code` is the errno of the call that failed.
         case failed(path: String, code: Int32)
 
+        /// The file the error is about.
+        public var path: String {
+            switch self {
+            case .notFound(let path), .notRegular(let path, _), .tooLarge(let path, _, _), .failed(let path, _): return path
+            }
+        }
+
         public var description: String {
             switch self {
             case .notFound(let path): return "\(path): no such file"
@@ -35,6 +42,11 @@ public enum InputFile {
     }
 
     public static func read(_ path: String, limit: Int = defaultLimit) throws -> Data {
+        try read(path, limit: limit, reader: systemRead)
+    }
+
+    /// `reader` is read(2), or a test's counting stand-in for it: it shows what was read, not how long it took.
+    static func read(_ path: String, limit: Int, reader: (Int32, UnsafeMutableRawPointer, Int) -> Int) throws -> Data {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else {
             if errno == ENOENT { throw ReadError.notFound(path: path) }
@@ -56,7 +68,7 @@ public enum InputFile {
             }
             let room = data.count - count
             let result = data.withUnsafeMutableBytes { buffer in
-                systemRead(fd, buffer.baseAddress! + count, room)
+                reader(fd, buffer.baseAddress! + count, room)
             }
             if result < 0 {
                 if errno == EINTR { continue }

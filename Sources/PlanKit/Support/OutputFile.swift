@@ -10,7 +10,9 @@ import Darwin
 /// then the temporary file is put in place in one step (link(2) without `overwrite`, so two writers
 /// cannot both win; rename(2) with it). A target that is not a regular file (/dev/stdout, a FIFO, a
 /// device) is written in place — there is nothing to rename over — and every write is checked.
-/// Shared by the commands and the dashboard's `:report`.
+/// A symbolic link is written through, as a shell's `>` does: the file it points to (created if the link
+/// dangles) is replaced the same way, and the link stays a link. Shared by the commands and the
+/// dashboard's `:report`.
 public enum OutputFile {
     public enum WriteError: Error, Equatable, CustomStringConvertible {
         case exists(path: String)
@@ -26,18 +28,48 @@ public enum OutputFile {
     }
 
     /// Writes `bytes` to `path`. Without `overwrite`, an existing file is an error.
-    public static func write(_ bytes: [UInt8], to path: String, overwrite: Bool) throws {
+    public static func write(_ bytes: [UInt8], to named: String, overwrite: Bool) throws {
+        let path: String
+        do {
+            path = try target(of: named)
+        } catch WriteError.failed(_, let code) {
+            throw WriteError.failed(path: named, code: code)
+        }
+        do {
+            try write(bytes, resolved: path, overwrite: overwrite)
+        } catch WriteError.exists {
+            throw WriteError.exists(path: named)
+        } catch WriteError.failed(_, let code) {
+            throw WriteError.failed(path: named, code: code)  // the user named the file, not its target or temporary
+        }
+    }
+
+    /// The file a path names once its symbolic links are followed (the last link's target, even when that
+    /// does not exist yet); the path itself when it is not a link. A loop of links is ELOOP.
+    static func target(of path: String) throws -> String {
+        var current = path
+        for _ in 0..<40 {
+            var status = stat()
+            guard lstat(current, &status) == 0, status.st_mode & S_IFMT == S_IFLNK else { return current }
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let count = readlink(current, &buffer, buffer.count - 1)
+            guard count >= 0 else { throw WriteError.failed(path: path, code: errno) }
+            let destination = String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            current = destination.hasPrefix("/")
+                ? destination
+                : URL(fileURLWithPath: current).deletingLastPathComponent().path + "/" + destination
+        }
+        throw WriteError.failed(path: path, code: ELOOP)
+    }
+
+    private static func write(_ bytes: [UInt8], resolved path: String, overwrite: Bool) throws {
         var status = stat()
         if stat(path, &status) == 0 {
             if !overwrite { throw WriteError.exists(path: path) }
             if status.st_mode & S_IFMT != S_IFREG { return try writeInPlace(bytes, to: path) }
         }
         let temporary = temporaryName(for: path)
-        do {
-            try create(temporary, bytes)
-        } catch WriteError.failed(_, let code) {
-            throw WriteError.failed(path: path, code: code)  // the user named the file, not its temporary
-        }
+        try create(temporary, bytes)
         var placed = overwrite ? rename(temporary, path) : link(temporary, path)
         var code = errno
         if placed != 0 && !overwrite && (code == EPERM || code == ENOTSUP || code == EOPNOTSUPP) {

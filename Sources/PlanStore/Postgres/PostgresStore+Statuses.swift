@@ -221,13 +221,13 @@ extension PostgresStore {
         }
         let yearly: Bool = try row.value(0)
         if yearly && change.key.year == nil {
-            throw StoreError.invalidChange(key: change.key, reason: "a yearly task takes one status per year: give the year")
+            throw StoreError.invalidChange(key: change.key, problem: .yearNeeded)
         }
         if !yearly && change.key.year != nil {
-            throw StoreError.invalidChange(key: change.key, reason: "only yearly tasks take a year")
+            throw StoreError.invalidChange(key: change.key, problem: .yearNotTaken)
         }
         if let progress = change.progress, !(0...100).contains(progress) {
-            throw StoreError.invalidChange(key: change.key, reason: "progress \(progress) is not within 0…100")
+            throw StoreError.invalidChange(key: change.key, problem: .progressOutOfRange(progress))
         }
     }
 
@@ -263,7 +263,7 @@ extension PostgresStore {
         let key = StatusRow.key(code: try row.value(0), year: try row.value(1))
         let statusText: String = try row.value(2)
         guard let status = TaskStatus(rawValue: statusText) else {
-            throw StoreError.invalidChange(key: key, reason: "unknown status \(statusText) in the database")
+            throw StoreError.invalidChange(key: key, problem: .unknownStoredStatus(statusText))
         }
         let doneOn: String? = try row.value(5)
         let updatedAt: Int64? = try row.value(8)
@@ -280,7 +280,7 @@ extension PostgresStore {
         let fromJSON: String? = try row.value(8)
         return HistoryEntry(
             id: try row.value(0), batch: try row.value(1), key: key, at: Millis.date(try row.value(4)),
-            who: try row.value(5), kind: HistoryEntry.Kind(rawValue: kindText) ?? .edit,
+            who: (try row.value(5) as String).cleaned, kind: HistoryEntry.Kind(rawValue: kindText) ?? .edit,
             from: try fromJSON.map { try StatusRow.record(json: $0, key: key) },
             to: try StatusRow.record(json: try row.value(9), key: key), replayOf: try row.value(7))
     }

@@ -28,8 +28,10 @@ enum DatabaseFile {
             return true
         }
         guard errno == EEXIST else { throw CreationError(path: path, code: errno) }
-        // An empty file holds no store yet: it gets the mode a new one would (if it is ours to change).
         var status = stat()
+        // A directory named as the store: said so, rather than SQLite's "unable to open database file".
+        if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR { throw CreationError(path: path, code: EISDIR) }
+        // An empty file holds no store yet: it gets the mode a new one would (if it is ours to change).
         if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size == 0, status.st_uid == geteuid() {
             chmod(path, 0o600)
         }

@@ -143,7 +143,7 @@ extension SQLiteStore {
         if let statusText: String = row[7] {
             let key = StatusRow.key(code: code, year: year ?? 0)
             guard let status = TaskStatus(rawValue: statusText) else {
-                throw StoreError.invalidChange(key: key, reason: "unknown status \(statusText) in the database")
+                throw StoreError.invalidChange(key: key, problem: .unknownStoredStatus(statusText))
             }
             let doneOn: String? = row[10]
             let updatedAt: Int64? = row[13]

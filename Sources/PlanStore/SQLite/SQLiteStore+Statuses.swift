@@ -216,13 +216,13 @@ extension SQLiteStore {
             throw StoreError.taskNotFound(plan: planID, code: change.key.taskCode)
         }
         if yearly && change.key.year == nil {
-            throw StoreError.invalidChange(key: change.key, reason: "a yearly task takes one status per year: give the year")
+            throw StoreError.invalidChange(key: change.key, problem: .yearNeeded)
         }
         if !yearly && change.key.year != nil {
-            throw StoreError.invalidChange(key: change.key, reason: "only yearly tasks take a year")
+            throw StoreError.invalidChange(key: change.key, problem: .yearNotTaken)
         }
         if let progress = change.progress, !(0...100).contains(progress) {
-            throw StoreError.invalidChange(key: change.key, reason: "progress \(progress) is not within 0…100")
+            throw StoreError.invalidChange(key: change.key, problem: .progressOutOfRange(progress))
         }
     }
 

@@ -16,7 +16,7 @@ enum StatusRow {
         let year: Int = try row.decode(forColumn: "year")
         let statusText: String = try row.decode(forColumn: "status")
         guard let status = TaskStatus(rawValue: statusText) else {
-            throw StoreError.invalidChange(key: key(code: code, year: year), reason: "unknown status \(statusText) in the database")
+            throw StoreError.invalidChange(key: key(code: code, year: year), problem: .unknownStoredStatus(statusText))
         }
         let doneOnText: String? = try row.decode(forColumn: "done_on")
         let updatedAt: Int64? = try row.decode(forColumn: "updated_at_ms")

@@ -24,7 +24,7 @@ enum ExportImport {
             let read = try export.read(directory: try? AgencyDirectory.bundled())
             return (export, read.plan, read.statuses, read.recordedValues, text)
         } catch let error as PlanExportError {
-            throw CommandSupport.Failure(message: "\(path): " + l.pick(vi: "bản xuất không hợp lệ: ", en: "invalid export: ") + "\(error)", code: 2)
+            throw CommandSupport.Failure(message: "\(path): " + l.pick(vi: "bản xuất không hợp lệ: " + error.vietnamese, en: "invalid export: " + error.english), code: 2)
         }
     }
 

@@ -115,11 +115,10 @@ struct BadFileTests {
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         try handle.truncate(atOffset: 2_000_000_000)  // sparse: nothing is written
         try handle.close()
-        let started = Date()
+        // Refused from fstat's size: DocumentFile reads through InputFile, whose reader is counted in FileBoundaryTests.
         #expect(throws: FormatError.tooLarge(bytes: 2_000_000_000, limit: DocumentFile.sizeLimit)) {
             try DocumentFile.read(path: path)
         }
-        #expect(Date().timeIntervalSince(started) < 1)
         #expect(throws: FormatError.notARegularFile) { try DocumentFile.read(path: directory.path) }
         #expect(throws: FormatError.notFound) { try DocumentFile.read(path: directory.appendingPathComponent("khong-co.docx").path) }
     }

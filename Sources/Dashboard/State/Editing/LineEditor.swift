@@ -93,6 +93,7 @@ public struct LineEditor: Sendable, Hashable {
         let composedBefore = Array(before.nfc)
         let window = Array((String(composedBefore) + String(characters[cursor..<right])).nfc)
         characters.replaceSubrange(left..<right, with: window)
+        WorkMeter.add(piece.count + window.count)
         // A mark that merged into the grapheme after the cursor cannot move the cursor past that grapheme.
         cursor = min(left + composedBefore.count, left + window.count)
     }
@@ -140,7 +141,8 @@ public struct LineEditor: Sendable, Hashable {
     private var cursorWidth: Int { cursor < characters.count ? max(1, DisplayWidth.of(characters[cursor])) : 1 }
 
     private func width(_ range: Range<Int>) -> Int {
-        characters[range].reduce(0) { $0 + DisplayWidth.of($1) }
+        WorkMeter.add(range.count)
+        return characters[range].reduce(0) { $0 + DisplayWidth.of($1) }
     }
 
     /// Moves `scroll` as little as possible so that the cursor shows in a field `fieldWidth` columns wide,
@@ -156,6 +158,7 @@ public struct LineEditor: Sendable, Hashable {
                 used += DisplayWidth.of(characters[start - 1])
                 start -= 1
             }
+            WorkMeter.add(cursor - start)
             scroll = start
         }
         // The end-of-text cursor column is always kept, so the view does not shift as the cursor leaves the end.
@@ -166,11 +169,14 @@ public struct LineEditor: Sendable, Hashable {
             tail += DisplayWidth.of(characters[index])
             index += 1
         }
+        WorkMeter.add(index - scroll)
         var room = field - tail
+        let pulledFrom = scroll
         while scroll > 0, room >= DisplayWidth.of(characters[scroll - 1]) {
             room -= DisplayWidth.of(characters[scroll - 1])
             scroll -= 1
         }
+        WorkMeter.add(pulledFrom - scroll)
     }
 
     /// Control characters (a pasted tab or newline) become spaces: a cell has no place for them. Where line

@@ -17,29 +17,22 @@ public struct DocumentFile: Sendable {
     /// A Word or PDF file larger than this is not a plan (the largest real ones are a few MB).
     public static let sizeLimit: UInt64 = 64_000_000
 
-    /// Reads, detects and extracts. The size is checked from `stat` before a byte is read.
+    /// Reads, detects and extracts: the file is read by `InputFile` (kind and size from fstat before a
+    /// byte is read), its refusals said as `FormatError`s.
     public static func read(path: String, pdf runner: PDFTextRunner = PDFTextRunner()) throws -> DocumentFile {
-        var info = stat()
-        guard stat(path, &info) == 0 else {
-            switch errno {
-            case ENOENT, ENOTDIR: throw FormatError.notFound
-            case EACCES: throw FormatError.permissionDenied
-            default: throw FormatError.unreadable(reason: String(cString: strerror(errno)))
-            }
-        }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { throw FormatError.notARegularFile }
-        let size = UInt64(max(0, info.st_size))
-        if size > sizeLimit { throw FormatError.tooLarge(bytes: size, limit: sizeLimit) }
         let data: Data
         do {
-            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
-            defer { try? handle.close() }
-            data = try handle.read(upToCount: Int(sizeLimit) + 1) ?? Data()
-        } catch {
-            if access(path, R_OK) != 0 { throw FormatError.permissionDenied }
-            throw FormatError.unreadable(reason: (error as NSError).localizedDescription)
+            data = try InputFile.read(path, limit: Int(sizeLimit))
+        } catch let error as InputFile.ReadError {
+            switch error {
+            case .notFound: throw FormatError.notFound
+            case .notRegular: throw FormatError.notARegularFile
+            case .tooLarge(_, let bytes, let limit): throw FormatError.tooLarge(bytes: UInt64(bytes), limit: UInt64(limit))
+            case .failed(_, let code) where code == EACCES || code == EPERM: throw FormatError.permissionDenied
+            case .failed(_, let code) where code == ENOTDIR: throw FormatError.notFound
+            case .failed(_, let code): throw FormatError.unreadable(reason: String(cString: strerror(code)))
+            }
         }
-        if UInt64(data.count) > sizeLimit { throw FormatError.tooLarge(bytes: UInt64(data.count), limit: sizeLimit) }
         return try extract(data, path: path, pdf: runner)
     }
 

@@ -28,6 +28,11 @@ final class XElement {
 enum XMLTree {
     static func parse(_ data: Data, part: String) throws -> XElement {
         if hasDoctype(data) { throw FormatError.xmlRejected(part: part, reason: "DOCTYPE / entity declarations") }
+        // FoundationXML traps on a name that is not UTF-8 (libxml2 hands it over as is; the fuzzer found
+        // it): Word writes its parts in UTF-8, so anything else, or a NUL, is refused before parsing.
+        if let offset = data.withUnsafeBytes({ SourceText.firstInvalidUTF8($0) ?? $0.firstIndex(of: 0) }) {
+            throw FormatError.xmlRejected(part: part, reason: "not UTF-8 at byte \(offset)")
+        }
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false

@@ -1,10 +1,19 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ZIPFoundation
 
 /// A ZIP package (a .docx) read in memory, with the limits that keep a hostile file harmless: entry
 /// names that are absolute or climb out with `..` are refused, and the sizes the central directory
 /// declares are checked (total and per-entry ratio) BEFORE anything is inflated, then enforced again
 /// while inflating, since a header can lie.
+///
+/// The archive is read from a private temporary file, not from memory: ZIPFoundation's in-memory reader
+/// traps (a range with its bounds reversed) when a damaged directory points past the end of the data, which
+/// the fuzzer found; reading a file past its end is only a short read, which ZIPFoundation reports as an error.
 struct ZipPackage {
     static let totalUncompressedLimit: UInt64 = 256_000_000
     /// Office XML compresses ten to thirty times; a bomb a thousand times and more.
@@ -16,7 +25,7 @@ struct ZipPackage {
     let entryNames: [String]
 
     init(data: Data) throws {
-        guard let archive = try? Archive(data: data, accessMode: .read) else { throw FormatError.corruptZip }
+        guard let archive = Self.openArchive(data) else { throw FormatError.corruptZip }
         self.archive = archive
         var names: [String] = []
         var total: UInt64 = 0
@@ -35,6 +44,27 @@ struct ZipPackage {
         }
         if names.isEmpty { throw FormatError.corruptZip }
         entryNames = names
+    }
+
+    /// The bytes in a file only this process can open (0600, unlinked once open: nothing is left behind).
+    private static func openArchive(_ data: Data) -> Archive? {
+        var template = Array((NSTemporaryDirectory() + "/kehoach-zip-XXXXXX").utf8CString)
+        let fd = mkstemp(&template)
+        guard fd >= 0 else { return nil }
+        let path = String(cString: template)
+        defer { unlink(path) }
+        let written = data.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let result = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if result < 0 && errno == EINTR { continue }
+                if result <= 0 { return false }
+                offset += result
+            }
+            return true
+        }
+        guard close(fd) == 0, written else { return nil }
+        return try? Archive(url: URL(fileURLWithPath: path), accessMode: .read)
     }
 
     /// An absolute path, a drive letter, or a `..` component anywhere.
