@@ -86,6 +86,28 @@ import Testing
     }
 }
 
+extension CommandLineLanguageTests {
+    /// Every kind of usage error ArgumentParser reports, under Vietnamese: no English sentence left.
+    @Test func usageErrorsSpeakVietnamese() throws {
+        let cases: [([String], String)] = [
+            (["list", "kon-tum-3785", "a", "b", "c"], "3 đối số thừa: 'a', 'b', 'c'"),
+            (["list", "kon-tum-3785", "a"], "đối số thừa 'a'"),
+            (["status", "set"], "thiếu đối số '<plan>'"),
+            (["list", "kon-tum-3785", "--format"], "thiếu giá trị cho '--format <format>'"),
+            (["list", "kon-tum-3785", "--force=yes"], "tùy chọn '--force' không nhận giá trị, nhưng đã cho 'yes'"),
+            (["status", "set", "kon-tum-3785", "I.1", "done", "--progress", "abc"],
+             "giá trị 'abc' không hợp lệ cho '--progress <progress>'"),
+        ]
+        let english = ["Error", "unexpected", "Missing", "Unknown", "invalid", "does not take", "Usage", "See '"]
+        for (arguments, expected) in cases {
+            let run = try Binary.kehoach(arguments, environment: Self.environment(lang: "C.UTF-8"))
+            #expect(run.status == 1, "\(arguments)")
+            #expect(run.stderr.contains(expected), "\(arguments): \(run.stderr)")
+            for word in english { #expect(!run.stderr.contains(word), "\(arguments): English “\(word)” in \(run.stderr)") }
+        }
+    }
+}
+
 /// `kehoach dev man`: the real sections, in the UI language, and roff that groff reads without a warning.
 @Suite("Manual page") struct ManualPageTests {
     @Test func hasEverySectionAndFormatsCleanly() throws {
