@@ -204,7 +204,9 @@ public enum StoreError: Error, Equatable, Sendable {
     case batchNotFound(plan: String, batch: Int64)
     /// A change the store refuses before looking at versions: a yearly task without a year, progress out of 0…100.
     case invalidChange(key: StatusKey, problem: ChangeProblem)
-    /// A plan that cannot be stored as given (two tasks with one code).
+    /// A plan that cannot be stored as given: two tasks with one code (the second one's line in the document).
+    case duplicateTaskCode(code: String, line: Int)
+    /// A stored plan that cannot be read back (a damaged or foreign row): the decoder's detail.
     case invalidPlan(String)
     /// No such objective or target in the plan (indexes as in `Plan.objectives`).
     case targetNotFound(plan: String, objective: Int, target: Int)

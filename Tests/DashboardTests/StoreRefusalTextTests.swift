@@ -19,4 +19,12 @@ import PlanStore
         #expect(StoreErrorText.describe(refused, .en).contains("permission denied for table plan"))
         #expect(StoreErrorText.describe(refused, .vi).hasSuffix("không có gì được ghi"))
     }
+
+    @Test func aRepeatedTaskCodeIsNamedWithItsLine() {
+        let repeated = StoreError.duplicateTaskCode(code: "II.3", line: 41)
+        #expect(StoreErrorText.describe(repeated, .vi)
+                == "kế hoạch không lưu được: mã nhiệm vụ II.3 xuất hiện hai lần (dòng 41); không có gì được ghi")
+        #expect(StoreErrorText.describe(repeated, .en)
+                == "the plan cannot be stored: task code II.3 appears twice (line 41); nothing was written")
+    }
 }

@@ -110,7 +110,8 @@ import PlanKit
         let original = fixture.plan
         fixture.tasks.remove(at: 1)
         fixture.tasks.append(fixture.tasks[0])
-        #expect(throws: StoreError.self) {
+        let repeated = fixture.tasks[0]
+        #expect(throws: StoreError.duplicateTaskCode(code: repeated.code, line: repeated.sourceLine)) {
             _ = try store.importPlan(fixture.plan, sourceText: fixture.sourceText, by: "minh")
         }
         #expect(try snapshot(store) == before)

@@ -39,6 +39,9 @@ public enum StoreErrorText {
                              en: "the database holds a status \"\(shown)\" this kehoach does not know")
             }
             return l.pick(vi: "nhiệm vụ \(StoreErrorText.label(key)): \(why)", en: "task \(StoreErrorText.label(key)): \(why)")
+        case .duplicateTaskCode(let code, let line):
+            return l.pick(vi: "kế hoạch không lưu được: mã nhiệm vụ \(code) xuất hiện hai lần (dòng \(line)); không có gì được ghi",
+                          en: "the plan cannot be stored: task code \(code) appears twice (line \(line)); nothing was written")
         case .invalidPlan(let reason):
             return l.pick(vi: "kế hoạch không lưu được: \(reason)", en: "the plan cannot be stored: \(reason)")
         case .targetNotFound(let plan, let objective, let target):

@@ -123,7 +123,7 @@ extension PostgresStore {
         var seen = Set<String>()
         for (position, task) in tasks.enumerated() {
             guard seen.insert(task.code).inserted else {
-                throw StoreError.invalidPlan("task code \(task.code) appears twice (line \(task.sourceLine))")
+                throw StoreError.duplicateTaskCode(code: task.code, line: task.sourceLine)
             }
             try transaction.execute("""
                 INSERT INTO task(plan_id, code, position, group_code, text, timeframe_kind, timeframe_text,

@@ -161,7 +161,7 @@ extension SQLiteStore {
         for (position, task) in tasks.enumerated() {
             // Checked here, mid-transaction, so a bad plan rolls back everything written so far.
             guard seen.insert(task.code).inserted else {
-                throw StoreError.invalidPlan("task code \(task.code) appears twice (line \(task.sourceLine))")
+                throw StoreError.duplicateTaskCode(code: task.code, line: task.sourceLine)
             }
             try insertTask.execute(arguments: [planID, task.code, position, task.groupCode, task.text,
                                                task.timeframe.kind.rawValue, task.timeframe.text, task.timeframe.start?.iso,
