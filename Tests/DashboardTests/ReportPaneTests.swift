@@ -76,6 +76,64 @@ import Testing
         #expect(again.first?.version == 2)
     }
 
+    @Test func kAndPWriteTheRowsDifficultiesAndProposals() throws {
+        let h = Self.konTum(width: 160, height: 48)
+        h.type("5")
+        h.press(.enter)
+        h.type("Tổ chức 2 hội thảo")
+        h.press(.ctrl("s"))
+        h.type("K")
+        #expect(h.text.contains("Khó khăn, vướng mắc I.1"))
+        h.type("Thiếu kinh phí")
+        h.press(.enter)
+        h.type("Chưa có giảng viên")
+        h.press(.ctrl("s"))
+        h.type("P")
+        #expect(h.text.contains("Đề xuất, kiến nghị I.1"))
+        h.type("Bổ sung dự toán")
+        h.press(.ctrl("s"))
+        let stored = try #require(try h.store.results(planID: SeedPlan.konTum.rawValue).first)
+        #expect(stored.text == "Tổ chức 2 hội thảo")
+        #expect(stored.difficulties == "Thiếu kinh phí\nChưa có giảng viên")
+        #expect(stored.proposals == "Bổ sung dự toán")
+        #expect(stored.version == 3)
+        // The strip under the list shows them, labelled, line breaks kept.
+        #expect(h.text.contains("Khó khăn, vướng mắc: Thiếu kinh phí"))
+        #expect(h.lines.contains { $0.trimmingCharacters(in: .whitespaces) == "Chưa có giảng viên" })
+        #expect(h.text.contains("Đề xuất, kiến nghị: Bổ sung dự toán"))
+        // K again opens on what is stored; emptied and saved, the difficulties are gone, the rest kept.
+        h.type("K")
+        h.press(.ctrl("u"), .up, .end, .ctrl("u"), .delete)
+        h.press(.ctrl("s"))
+        let cleared = try #require(try h.store.results(planID: SeedPlan.konTum.rawValue).first)
+        #expect(cleared.difficulties == nil)
+        #expect(cleared.proposals == "Bổ sung dự toán")
+        #expect(cleared.text == "Tổ chức 2 hội thảo")
+    }
+
+    @Test func tStepsTheAssessmentOfAWrittenRow() throws {
+        let h = Self.konTum()
+        h.type("5")
+        // A row without a result takes no assessment: it says so and writes nothing.
+        h.type("T")
+        #expect(h.state.message?.isError == true)
+        #expect(h.text.contains("Dòng I.1 chưa có kết quả"))
+        #expect(try h.store.results(planID: SeedPlan.konTum.rawValue).isEmpty)
+
+        h.press(.enter)
+        h.type("Tổ chức 2 hội thảo")
+        h.press(.ctrl("s"))
+        var seen: [Assessment?] = []
+        for _ in 0..<4 {
+            h.type("T")
+            seen.append(try h.store.results(planID: SeedPlan.konTum.rawValue).first?.assessment)
+        }
+        #expect(seen == [.ahead, .met, .behind, nil])
+        // Back to "as its standing says": the status bar names the derived one (I.1 runs 2025–2030: on track).
+        #expect(h.text.contains("Tiến độ I.1: theo tình hình thực hiện (Đạt)"))
+        #expect(try h.store.results(planID: SeedPlan.konTum.rawValue).first?.version == 5)
+    }
+
     @Test func escapeCancelsAndAPasteKeepsItsLineBreaks() throws {
         let h = Self.konTum()
         h.type("5")

@@ -8,8 +8,16 @@ extension ReportPane {
         case .open:
             return open(argument: "", &state)
         case .writeRow:
-            openEditor(&state)
+            openEditor(.text, &state)
             return []
+        case .writeDifficulties:
+            openEditor(.difficulties, &state)
+            return []
+        case .writeProposals:
+            openEditor(.proposals, &state)
+            return []
+        case .cycleAssessment:
+            return cycleAssessment(&state)
         case .nextAgency, .previousAgency:
             state.report.cycleAgency(by: command == .nextAgency ? 1 : -1)
             refresh(&state)
@@ -70,18 +78,26 @@ extension ReportPane {
 
     // MARK: Editing
 
-    /// Enter: the selected row's result, or the selected section, in the multi-line editor.
-    static func openEditor(_ state: inout AppState) {
+    /// Enter: the selected row's result (`K` its difficulties, `P` its proposals), or the selected section,
+    /// in the multi-line editor.
+    static func openEditor(_ edited: ReportEditTarget.ResultPart, _ state: inout AppState) {
         let report = state.report
         guard let document = state.document, let part = report.part, let period = report.period else { return }
         let periodLabel = period.label(vietnamese: state.text.language == .vi)
+        let agency = part.name
         switch report.row(report.viewport.selected) {
         case .task(let at)?:
             guard let result = report.result(for: part.rows[at]) else { return }
-            let target = ReportEditTarget(field: .result(result), label: .resultPrompt(code: result.key.taskCode,
-                                                                                      period: periodLabel, agency: part.name))
-            state.overlays.append(.editor(EditorPrompt(kind: .report(target), text: result.text, planID: document.id,
-                                                       keys: [], fromMarks: false)))
+            let code = result.key.taskCode
+            let label: ReportText
+            switch edited {
+            case .text: label = .resultPrompt(code: code, period: periodLabel, agency: agency)
+            case .difficulties: label = .difficultiesPrompt(code: code, period: periodLabel, agency: agency)
+            case .proposals: label = .proposalsPrompt(code: code, period: periodLabel, agency: agency)
+            }
+            let target = ReportEditTarget(field: .result(result, edited), label: label)
+            state.overlays.append(.editor(EditorPrompt(kind: .report(target), text: edited.value(of: result),
+                                                       planID: document.id, keys: [], fromMarks: false)))
         case .section(let section)?:
             guard let sections = report.sectionsForEditing() else { return }
             let target = ReportEditTarget(field: .section(section, sections),
@@ -97,14 +113,35 @@ extension ReportPane {
     /// editor opened, so a change saved meanwhile elsewhere is refused, never overwritten.
     static func accept(_ text: String, _ target: ReportEditTarget, planID: String, _ state: inout AppState) -> [Effect] {
         switch target.field {
-        case .result(var result):
+        case .result(var result, let edited):
             if text.isEmpty && result.version == 0 { return [] }  // nothing written, nothing stored
-            result.text = text
+            edited.set(text, in: &result)
             return [.report(.saveResult(result, planID: planID))]
         case .section(let section, var sections):
             section.set(text.isEmpty ? nil : text, in: &sections)
             return [.report(.saveSections(sections, planID: planID))]
         }
+    }
+
+    /// `T`: the row's assessment steps Vượt → Đạt → Chậm → as its standing says → Vượt; saved at once,
+    /// based on the version read.
+    static func cycleAssessment(_ state: inout AppState) -> [Effect] {
+        let report = state.report
+        guard let document = state.document, let part = report.part, let period = report.period,
+              case .task(let at)? = report.row(report.viewport.selected) else { return [] }
+        let row = part.rows[at]
+        // An assessment belongs to a written result: a row still empty is written first.
+        guard var result = row.result else {
+            state.message = StatusMessage(.report(.writeResultFirst(row.task.code)), isError: true)
+            return []
+        }
+        let order: [Assessment?] = [.ahead, .met, .behind, nil]
+        let now = order.firstIndex { $0 == result.assessment } ?? order.count - 1
+        result.assessment = order[(now + 1) % order.count]
+        let derived = result.assessment == nil
+            ? Assessment.derived(from: row.standing, deadline: row.deadline, period: period) : nil
+        state.message = StatusMessage(.report(.assessmentChosen(code: result.key.taskCode, result.assessment, derived: derived)))
+        return [.report(.saveResult(result, planID: document.id))]
     }
 
     // MARK: Answers
@@ -115,6 +152,8 @@ extension ReportPane {
             stored(planID: planID, results, sections, &state)
         case .saved(let planID, let what, let results, let sections):
             stored(planID: planID, results, sections, &state)
+            // After `T` the status bar keeps which assessment the row now has: it says more than "saved".
+            if case .report(.assessmentChosen)? = state.message?.text, state.message?.isError == false { break }
             state.message = StatusMessage(.report(.saved(what)))
         case .failed(let reason):
             state.message = StatusMessage(.report(.failed(reason)), isError: true)
@@ -138,9 +177,30 @@ extension ReportPane {
 /// What an editor opened from the report pane writes.
 public struct ReportEditTarget: Sendable, Hashable {
     public enum Field: Sendable, Hashable {
-        /// The row's result as stored (or new, version 0): its text is replaced.
-        case result(TaskResult)
+        /// The row's result as stored (or new, version 0): the part edited is replaced.
+        case result(TaskResult, ResultPart)
         case section(ReportSection, AgencySections)
+    }
+
+    /// The parts of a row's result written in the editor.
+    public enum ResultPart: Sendable, Hashable {
+        case text, difficulties, proposals
+
+        func value(of result: TaskResult) -> String {
+            switch self {
+            case .text: return result.text
+            case .difficulties: return result.difficulties ?? ""
+            case .proposals: return result.proposals ?? ""
+            }
+        }
+
+        func set(_ text: String, in result: inout TaskResult) {
+            switch self {
+            case .text: result.text = text
+            case .difficulties: result.difficulties = text.isEmpty ? nil : text
+            case .proposals: result.proposals = text.isEmpty ? nil : text
+            }
+        }
     }
 
     public var field: Field

@@ -17,6 +17,9 @@ extension ReportPane: PaneModule {
         let here = BindingContext.pane(.report)
         return [
             CommandSpec(nil, .report(.writeRow), keys: [.on(here, .enter, footer: true)]),
+            CommandSpec("write-difficulties", .report(.writeDifficulties), keys: [.on(here, .char("K"))]),
+            CommandSpec("write-proposals", .report(.writeProposals), keys: [.on(here, .char("P"))]),
+            CommandSpec("cycle-assessment", .report(.cycleAssessment), keys: [.on(here, .char("T"))]),
             CommandSpec("next-agency", .report(.nextAgency), keys: [.on(here, .char("a"), footer: true)]),
             CommandSpec("previous-agency", .report(.previousAgency), keys: [.on(here, .char("A"))]),
             CommandSpec("next-period", .report(.nextPeriod), keys: [.on(here, .char(">"), footer: true)]),
@@ -33,7 +36,10 @@ extension ReportPane: PaneModule {
         max(1, layout.content.height - 2 - previewHeight(layout))
     }
 
-    static func previewHeight(_ layout: ScreenLayout) -> Int { layout.content.height >= 20 ? 6 : 3 }
+    /// Room for the title, the result and the row's difficulties and proposals where the screen has it.
+    static func previewHeight(_ layout: ScreenLayout) -> Int {
+        layout.content.height >= 36 ? 9 : layout.content.height >= 20 ? 6 : 3
+    }
 
     static func selectedTask(_ state: AppState) -> Int? {
         guard !state.panesStale, case .task(let row)? = state.report.row(state.report.viewport.selected),

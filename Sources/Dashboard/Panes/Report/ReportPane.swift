@@ -121,6 +121,12 @@ enum ReportPane {
                                     label: Span(row.task.code + " ", Style(.accent, bold: true)))
             lines += Paragraph.wrap(row.result?.text ?? text(.report(.missing)), width: inner.width,
                                     style: Style(row.isMissing ? .warning : .normal), keepingLineBreaks: true)
+            for (label, written) in [(ReportText.difficultiesLabel, row.result?.difficulties),
+                                     (.proposalsLabel, row.result?.proposals)] {
+                guard let written else { continue }
+                lines += Paragraph.wrap(written, width: inner.width, style: Style(.normal),
+                                        label: Span(text(.report(label)), Style(.title, bold: true)), keepingLineBreaks: true)
+            }
         case .section(let section)?:
             lines += Paragraph.wrap(text(.report(.section(section))), width: inner.width, style: Style(.title, bold: true))
             lines += Paragraph.wrap(section.text(part.sections) ?? text(.report(.sectionEmpty)), width: inner.width,

@@ -8,6 +8,9 @@ extension ReportText {
             switch command {
             case .open: return "an agency's report for a period (:report [AGENCY] [PERIOD])"
             case .writeRow: return "write result"
+            case .writeDifficulties: return "write the row's difficulties"
+            case .writeProposals: return "write the row's proposals"
+            case .cycleAssessment: return "the row's assessment: ahead, on track, behind or as its standing says"
             case .nextAgency: return "next agency"
             case .previousAgency: return "previous agency"
             case .nextPeriod: return "next period"
@@ -48,6 +51,15 @@ extension ReportText {
             return "Report due \(date) (\(when)" + (empty > 0 ? ", \(empty) empty row\(empty == 1 ? "" : "s"))" : ")")
         case .noReporters: return "No agency of this plan has results to report."
         case .resultPrompt(let code, let period, let agency): return "Result \(code) · \(period) · \(agency)"
+        case .difficultiesPrompt(let code, let period, let agency): return "Difficulties \(code) · \(period) · \(agency)"
+        case .proposalsPrompt(let code, let period, let agency): return "Proposals \(code) · \(period) · \(agency)"
+        case .writeResultFirst(let code): return "Row \(code) has no result yet: Enter to write it before the assessment"
+        case .difficultiesLabel: return "Difficulties: "
+        case .proposalsLabel: return "Proposals: "
+        case .assessmentChosen(let code, let chosen, let derived):
+            if let chosen { return "Assessment \(code): \(ReportText.assessment(chosen).english)" }
+            let shown = derived.map { " (\(ReportText.assessment($0).english))" } ?? ""
+            return "Assessment \(code): as its standing says\(shown)"
         case .sectionPrompt(let section, let period, let agency):
             return "\(ReportText.section(section).english) · \(period) · \(agency)"
         case .saved(let what): return "Result saved: \(what)"

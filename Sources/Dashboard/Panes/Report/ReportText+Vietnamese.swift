@@ -8,6 +8,9 @@ extension ReportText {
             switch command {
             case .open: return "báo cáo kỳ của cơ quan (:report [CƠ QUAN] [KỲ])"
             case .writeRow: return "viết kết quả"
+            case .writeDifficulties: return "viết khó khăn, vướng mắc của dòng"
+            case .writeProposals: return "viết đề xuất, kiến nghị của dòng"
+            case .cycleAssessment: return "tiến độ của dòng: Vượt, Đạt, Chậm hoặc theo tình hình"
             case .nextAgency: return "cơ quan sau"
             case .previousAgency: return "cơ quan trước"
             case .nextPeriod: return "kỳ sau"
@@ -47,6 +50,15 @@ extension ReportText {
             return "Báo cáo: \(date) (\(when)" + (empty > 0 ? ", \(empty) dòng trống)" : ")")
         case .noReporters: return "Kế hoạch không có cơ quan nào phải báo cáo kết quả."
         case .resultPrompt(let code, let period, let agency): return "Kết quả \(code) · \(period) · \(agency)"
+        case .difficultiesPrompt(let code, let period, let agency): return "Khó khăn, vướng mắc \(code) · \(period) · \(agency)"
+        case .proposalsPrompt(let code, let period, let agency): return "Đề xuất, kiến nghị \(code) · \(period) · \(agency)"
+        case .writeResultFirst(let code): return "Dòng \(code) chưa có kết quả: Enter để viết trước khi chọn tiến độ"
+        case .difficultiesLabel: return "Khó khăn, vướng mắc: "
+        case .proposalsLabel: return "Đề xuất, kiến nghị: "
+        case .assessmentChosen(let code, let chosen, let derived):
+            if let chosen { return "Tiến độ \(code): \(ReportText.assessment(chosen).vietnamese)" }
+            let shown = derived.map { " (\(ReportText.assessment($0).vietnamese))" } ?? ""
+            return "Tiến độ \(code): theo tình hình thực hiện\(shown)"
         case .sectionPrompt(let section, let period, let agency):
             return "\(ReportText.section(section).vietnamese) · \(period) · \(agency)"
         case .saved(let what): return "Đã lưu kết quả \(what)"

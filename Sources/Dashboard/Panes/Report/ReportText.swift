@@ -22,6 +22,14 @@ public enum ReportText: Sendable, Hashable {
     case reminder(date: String, daysLeft: Int, empty: Int)
     case noReporters
     case resultPrompt(code: String, period: String, agency: String)
+    case difficultiesPrompt(code: String, period: String, agency: String)
+    case proposalsPrompt(code: String, period: String, agency: String)
+    /// The labels of a row's difficulties and proposals in the strip under the list.
+    case difficultiesLabel, proposalsLabel
+    /// `T` on a row without a result.
+    case writeResultFirst(String)
+    /// The row's assessment after `T`: chosen, or nil — as its standing says (then `derived`).
+    case assessmentChosen(code: String, Assessment?, derived: Assessment?)
     case sectionPrompt(ReportSection, period: String, agency: String)
     case saved(String)
     case failed(String)
@@ -33,6 +41,7 @@ public enum ReportText: Sendable, Hashable {
 
 /// The report pane's commands (their help is `ReportText.command`).
 public enum ReportCommand: Sendable, Hashable {
-    case open, writeRow, nextAgency, previousAgency, nextPeriod, previousPeriod, writeWord, writeExcel
+    case open, writeRow, writeDifficulties, writeProposals, cycleAssessment
+    case nextAgency, previousAgency, nextPeriod, previousPeriod, writeWord, writeExcel
 }
 
