@@ -132,6 +132,12 @@ import Testing
         // Back to "as its standing says": the status bar names the derived one (I.1 runs 2025–2030: on track).
         #expect(h.text.contains("Tiến độ I.1: theo tình hình thực hiện (Đạt)"))
         #expect(try h.store.results(planID: SeedPlan.konTum.rawValue).first?.version == 5)
+        // A later save of the text says "saved", not the assessment chosen before it.
+        h.press(.enter)
+        h.type(" và 1 lớp tập huấn")
+        h.press(.ctrl("s"))
+        #expect(h.text.contains("Đã lưu kết quả I.1"))
+        #expect(!h.text.contains("Tiến độ I.1:"))
     }
 
     @Test func escapeCancelsAndAPasteKeepsItsLineBreaks() throws {

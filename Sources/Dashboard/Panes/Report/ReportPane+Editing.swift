@@ -151,10 +151,12 @@ extension ReportPane {
         case .loaded(let planID, let results, let sections):
             stored(planID: planID, results, sections, &state)
         case .saved(let planID, let what, let results, let sections):
+            let before = state.report.results
             stored(planID: planID, results, sections, &state)
             // After `T` the status bar keeps which assessment the row now has: it says more than "saved".
-            if case .report(.assessmentChosen)? = state.message?.text, state.message?.isError == false { break }
-            state.message = StatusMessage(.report(.saved(what)))
+            if !onlyAssessmentChanged(code: what, before: before, after: results) {
+                state.message = StatusMessage(.report(.saved(what)))
+            }
         case .failed(let reason):
             state.message = StatusMessage(.report(.failed(reason)), isError: true)
             if let id = state.document?.id { return [.report(.load(planID: id))] }
@@ -162,6 +164,17 @@ extension ReportPane {
             state.message = StatusMessage(.report(.written(path)))
         }
         return []
+    }
+
+    /// Whether the rows of `code` saved were changed in their assessment alone (a `T`), not in what they say.
+    static func onlyAssessmentChanged(code: String, before: [TaskResult], after: [TaskResult]) -> Bool {
+        let changed = after.filter { $0.key.taskCode == code }.compactMap { new in
+            before.first { $0.key == new.key && $0.version != new.version }.map { (old: $0, new: new) }
+        }
+        return !changed.isEmpty && changed.allSatisfy {
+            $0.old.assessment != $0.new.assessment && $0.old.text == $0.new.text && $0.old.quantities == $0.new.quantities
+                && $0.old.difficulties == $0.new.difficulties && $0.old.proposals == $0.new.proposals
+        }
     }
 
     static func stored(planID: String, _ results: [TaskResult], _ sections: [AgencySections], _ state: inout AppState) {
