@@ -35,6 +35,7 @@ test-deps: deps
 	command -v chattr >/dev/null 2>&1 || missing="$$missing e2fsprogs"; \
 	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
 	command -v groff >/dev/null 2>&1 || missing="$$missing groff-base"; \
+	command -v pkill >/dev/null 2>&1 || missing="$$missing procps"; \
 	$(APT_INSTALL)
 	@python3 -c "import openpyxl" 2>/dev/null || python3 -m pip install -q openpyxl 2>/dev/null \
 		|| python3 -m pip install -q --break-system-packages openpyxl

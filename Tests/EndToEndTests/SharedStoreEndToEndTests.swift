@@ -52,4 +52,29 @@ struct SharedStoreEndToEndTests {
         #expect(try await secretary.exitCode() == 0)
         #expect(try await chair.exitCode() == 0)
     }
+
+    /// A hung server (or a network dropped without a word) keeps the socket open: the dashboard finds it by
+    /// its unanswered ping, says offline, keeps answering keys meanwhile, and recovers when the server does.
+    @Test func aHungServerIsSaidOfflineAndTheDashboardStillAnswers() async throws {
+        let server = try ThrowawayPostgres()
+        defer { server.remove() }
+        let session = try Self.dashboard(server.url, user: "thu-ky")
+        try await session.waitForSettled("3.1", timeout: .seconds(30))
+
+        try server.freeze(true)
+        var thawed = false
+        defer { if !thawed { try? server.freeze(false) } }
+        try await session.waitFor("MẤT KẾT NỐI", timeout: .seconds(30))
+        // Keys still move the cursor: nothing waits on the frozen server.
+        try session.sendText("j")
+        try await session.waitFor("1.1 Tiến hành khảo sát, đánh giá chi tiết hạ tầng hiện có", timeout: .seconds(5))
+
+        try server.freeze(false)
+        thawed = true
+        try await session.waitFor("Đã kết nối lại", timeout: .seconds(30))
+        try session.sendText("i")
+        try await session.waitFor("Đã lưu 1.1: Đang thực hiện", timeout: .seconds(10))
+        try session.sendText("q")
+        #expect(try await session.exitCode() == 0)
+    }
 }

@@ -26,11 +26,39 @@ struct PostgresReconnectTests {
         #expect(throws: StoreError.self) { _ = try store.changeToken() }
 
         try server.startAgain()
+        // The change token never waits on the server: it reconnects in the background.
+        #expect(try eventually(within: 20) { (try? store.changeToken()) != nil })
         let before = try store.changeToken()
         #expect(store.isOnline)
         #expect(try store.statuses(planID: "kon-tum-3785")[key]?.status == .inProgress)
         _ = try store.apply([StatusChange(key: key, status: .done, basedOnVersion: 1)], planID: "kon-tum-3785", by: "lan")
         #expect(try store.changeToken() != before)
         #expect(try store.history(planID: "kon-tum-3785", taskCode: "1.1").count == 2)
+    }
+
+    /// A hung server (or a dropped network) keeps the socket open and never answers: the change token
+    /// finds it by pinging an idle connection, says offline without waiting on it, and recovers once the
+    /// server answers again.
+    @Test func aHungServerIsFoundByItsUnansweredPing() throws {
+        let server = try PostgresTestServer.startPrivate()
+        defer { server.stop() }
+        let store = try PostgresStore(info: try server.createDatabase())
+        let fixture = PlanFixture()
+        _ = try store.importPlan(fixture.plan, sourceText: fixture.sourceText, by: "lan")
+        #expect((try? store.changeToken()) != nil)
+
+        try server.freeze(true)
+        var thawed = false
+        defer { if !thawed { try? server.freeze(false) } }
+        // Without the ping this never happens: the socket stays open.
+        #expect(try eventually(within: 30) { (try? store.changeToken()) == nil })
+        #expect(!store.isOnline)
+
+        try server.freeze(false)
+        thawed = true
+        #expect(try eventually(within: 30) { (try? store.changeToken()) != nil })
+        let key = StatusKey(taskCode: "1.1")
+        _ = try store.apply([StatusChange(key: key, status: .done, basedOnVersion: 0)], planID: "kon-tum-3785", by: "lan")
+        #expect(try store.statuses(planID: "kon-tum-3785")[key]?.status == .done)
     }
 }

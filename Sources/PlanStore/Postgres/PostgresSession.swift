@@ -24,6 +24,7 @@ final class PostgresSession: @unchecked Sendable {
     private let channel: String
     private let lock = NSLock()
     private var connection: PostgresConnection?
+    private let liveness = PostgresLiveness()
     private let logger: Logger = {
         var logger = Logger(label: "kehoach.postgres")
         // The dashboard owns the terminal: the library must never print on it.
@@ -44,11 +45,52 @@ final class PostgresSession: @unchecked Sendable {
         _ = try? connection?.close().wait()
     }
 
-    /// Whether the last attempt left a live connection; false while the server is unreachable.
+    /// Whether the session holds a connection that the server has not been found gone on. Never waits on
+    /// the server; while a call holds the connection, it is as alive as that call will tell.
     var isOnline: Bool {
-        lock.lock()
+        guard lock.try() else { return isBusyWithCall }
         defer { lock.unlock() }
         return connection.map { !$0.isClosed } ?? false
+    }
+
+    /// Throws at once while the server is unreachable, starting a reconnection in the background if none
+    /// runs; pings an idle connection without waiting for the answer, and drops one whose ping went
+    /// unanswered. Never waits on the server: the dashboard polls this between keys.
+    func checkLiveness() throws {
+        if lock.try() {
+            defer { lock.unlock() }
+            if let connection, !connection.isClosed {
+                switch liveness.verdict() {
+                case .alive:
+                    return
+                case .ping:
+                    let liveness = self.liveness
+                    connection.query(PostgresQuery(unsafeSQL: "SELECT 1"), logger: logger).whenSuccess { _ in liveness.answered() }
+                    return
+                case .unanswered:
+                    // A hung server or a dropped network: the socket may stay open for many minutes.
+                    Self.closeWithoutWaiting(connection)
+                }
+            }
+            connection = nil
+        } else if isBusyWithCall {
+            return
+        }
+        reconnectInBackground()
+        throw PostgresUnanswered(what: "offline")
+    }
+
+    /// The lock is held by a caller's call or by a reconnection; only the first says the server is there.
+    private var isBusyWithCall: Bool { !liveness.isReconnecting }
+
+    private func reconnectInBackground() {
+        guard liveness.beginReconnect() else { return }
+        Thread.detachNewThread { [self] in
+            lock.lock()
+            _ = try? connected()
+            lock.unlock()
+            liveness.endReconnect()
+        }
     }
 
     /// Connects again if the connection was lost; throws while the server cannot be reached.
@@ -77,20 +119,39 @@ final class PostgresSession: @unchecked Sendable {
         var configuration = PostgresConnection.Configuration(host: info.host, port: info.port, username: info.user,
                                                              password: info.password, database: info.database, tls: tls)
         configuration.options.connectTimeout = .seconds(5)
+        // Each step has a deadline: a hung server accepts the socket and then never answers.
         let connection = try PostgresConnection.connect(on: PostgresConnection.defaultEventLoopGroup.any(),
-                                                        configuration: configuration, id: 1, logger: logger).wait()
+                                                        configuration: configuration, id: 1, logger: logger)
+            .wait(atMost: PostgresLiveness.answerLimit, what: "connect", lateValue: { Self.closeWithoutWaiting($0) })
         let notify = onNotify
-        // Our own commits are counted when they commit; their echo would count them twice, late.
-        let ownPID = try connection.query(PostgresQuery(unsafeSQL: "SELECT pg_backend_pid()"), logger: logger).wait()
-            .first?.makeRandomAccess()[0].decode(Int32.self)
-        connection.addListener(channel: channel) { _, message in
-            if message.backendPID != ownPID { notify() }
+        do {
+            // Our own commits are counted when they commit; their echo would count them twice, late.
+            let ownPID = try connection.query(PostgresQuery(unsafeSQL: "SELECT pg_backend_pid()"), logger: logger)
+                .wait(atMost: PostgresLiveness.answerLimit, what: "pg_backend_pid")
+                .first?.makeRandomAccess()[0].decode(Int32.self)
+            let liveness = self.liveness
+            connection.addListener(channel: channel) { _, message in
+                // A notification is an answer too: the server is there.
+                liveness.answered()
+                if message.backendPID != ownPID { notify() }
+            }
+            _ = try connection.query(PostgresQuery(unsafeSQL: "LISTEN \(channel)"), logger: logger)
+                .wait(atMost: PostgresLiveness.answerLimit, what: "LISTEN")
+        } catch {
+            Self.closeWithoutWaiting(connection)
+            throw error
         }
-        _ = try connection.query(PostgresQuery(unsafeSQL: "LISTEN \(channel)"), logger: logger).wait()
+        liveness.reset()
         self.connection = connection
         // Whatever happened while offline is unknown: count it as a change.
         notify()
         return connection
+    }
+
+    /// Closes in the background; the connection is kept until it is closed (PostgresNIO asserts that no
+    /// connection is released open).
+    private static func closeWithoutWaiting(_ connection: PostgresConnection) {
+        connection.close().whenComplete { _ in withExtendedLifetime(connection) {} }
     }
 
     /// Runs `body` inside one transaction; any error rolls it back.
@@ -102,6 +163,7 @@ final class PostgresSession: @unchecked Sendable {
         do {
             let result = try body(transaction)
             try transaction.execute("COMMIT")
+            liveness.answered()
             return result
         } catch {
             _ = try? transaction.execute("ROLLBACK")

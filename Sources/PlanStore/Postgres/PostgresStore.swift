@@ -143,13 +143,13 @@ public final class PostgresStore: Store {
 
     /// No round trip while connected; after a drop, each call tries to connect again (and throws
     /// while the server is away), and a new connection counts as a change, since edits may have been missed.
+    /// Never waits on the server (the dashboard calls it between keys): throws while the server is gone,
+    /// and a reconnection runs in the background meanwhile.
     public func changeToken() throws -> Int64 {
-        if !session.isOnline {
-            do {
-                try session.ensureConnected()
-            } catch {
-                throw StoreError.openFailed(path: info.displayURL, reason: PostgresSession.describe(error))
-            }
+        do {
+            try session.checkLiveness()
+        } catch {
+            throw StoreError.openFailed(path: info.displayURL, reason: PostgresSession.describe(error))
         }
         return notifications.value
     }

@@ -45,6 +45,25 @@ final class ThrowawayPostgres {
 
     func start() throws { try start(port: port) }
 
+    /// Freezes (SIGSTOP) or thaws (SIGCONT) the server and its backends: a hung server, or a network that
+    /// dropped without closing anything — the sockets stay open and nothing answers.
+    func freeze(_ frozen: Bool) throws {
+        let pidFile = try String(contentsOfFile: directory + "/data/postmaster.pid", encoding: .utf8)
+        guard let postmaster = pidFile.split(separator: "\n").first.map(String.init) else {
+            throw Failure(description: "no pid in \(directory)/data/postmaster.pid")
+        }
+        let signal = frozen ? "-STOP" : "-CONT"
+        // The backends first when freezing, the postmaster first when thawing: none is left running alone.
+        let steps: [(String, [String])] = [("/usr/bin/pkill", [signal, "-P", postmaster]), ("/bin/kill", [signal, postmaster])]
+        for (tool, arguments) in frozen ? steps : steps.reversed() {
+            let status = try Binary.run(tool, arguments).status
+            // pkill answers 1 when no process matched (a server with no backends): not a failure.
+            guard status == 0 || (tool.hasSuffix("pkill") && status == 1) else {
+                throw Failure(description: "\(tool) \(arguments.joined(separator: " ")) exited \(status)")
+            }
+        }
+    }
+
     func remove() {
         _ = try? run("pg_ctl", ["-D", directory + "/data", "-m", "immediate", "-w", "stop"])
         try? FileManager.default.removeItem(atPath: directory)

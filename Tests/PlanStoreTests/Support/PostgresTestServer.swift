@@ -78,6 +78,31 @@ final class PostgresTestServer: @unchecked Sendable {
                                        "-l", directory + "/server.log", "start"], asUser: runAs)
     }
 
+    /// Freezes (SIGSTOP) or thaws (SIGCONT) the server and every process it started: a hung server or a
+    /// dropped network, whose sockets stay open and never answer.
+    func freeze(_ frozen: Bool) throws {
+        let pidFile = try String(contentsOfFile: directory + "/data/postmaster.pid", encoding: .utf8)
+        guard let postmaster = pidFile.split(separator: "\n").first.flatMap({ Int32($0) }) else {
+            throw Failure.message("no postmaster pid in \(directory)/data/postmaster.pid")
+        }
+        let signal = frozen ? SIGSTOP : SIGCONT
+        for pid in [postmaster] + Self.children(of: postmaster) where kill(pid, signal) != 0 {
+            throw Failure.message("kill(\(pid)) failed: errno \(errno)")
+        }
+    }
+
+    /// Processes whose parent is `parent`, from /proc/PID/stat (its fourth field).
+    private static func children(of parent: Int32) -> [Int32] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap { entry in
+            guard let pid = Int32(entry),
+                  let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { return nil }
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            return fields.count > 1 && Int32(fields[1]) == parent ? pid : nil
+        }
+    }
+
     /// A fresh, empty database on the server for one test; its connection details.
     func createDatabase() throws -> PostgresConnectionInfo {
         let name = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
