@@ -4,7 +4,7 @@ import Testing
 /// The comforts through the real binary in tmux: a long paste into the note editor, Ctrl-Z and `fg`,
 /// and the `:` line's completion.
 @Suite("Comforts in tmux", .enabled(if: TmuxSession.shouldRun, "tmux is not installed (set CI to make this a failure)"),
-       .timeLimit(.minutes(1)))
+       .timeLimit(.minutes(5)))
 struct ComfortEndToEndTests {
     static func sqlite(_ db: URL, _ sql: String) throws -> String {
         try Binary.run("/usr/bin/sqlite3", [db.path, sql]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -4,7 +4,7 @@ import Testing
 /// The real dashboard in a real terminal: a fresh store per test (the bundled plans are imported on first
 /// run), each test in its own tmux server.
 @Suite("Dashboard in tmux", .enabled(if: TmuxSession.shouldRun, "tmux is not installed (set CI to make this a failure)"),
-       .timeLimit(.minutes(1)))
+       .timeLimit(.minutes(5)))
 struct DashboardEndToEndTests {
     /// A dashboard on a new store in a temporary directory, judged as of the date.
     static func start(width: Int = 100, height: Int = 30, unsetLang: Bool = false,

@@ -3,7 +3,7 @@ import Testing
 
 /// The objectives, agencies and timeline panes in the real binary in tmux: switch, move, act, go back.
 @Suite("Panes in tmux", .enabled(if: TmuxSession.shouldRun, "tmux is not installed (set CI to make this a failure)"),
-       .timeLimit(.minutes(1)))
+       .timeLimit(.minutes(5)))
 struct PanesEndToEndTests {
     static func start(width: Int = 100, height: Int = 30) throws -> (TmuxSession, URL) {
         try DashboardEndToEndTests.start(width: width, height: height)

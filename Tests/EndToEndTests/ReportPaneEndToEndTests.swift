@@ -5,7 +5,7 @@ import Testing
 /// file compiled and written with `w`, and the file read back by kehoach's own Word reader and, where
 /// LibreOffice is installed, as LibreOffice renders it.
 @Suite("Report pane in tmux", .enabled(if: TmuxSession.shouldRun, "tmux is not installed (set CI to make this a failure)"),
-       .timeLimit(.minutes(3)))
+       .timeLimit(.minutes(5)))
 struct ReportPaneEndToEndTests {
     @Test func twoResultsEnteredInThePaneAreInTheWordFile() async throws {
         let dir = try Binary.temporaryDirectory()

@@ -4,7 +4,7 @@ import Testing
 /// The curses edge in a real terminal, through the hidden `kehoach dev terminal-check` screen.
 /// Each test has its own tmux server.
 @Suite("Terminal edge in tmux", .enabled(if: TmuxSession.shouldRun, "tmux is not installed (set CI to make this a failure)"),
-       .timeLimit(.minutes(1)))
+       .timeLimit(.minutes(5)))
 struct TerminalCheckTests {
     static let arguments = ["dev", "terminal-check"]
     static let office = "Sở Kế hoạch và Đầu tư"

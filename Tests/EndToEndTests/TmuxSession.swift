@@ -22,6 +22,10 @@ final class TmuxSession {
     static let shellPrompt = "shell> "
     static let pollInterval: Duration = .milliseconds(50)
     static let defaultTimeout: Duration = .seconds(10)
+    /// A wait gives up only after its deadline AND this many looks: the tests share two cooperative threads
+    /// with tests blocked in LibreOffice or a server's start, and a starved wait may wake only once or twice
+    /// before its deadline has passed, with the screen long since right.
+    static let minimumLooks = 10
 
     let socket: String
     let target = "S"
@@ -143,10 +147,12 @@ final class TmuxSession {
         let clock = ContinuousClock()
         let deadline = clock.now.advanced(by: timeout)
         var last = ""
+        var looks = 0
         while true {
             last = try capture(escapes: escapes)
+            looks += 1
             if condition(last) { return last }
-            if clock.now >= deadline { break }
+            if clock.now >= deadline && looks >= Self.minimumLooks { break }
             try await Task.sleep(for: Self.pollInterval)
         }
         throw TmuxError(description: "timed out after \(timeout) waiting until \(what); the pane showed:\n\(last)")
