@@ -143,6 +143,9 @@ struct ImportCommand: ParsableCommand {
         for warning in result.warnings {
             CommandSupport.printError(ImportWarningText.line(warning, file: file, language: language))
         }
+        if let unread = ImportWarningText.unreadSummary(result.warnings, file: file, language: language) {
+            CommandSupport.printError(unread)
+        }
         if strict && !result.warnings.isEmpty {
             throw CommandSupport.Failure(message: language.pick(
                 vi: "\(file): \(result.warnings.count) cảnh báo, không lưu (--strict)",

@@ -7,6 +7,8 @@ struct SectionTaskReader {
     var groups: [TaskGroup] = []
     var tasks: [PlanTask] = []
     var warnings: [ImportWarning] = []
+    /// What each paragraph it read became (the tasks' own lines are the importer's to mark).
+    var roles: [Int: LineRole] = [:]
 
     init(assignments: AssignmentParser) {
         self.assignments = assignments
@@ -37,6 +39,7 @@ struct SectionTaskReader {
         let key = SearchKey.make(body)
         if Self.field(key: key, body: body) != nil {
             for field in FieldLabels.fields(body) { take(field, body: body, line: p.line) }
+            roles[p.line] = .field
             return
         }
 
@@ -45,6 +48,7 @@ struct SectionTaskReader {
                 finish()
                 groups.append(TaskGroup(code: numbered.path[0], title: numbered.title, sourceLine: p.line))
                 bulletCount = 0
+                roles[p.line] = .heading
                 return
             }
             if numbered.path.count == 2, let group = groups.last, numbered.path[0] == group.code {
@@ -76,12 +80,16 @@ struct SectionTaskReader {
         }
         if current != nil, current?.fields.namesALead == false {
             current?.text += " " + body  // the task's description goes on
+            roles[p.line] = .taskText
         } else if current == nil, groups.isEmpty {
-            return  // text before the first group
+            // Text before the first group: an introduction ("… các nhiệm vụ sau:") leads into the list.
+            if body.hasSuffix(":") { roles[p.line] = .heading }
         } else if key.hasPrefix("(chi tiet tai phu luc") {
-            return
+            roles[p.line] = .boilerplate
         } else {
-            warnings.append(ImportWarning(line: p.line, .unread(.textAfterFields(String(body.prefix(60))))))
+            let excerpt = TextLayout.truncate(body, toWidth: ImportWarning.excerptWidth)
+            warnings.append(ImportWarning(line: p.line, .unread(.textAfterFields(excerpt))))
+            roles[p.line] = .notUnderstood("text after a task's fields")
         }
     }
 
