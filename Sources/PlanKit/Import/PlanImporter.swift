@@ -40,7 +40,9 @@ public enum PlanImporter {
             (groups, tasks, readerRoles) = (reader.groups, reader.tasks, reader.roles)
             warnings += reader.warnings
             for task in tasks { readers[task.code] = .table }
-        } else if let range = sections.tasks {
+        }
+        if tasks.isEmpty, let range = sections.tasks {
+            // No table, or only a blank report form (a header and empty rows): the tasks are in the prose.
             var reader = SectionTaskReader(assignments: assignments)
             reader.read(paragraphs[range])
             (groups, tasks, readerRoles) = (reader.groups, reader.tasks, reader.roles)
@@ -81,14 +83,16 @@ public enum PlanImporter {
             warnings.append(ImportWarning(line: 1, .noTasks))
         }
 
-        warnings += unknownAgencyWarnings(tasks: tasks, duties: duties.duties, reporting: duties.reporting)
+        var plan = Plan(identity: HeaderReader.read(paragraphs, directory: directory), sourceDigest: SHA256.hex(of: normalized),
+                        objectives: objectives, groups: groups, tasks: tasks, duties: duties.duties,
+                        reporting: duties.reporting, footnotes: footnotes)
+        IssuerUnits.resolve(&plan, directory: directory)
+        let issuerID = directory.reference(for: plan.identity.issuer).agencyID
+        warnings += unknownAgencyWarnings(tasks: plan.tasks, duties: plan.duties, reporting: plan.reporting,
+                                          issuerID: issuerID)
         for task in tasks where task.timeframe.kind == .unknown && !task.timeframe.text.isEmpty {
             warnings.append(ImportWarning(line: task.sourceLine, .unknownTimeframe(task: task.code, text: task.timeframe.text)))
         }
-
-        let plan = Plan(identity: HeaderReader.read(paragraphs, directory: directory), sourceDigest: SHA256.hex(of: normalized),
-                        objectives: objectives, groups: groups, tasks: tasks, duties: duties.duties,
-                        reporting: duties.reporting, footnotes: footnotes)
         var result = ImportResult(plan: plan, warnings: [], normalizedText: normalized, readers: readers,
                                   roles: roles.byLine, paragraphLines: paragraphs.map(\.line))
         warnings += unreadParagraphWarnings(result.explanation(), paragraphs: paragraphs, warned: Set(warnings.map(\.line)))
@@ -115,10 +119,10 @@ public enum PlanImporter {
     }
 
     private static func unknownAgencyWarnings(tasks: [PlanTask], duties: [AgencyDuty],
-                                              reporting: [ReportingDuty]) -> [ImportWarning] {
+                                              reporting: [ReportingDuty], issuerID: String?) -> [ImportWarning] {
         var warnings: [ImportWarning] = []
         func check(_ refs: [AgencyRef], line: Int, context: ImportWarning.AgencyPlace) {
-            for ref in refs where !ref.isResolved {
+            for ref in refs where !ref.isResolved && !IssuerUnits.isOwnUnit(ref, issuerID: issuerID) {
                 warnings.append(ImportWarning(line: line, .unknownAgency(context, printed: ref.printed)))
             }
         }
