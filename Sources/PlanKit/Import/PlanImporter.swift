@@ -87,10 +87,14 @@ public enum PlanImporter {
                         objectives: objectives, groups: groups, tasks: tasks, duties: duties.duties,
                         reporting: duties.reporting, footnotes: footnotes)
         IssuerUnits.resolve(&plan, directory: directory)
+        // "Sau 03 tháng kể từ ngày ký": counted from the date the document was signed, where it says it.
+        for i in plan.tasks.indices where plan.tasks[i].timeframe.kind == .relative {
+            plan.tasks[i].timeframe = TimeframeParser.resolve(plan.tasks[i].timeframe, signedOn: plan.identity.date)
+        }
         let issuerID = directory.reference(for: plan.identity.issuer).agencyID
         warnings += unknownAgencyWarnings(tasks: plan.tasks, duties: plan.duties, reporting: plan.reporting,
                                           issuerID: issuerID)
-        for task in tasks where task.timeframe.kind == .unknown && !task.timeframe.text.isEmpty {
+        for task in plan.tasks where task.timeframe.kind == .unknown && !task.timeframe.text.isEmpty {
             warnings.append(ImportWarning(line: task.sourceLine, .unknownTimeframe(task: task.code, text: task.timeframe.text)))
         }
         var result = ImportResult(plan: plan, warnings: [], normalizedText: normalized, readers: readers,
