@@ -11,6 +11,14 @@ public enum PlanMatching {
         return "slug:" + baseID(of: identity)
     }
 
+    /// The same document read twice: the same number and the same signing date, whoever the issuer was read
+    /// to be (a better reader may name the department rather than the province). Without both, nothing says so.
+    public static func sameDocument(_ a: PlanIdentity, _ b: PlanIdentity) -> Bool {
+        guard let numberA = a.number, let numberB = b.number, let dateA = a.date, let dateB = b.date,
+              numberA.contains(where: \.isNumber) else { return false }
+        return SearchKey.make(numberA) == SearchKey.make(numberB) && dateA == dateB
+    }
+
     /// The id a new plan gets before collisions are resolved.
     public static func baseID(of identity: PlanIdentity) -> String {
         let slug = identity.slug

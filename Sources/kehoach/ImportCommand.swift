@@ -51,6 +51,9 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: HelpText.option(vi: "Coi cảnh báo là lỗi (mã thoát 2).", en: "Treat warnings as errors (exit code 2)."))
     var strict = false
 
+    @Flag(help: HelpText.option(vi: "Lưu thành kế hoạch mới dù trong kho đã có văn bản cùng số, cùng ngày (đọc với cơ quan ban hành khác).", en: "Store as a new plan even when the store holds a document of the same number and date (read with another issuer)."))
+    var asNew = false
+
     @Flag(help: HelpText.option(vi: "In văn bản kehoach trích từ mỗi tệp (cái bộ đọc nhìn thấy), không lưu gì.", en: "Print the text kehoach extracted from each file (what the readers see) and store nothing."))
     var text = false
 
@@ -143,6 +146,9 @@ struct ImportCommand: ParsableCommand {
         for warning in result.warnings {
             CommandSupport.printError(ImportWarningText.line(warning, file: file, language: language))
         }
+        if let unread = ImportWarningText.unreadSummary(result.warnings, file: file, language: language) {
+            CommandSupport.printError(unread)
+        }
         if strict && !result.warnings.isEmpty {
             throw CommandSupport.Failure(message: language.pick(
                 vi: "\(file): \(result.warnings.count) cảnh báo, không lưu (--strict)",
@@ -154,7 +160,7 @@ struct ImportCommand: ParsableCommand {
             defer { progress.finish() }
             if context == nil { context = try StoreContext.open(global, importBundled: false) }
             guard let context else { return }
-            let line = try StoreImport.store(result, from: imported.document, context: context)
+            let line = try StoreImport.store(result, from: imported.document, context: context, asNew: asNew)
             progress.finish()
             StandardOutput.print(files.count > 1 ? "\(file): \(line)" : line)
         }

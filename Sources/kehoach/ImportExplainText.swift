@@ -37,6 +37,8 @@ enum ImportExplainText {
         case .duty: return language.pick(vi: "trách nhiệm", en: "duty")
         case .reporting: return language.pick(vi: "chế độ báo cáo", en: "reporting duty")
         case .heading: return language.pick(vi: "đề mục", en: "heading")
+        case .funding: return language.pick(vi: "kinh phí (giữ trong văn bản)", en: "funding (kept in the text)")
+        case .summary: return language.pick(vi: "tóm tắt (chi tiết ở bảng)", en: "summary (the table has it)")
         case .boilerplate: return language.pick(vi: "(thể thức, bỏ qua)", en: "(boilerplate, ignored)")
         case .notUnderstood: return language.pick(vi: "?? không hiểu", en: "?? not understood")
         }

@@ -36,9 +36,23 @@ enum ImportWarningText {
         case .unread(.textAfterFields(let text)):
             return language.pick(vi: "đoạn sau các trường của nhiệm vụ không đọc được: \(text)",
                                  en: "text after a task's fields was not read: \(text)")
+        case .unread(.paragraph(let excerpt)):
+            return language.pick(vi: "đoạn chưa đọc được: «\(excerpt)»", en: "paragraph not understood: \"\(excerpt)\"")
         case .noTasks:
             return language.pick(vi: "không tìm thấy nhiệm vụ nào", en: "no tasks were found")
         }
+    }
+
+    /// "FILE: cảnh báo: 3 đoạn chưa đọc được: dòng 12, 40, 86 (xem --explain)": the count of paragraphs no reader used, after
+    /// their own warnings; nil when every paragraph was read.
+    static func unreadSummary(_ warnings: [ImportWarning], file: String, language: Language) -> String? {
+        let lines = warnings.filter { $0.kind == .unreadLine }.map(\.line)
+        guard !lines.isEmpty else { return nil }
+        let shown = lines.prefix(12).map(String.init).joined(separator: ", ") + (lines.count > 12 ? ", …" : "")
+        return "\(file): " + language.pick(
+            vi: "cảnh báo: \(lines.count) đoạn chưa đọc được: dòng \(shown) (xem từng dòng với --explain)",
+            en: "warning: \(lines.count) " + (lines.count == 1 ? "paragraph not understood: line " : "paragraphs not understood: lines ")
+                + "\(shown) (see each line with --explain)")
     }
 
     private static func describe(_ place: ImportWarning.AgencyPlace, _ language: Language) -> String {

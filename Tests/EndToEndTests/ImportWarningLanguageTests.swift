@@ -51,7 +51,9 @@ import Testing
     @Test func everyKindInBothLanguages() throws {
         let vi = try warnings(Self.table, language: "vi") + warnings(Self.noTasks, language: "vi")
         let en = try warnings(Self.table, language: "en") + warnings(Self.noTasks, language: "en")
-        #expect(vi.count == 7 && en.count == 7, "\(vi)\n\(en)")
+        // Six about the table and its tasks, and the count of its unread rows (one, the row coded "a");
+        // the letter's: no task, its unread paragraph, their count.
+        #expect(vi.count == 10 && en.count == 10, "\(vi)\n\(en)")
         for line in vi {
             #expect(words(line).isDisjoint(with: Self.englishWords), "English in: \(line)")
             #expect(line.contains("cảnh báo"))
@@ -63,5 +65,10 @@ import Testing
         // What and where: the line number and the values survive the wording.
         #expect(vi.contains(":11: cảnh báo: dòng 2 có 3 ô; tiêu đề bảng có 6"))
         #expect(en.contains(":11: warning: row 2 has 3 cells; the header has 6"))
+        #expect(vi.contains(":4: cảnh báo: đoạn chưa đọc được: "))
+        #expect(en.contains(":4: warning: paragraph not understood: "))
+        #expect(vi.contains(": cảnh báo: 1 đoạn chưa đọc được: dòng 4 (xem từng dòng với --explain)"))
+        #expect(vi.contains(": cảnh báo: 1 đoạn chưa đọc được: dòng 13 (xem từng dòng với --explain)"))
+        #expect(en.contains(": warning: 1 paragraph not understood: line 4 (see each line with --explain)"))
     }
 }

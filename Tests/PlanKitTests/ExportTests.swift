@@ -24,6 +24,23 @@ import Testing
                                recordedValues: back.recordedValues).yaml() == yaml)
     }
 
+    @Test func aUnitsParentSurvivesTheRoundTrip() throws {
+        var plan = try TestSupport.importSeed(TestSupport.konTumFile).plan
+        let unit = AgencyRef(printed: "Phòng Quản lý ngân sách", agencyID: nil, canonical: "Phòng Quản lý ngân sách",
+                             kind: .department, parentID: "so-tai-chinh")
+        plan.tasks[0].lead = [unit]
+        plan.duties[0].agencies.append(unit)
+        let yaml = try PlanExport(plan: plan, id: "kon-tum-3785", statuses: [:]).yaml()
+        #expect(yaml.contains("parent: so-tai-chinh"))
+        let back = try PlanExport.fromYAML(yaml).read(directory: TestSupport.directory)
+        #expect(back.plan.tasks[0].lead == [unit])
+        #expect(back.plan == plan)
+        // The JSON document says it too; a reference without a parent writes no "parent" at all.
+        let json = try PlanDocument(plan).json()
+        #expect(json.contains("\"parent\":\"so-tai-chinh\"") || json.contains("\"parent\" : \"so-tai-chinh\""))
+        #expect(!(try PlanDocument(TestSupport.importSeed(TestSupport.konTumFile).plan).json()).contains("\"parent\""))
+    }
+
     @Test func handCorrectionsAreResolvedAgain() throws {
         let plan = try TestSupport.importSeed(TestSupport.thaiNguyenFile).plan
         var export = PlanExport(plan: plan, id: "thai-nguyen", statuses: [:])

@@ -59,7 +59,9 @@ struct ImportRobustnessTests {
         // Never refused: Vietnamese text imports, and the user is told nothing was assigned in it.
         let result = try PlanImporter.importPlan(text: "Xin chào.\nĐây là một bức thư.", directory: TestSupport.directory)
         #expect(result.plan.tasks.isEmpty)
-        #expect(result.warnings.map(\.kind) == [.noTasks])
+        // …and that the paragraph it could not read is there, quoted (the first line is the title).
+        #expect(result.warnings.map(\.kind) == [.noTasks, .unreadLine])
+        #expect(result.warnings.last?.detail == .unread(.paragraph(excerpt: "Đây là một bức thư.")))
     }
 
     @Test func aTableWithMissingCellsWarnsWithLineNumbers() throws {

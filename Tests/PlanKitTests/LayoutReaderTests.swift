@@ -334,4 +334,61 @@ struct LayoutReaderTests {
             try TestSupport.directory.merging(userYAML: "agencies:\n  - id: moi\n    name: Cơ quan mới\n", path: "user.yaml")
         }
     }
+
+    /// A department's plan: themes under *Nhiệm vụ*, each with its bullets and then the labelled fields
+    /// that name the department's own units; a blank report form in the appendix.
+    private static let departmentPlan = """
+    UBND TỈNH CAO BẰNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+    SỞ TÀI CHÍNH | Độc lập - Tự do - Hạnh phúc |
+    Số: 07/KH-STC | Cao Bằng, ngày 02 tháng 4 năm 2026 |
+    KẾ HOẠCH
+    Nâng cao chất lượng quản lý ngân sách xã
+    I. NHIỆM VỤ TRỌNG TÂM
+    1. Chuẩn hóa quy trình lập dự toán
+    - Rà soát biểu mẫu dự toán của các xã.
+    - Hướng dẫn cán bộ kế toán xã áp dụng biểu mẫu mới.
+    Lãnh đạo phụ trách: Phó Giám đốc phụ trách ngân sách.
+    Đơn vị chủ trì: Phòng Quản lý ngân sách; Đơn vị phối hợp: Văn phòng Sở, Thanh tra Sở.
+    2. Kiểm tra việc sử dụng kinh phí
+    - Kiểm tra chọn mẫu mười xã mỗi năm.
+    Đơn vị chủ trì: Thanh tra Sở; Đơn vị phối hợp: Phòng Tin học và Thống kê.
+    II. TỔ CHỨC THỰC HIỆN
+    Các phòng báo cáo kết quả về Văn phòng Sở.
+    PHỤ LỤC
+    | TT | Nội dung nhiệm vụ | Đơn vị chủ trì | Kết quả |
+    |---|---|---|---|
+    | | | | |
+    | | | | |
+    """
+
+    @Test func themesWithTheirBulletsThenTheFieldsAreTasks() throws {
+        let result = try read(Self.departmentPlan)
+        #expect(result.plan.tasks.map(\.code) == ["1", "2"])
+        let first = try #require(task(result, "1"))
+        #expect(first.text == "Chuẩn hóa quy trình lập dự toán: Rà soát biểu mẫu dự toán của các xã. "
+            + "Hướng dẫn cán bộ kế toán xã áp dụng biểu mẫu mới.")
+        #expect(first.lead.map(\.printed) == ["Phòng Quản lý ngân sách"])
+        #expect(first.cooperating.map(\.printed) == ["Văn phòng Sở", "Thanh tra Sở"])
+        // The bullets are the task's text, not unread paragraphs.
+        #expect(!result.warnings.contains { $0.kind == .unreadLine && (8...9).contains($0.line) }, "\(result.warnings)")
+    }
+
+    @Test func aDepartmentsOwnUnitsAreUnitsOfTheIssuer() throws {
+        let result = try read(Self.departmentPlan)
+        #expect(result.plan.identity.issuer == "Sở Tài chính")
+        let units = result.plan.tasks.flatMap { $0.lead + $0.cooperating }
+        #expect(units.count == 5)
+        for unit in units {
+            #expect(unit.parentID == "so-tai-chinh", "\(unit.printed)")
+            #expect(unit.kind == .department)
+        }
+        // Known by their parent: not reported as unknown agencies.
+        #expect(!result.warnings.contains { $0.kind == .unknownAgency }, "\(result.warnings)")
+        // The same names in a province's plan are not the province's units: they stay unknown.
+        let provincial = try read(Self.departmentPlan.replacingOccurrences(of: "SỞ TÀI CHÍNH | Độc lập", with: "| Độc lập")
+            .replacingOccurrences(of: "UBND TỈNH CAO BẰNG |", with: "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG |")
+            .replacingOccurrences(of: "07/KH-STC", with: "07/KH-UBND"))
+        #expect(provincial.plan.identity.issuer == "Ủy ban nhân dân tỉnh Cao Bằng")
+        #expect(provincial.plan.tasks.first?.lead.first?.parentID == nil)
+    }
 }

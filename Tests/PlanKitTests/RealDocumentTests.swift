@@ -33,7 +33,8 @@ struct RealDocumentTests {
     /// One line per fact, so that a reviewer reads it against the document and a diff shows what moved.
     static func summary(_ result: ImportResult) -> String {
         func names(_ refs: [AgencyRef]) -> String {
-            refs.map { $0.printed + ($0.isResolved ? "" : "?") }.joined(separator: "; ")
+            // "?": unknown; "(of X)": a unit the directory does not list, of a parent it does.
+            refs.map { $0.printed + ($0.isResolved ? "" : $0.parentID.map { " (of \($0))" } ?? "?") }.joined(separator: "; ")
         }
         let plan = result.plan
         let identity = plan.identity

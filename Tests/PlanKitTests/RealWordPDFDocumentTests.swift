@@ -20,9 +20,10 @@ struct RealWordPDFDocumentTests {
         ("LamDong_CV-BCD-CDS-DA06_2025-08_nhiem-vu-02-cap.docx", 18),
         // Agency headings 1.–7. with "-" bullets: 30 bullets (SOURCES.md: ~30 under 7 agencies).
         ("laocai-UBND-KT-2026-bao-ve-khoang-san.docx", 30),
-        // Themed sections; "Đơn vị chủ trì: …" names the department's own units (kept as printed, flagged).
-        // SOURCES.md counts 5 tasks; the readers find 4 (one theme's lead line is read as a duty).
-        ("laocai-KH-SCT-2026-de-an-08-cong-nghiep.docx", 4),
+        // Five themes under III, each with its "-" bullets, then "Lãnh đạo phụ trách" and "Đơn vị chủ trì: …;
+        // Đơn vị phối hợp: …" naming the department's own units (units of the issuer, Sở Công Thương): 5 tasks.
+        // The report form in the appendix (a header and empty rows) is a form, not the task table.
+        ("laocai-KH-SCT-2026-de-an-08-cong-nghiep.docx", 5),
         // 1. Công an tỉnh, các sở … và UBND các xã, phường (prose); 2. Giao Sở Xây dựng (prose): 2 tasks.
         ("laocai-7432-UBND-XD-2026-pccc.pdf", 2),
         // Tổ chức thực hiện: a) Bộ Nội vụ, 11 "-"/"+" items (the "+" ones detail one "-" item), b) Các bộ,

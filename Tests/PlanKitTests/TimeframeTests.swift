@@ -47,6 +47,45 @@ struct TimeframeTests {
         check("Trước ngày 30/6/2025", .deadline, nil, "2025-06-30")
     }
 
+    @Test func relativeDeadlinesAreCountedFromTheSigningDate() throws {
+        check("Sau 03 tháng kể từ ngày ký", .relative, nil, nil)
+        check("Trong vòng 30 ngày kể từ ngày ban hành Kế hoạch", .relative, nil, nil)
+        // Counted from another event: relative, and never given a date.
+        check("Sau 03 tháng kể từ khi có văn bản của Trung ương", .relative, nil, nil)
+        let signed = try #require(CalendarDate(year: 2026, month: 1, day: 31))
+        let months = TimeframeParser.resolve(TimeframeParser.parse("Sau 03 tháng kể từ ngày ký"), signedOn: signed)
+        #expect(months.end == CalendarDate(year: 2026, month: 4, day: 30))  // 31 April does not exist
+        #expect(months.start == signed)
+        #expect(months.text == "Sau 03 tháng kể từ ngày ký")
+        let days = TimeframeParser.resolve(TimeframeParser.parse("trong vòng 30 ngày kể từ ngày ban hành"), signedOn: signed)
+        #expect(days.end == CalendarDate(year: 2026, month: 3, day: 2))
+        let event = TimeframeParser.resolve(TimeframeParser.parse("Sau 03 tháng kể từ khi có văn bản của Trung ương"),
+                                            signedOn: signed)
+        #expect(event.end == nil)
+        // No signing date (a draft): the kind stays, with no date.
+        #expect(TimeframeParser.resolve(TimeframeParser.parse("Sau 03 tháng kể từ ngày ký"), signedOn: nil).end == nil)
+        // "sau" and "trong" alone are not deadlines.
+        check("Sau khi có hướng dẫn", .unknown, nil, nil)
+        #expect(TimeframeParser.find(inSentence: "Sở Y tế báo cáo sau khi hoàn thành khảo sát.") == nil)
+    }
+
+    @Test func aRelativeDeadlineInASentenceIsDatedByTheDocument() throws {
+        let result = try PlanImporter.importPlan(text: """
+        ỦY BAN NHÂN DÂN TỈNH CAO BẰNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        Số: 21/KH-UBND | Cao Bằng, ngày 15 tháng 5 năm 2026 |
+        KẾ HOẠCH
+        Rà soát quy chế
+        1. Giao Sở Tư pháp chủ trì rà soát quy chế, hoàn thành trong vòng 45 ngày kể từ ngày ký, báo cáo UBND tỉnh.
+        2. Giao Sở Nội vụ chủ trì sửa đổi quy chế sau 06 tháng kể từ ngày ban hành Kế hoạch này.
+        """, directory: TestSupport.directory)
+        let first = try #require(result.plan.tasks.first)
+        #expect(first.timeframe.kind == .relative)
+        #expect(first.timeframe.text == "trong vòng 45 ngày kể từ ngày ký")
+        #expect(first.timeframe.end == CalendarDate(year: 2026, month: 6, day: 29))
+        #expect(result.plan.tasks.last?.timeframe.end == CalendarDate(year: 2026, month: 11, day: 15))
+        #expect(!result.warnings.contains { $0.kind == .unknownTimeframe })
+    }
+
     @Test func recurringAndContinuous() {
         check("Hàng năm", .yearly, nil, nil)
         check("Hằng năm", .yearly, nil, nil)

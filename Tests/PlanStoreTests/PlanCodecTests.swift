@@ -49,6 +49,31 @@ struct PlanCodecTests {
         #expect(try PlanCodec.decode(PlanCodec.encode(plan)) == expected)
     }
 
+    @Test func aUnitsParentIsKept() throws {
+        var plan = try Self.seeds()[1]
+        let unit = AgencyRef(printed: "Vụ Pháp chế", agencyID: nil, canonical: "Vụ Pháp chế", kind: .ministry, parentID: "bo-noi-vu")
+        plan.tasks[0].cooperating.append(unit)
+        plan.reporting[0].through = unit
+        let back = try PlanCodec.decode(PlanCodec.encode(plan))
+        #expect(back.tasks[0].cooperating.last?.parentID == "bo-noi-vu")
+        #expect(back == plan)
+    }
+
+    @Test func aPlanStoredInVersionOneStillReads() throws {
+        // The codec's fuzz seed was written by version 1, before references kept their parent.
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let old = try Data(contentsOf: root.appendingPathComponent("Tests/FuzzSeeds/codec/kon-tum-3785.bin"))
+        #expect(old.prefix(7) == Data("KHPLAN".utf8) + [0x02])  // version 1, zigzag-encoded
+        let plan = try PlanCodec.decode(old)
+        #expect(plan.tasks.count == 15)
+        #expect(plan.tasks.allSatisfy { task in (task.lead + task.cooperating).allSatisfy { $0.parentID == nil } })
+        #expect(plan.tasks[0].lead.first?.agencyID != nil)
+        // Written again, it is version 2 and reads back the same.
+        let again = PlanCodec.encode(plan)
+        #expect(again[6] == 0x04)
+        #expect(try PlanCodec.decode(again) == plan)
+    }
+
     @Test func damagedBytesAreAnErrorNeverACrash() throws {
         let bytes = PlanCodec.encode(try Self.seeds()[1])
         #expect(throws: BinaryReader.Corrupt.self) { try PlanCodec.decode([]) }

@@ -63,6 +63,7 @@ extension UIText {
             case .continuous: return "Continuous"
             case .continuousYearly: return "Continuous, every year"
             case .periodic: return "Every month or quarter"
+            case .relative: return "Counted from signing"
             case .openEnded: return "From a year onwards"
             case .unknown: return "Unknown"
             }

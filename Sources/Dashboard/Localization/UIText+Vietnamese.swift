@@ -63,6 +63,7 @@ extension UIText {
             case .continuous: return "Thường xuyên"
             case .continuousYearly: return "Thường xuyên, hằng năm"
             case .periodic: return "Định kỳ tháng, quý"
+            case .relative: return "Tính từ ngày ký"
             case .openEnded: return "Từ một năm trở đi"
             case .unknown: return "Chưa xác định"
             }

@@ -35,6 +35,8 @@ public struct PlanDocument: Codable, Sendable, Equatable {
         public var canonical: String
         public var kind: AgencyKind
         public var id: String?
+        /// The parent's id, for a unit the directory does not list of a body it does.
+        public var parent: String?
     }
     public struct TimeframeEntry: Codable, Sendable, Equatable {
         public var text: String
@@ -86,7 +88,7 @@ public struct PlanDocument: Codable, Sendable, Equatable {
 
     public init(_ plan: Plan, id: String? = nil) {
         func agency(_ ref: AgencyRef) -> AgencyEntry {
-            AgencyEntry(name: ref.printed, canonical: ref.canonical, kind: ref.kind, id: ref.agencyID)
+            AgencyEntry(name: ref.printed, canonical: ref.canonical, kind: ref.kind, id: ref.agencyID, parent: ref.parentID)
         }
         let identity = plan.identity
         self.plan = Header(id: id ?? identity.slug, number: identity.number, date: identity.date, issuer: identity.issuer,

@@ -4,7 +4,9 @@ extension PlanExport {
     public init(plan: Plan, id: String, statuses: [StatusKey: StatusRecord], recordedValues: [TargetValue] = [],
                 derivedFor asOf: CalendarDate? = nil, calculator: StandingCalculator = StandingCalculator(),
                 progress: ((Int, Int) -> Void)? = nil) {
-        func agency(_ ref: AgencyRef) -> Agency { Agency(name: ref.printed, canonical: ref.canonical, kind: ref.kind, id: ref.agencyID) }
+        func agency(_ ref: AgencyRef) -> Agency {
+            Agency(name: ref.printed, canonical: ref.canonical, kind: ref.kind, id: ref.agencyID, parent: ref.parentID)
+        }
         let identity = plan.identity
         format = Self.formatName
         self.asOf = asOf

@@ -64,7 +64,8 @@ extension PlanExport {
         func agency(_ entry: Agency) -> AgencyRef {
             let name = entry.name.cleaned
             if let canonical = entry.canonical {
-                return AgencyRef(printed: name, agencyID: entry.id, canonical: canonical.cleaned, kind: entry.kind ?? .unknown)
+                return AgencyRef(printed: name, agencyID: entry.id, canonical: canonical.cleaned, kind: entry.kind ?? .unknown,
+                                 parentID: entry.parent?.cleaned)
             }
             return directory?.reference(for: name) ?? AgencyRef(printed: name, agencyID: nil, canonical: name, kind: .unknown)
         }

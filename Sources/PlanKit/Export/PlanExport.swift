@@ -15,6 +15,8 @@ public struct PlanExport: Codable, Sendable, Equatable {
         public var canonical: String?
         public var kind: AgencyKind?
         public var id: String?
+        /// The parent's id, for a unit the directory does not list of a body it does.
+        public var parent: String?
     }
 
     public struct TimeframeEntry: Codable, Sendable, Equatable {

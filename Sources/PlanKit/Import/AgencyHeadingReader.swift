@@ -203,9 +203,20 @@ struct AgencyHeadingReader {
     private mutating func finishPending() {
         guard let item = pending else { return }
         pending = nil
-        guard item.fields.namesALead else { return }  // names nobody: not understood, --explain says so
+        guard item.fields.namesALead else {
+            // A numbered title that names nobody ("2. Về công tác triển khai …") is a theme heading; a sentence
+            // that names nobody is not understood, and --explain says so.
+            if Self.isTitle(item.text) { roles[item.line] = .heading }
+            return
+        }
         add(code: item.code, text: item.text, line: item.line, lead: [], cooperating: [], reader: .labelledSection,
             fields: item.fields)
+    }
+
+    /// A title, not a sentence: it does not end a sentence, or it ends on the colon that opens a list.
+    static func isTitle(_ text: String) -> Bool {
+        guard let last = text.trimmingSuffix(while: { $0 == " " || $0 == "*" }).last else { return false }
+        return !".;".contains(last)
     }
 
     /// "II" then "1.2" → "II.1.2": codes stay unique across the document's sections.

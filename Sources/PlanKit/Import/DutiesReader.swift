@@ -6,6 +6,8 @@ struct DutiesReader {
     let agencies: AgencyListParser
     var duties: [AgencyDuty] = []
     var reporting: [ReportingDuty] = []
+    /// What each paragraph it read became.
+    var roles: [Int: LineRole] = [:]
 
     init(agencies: AgencyListParser) {
         self.agencies = agencies
@@ -18,6 +20,7 @@ struct DutiesReader {
             if let numbered = LineShape.numbered(p.text), numbered.path.count == 1 {
                 if let done = current { duties.append(done) }
                 current = duty(heading: numbered.title, line: p.line)
+                roles[p.line] = .duty
                 sawBullet = false
                 continue
             }
@@ -25,14 +28,27 @@ struct DutiesReader {
             let key = p.key
             // The closing paragraph of the plan, or a plain paragraph after a duty's bullets, ends the list.
             if key.hasPrefix("tren day la") || key.hasPrefix("noi nhan") || key.hasPrefix("phu luc")
-                || LineShape.isTableRow(p.text) || (sawBullet && !LineShape.isBullet(p.text)) {
+                || LineShape.isTableRow(p.text) || SectionRoles.isClosing(p) || SectionRoles.isArticle(p) {
                 break
+            }
+            if sawBullet && !LineShape.isBullet(p.text) {
+                // A line of the bullet above that the converter broke off ("… Kế hoạch hành động phát triển" /
+                // "Chính phủ số, Chính quyền số …") goes on with it; any other plain paragraph ends the list.
+                guard !LineShape.isStructural(p.text), var open = current, let last = open.items.popLast(),
+                      ParagraphAssembler.endsMidSentence(last) || p.text.first?.isLowercase == true
+                else { break }
+                open.items.append(last + " " + p.text)
+                current = open
+                roles[p.line] = .duty
+                continue
             }
             if LineShape.isBullet(p.text) { sawBullet = true }
             let item = LineShape.unbulleted(p.text)
             current?.items.append(item)
+            roles[p.line] = .duty
             if let report = reportingDuty(in: item, reporters: current?.agencies ?? [], line: p.line) {
                 reporting.append(report)
+                roles[p.line] = .reporting
             }
         }
         if let done = current { duties.append(done) }

@@ -95,6 +95,11 @@ enum HeaderReader {
                 if before > 0, SearchKey.make(cells[before - 1]).hasSuffix("uy ban nhan dan") {
                     heading = cells[before - 1] + " " + cells[before]
                 }
+                // "UBND TỈNH X | CỘNG HÒA …" over "SỞ TÀI CHÍNH | Độc lập …": the body under the committee issues.
+                if motto + 1 < cells.count, let below = directory?.lookup(cells[motto + 1]),
+                   below.kind != .peoplesCommittee, below.kind != .collective {
+                    heading = cells[motto + 1]
+                }
             }
         }
         for p in paragraphs.prefix(12) where heading == nil {

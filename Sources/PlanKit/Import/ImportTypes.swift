@@ -13,6 +13,8 @@ public struct ImportWarning: Codable, Sendable, Equatable {
         case tableRowWithoutNumber
         case tableRowCode(String)
         case textAfterFields(String)
+        /// A paragraph no reader used, quoted by its first words (cut to a display width, never mid-character).
+        case paragraph(excerpt: String)
     }
     public enum Detail: Codable, Sendable, Equatable {
         case unknownAgency(AgencyPlace, printed: String)
@@ -25,6 +27,9 @@ public struct ImportWarning: Codable, Sendable, Equatable {
     }
     public var line: Int
     public var detail: Detail
+
+    /// How many columns of a paragraph a warning quotes.
+    public static let excerptWidth = 60
 
     public init(line: Int, _ detail: Detail) {
         self.line = line
@@ -56,6 +61,7 @@ public struct ImportWarning: Codable, Sendable, Equatable {
         case .missingCells(let row, _, _): [row]
         case .unread(.tableRowCode(let code)): [code]
         case .unread(.textAfterFields(let text)): [text]
+        case .unread(.paragraph(let excerpt)): [excerpt]
         case .unread(.tableRowWithoutNumber), .noTasks: []
         }
     }
@@ -68,7 +74,8 @@ public struct ImportResult: Sendable {
     public var normalizedText: String
     /// Which reader produced each task, by task code.
     public var readers: [String: TaskReaderName] = [:]
-    /// What paragraphs became, by their first line (readers fill in what they know; see `explanation`).
+    /// The provenance record: what each paragraph became, by its first line. Every reader writes down the
+    /// paragraphs it used; a paragraph none wrote down is "not understood" (see `explanation`).
     public var roles: [Int: LineRole] = [:]
     /// The first line of every paragraph the importer saw.
     public var paragraphLines: [Int] = []
@@ -114,6 +121,27 @@ public enum LineRole: Equatable, Sendable {
     case duty
     case reporting
     case heading
+    /// Where the money comes from (*Kinh phí thực hiện*): kept in the stored text, not a task.
+    case funding
+    /// A prose list of the tasks that a table (usually the appendix) gives in full.
+    case summary
     case boilerplate
     case notUnderstood(String)
+}
+
+/// The provenance record being written by the readers: the first reader to claim a paragraph keeps it,
+/// except that a task always wins (the task list is what the user follows).
+struct LineRoles {
+    private(set) var byLine: [Int: LineRole] = [:]
+
+    mutating func record(_ line: Int, _ role: LineRole) {
+        if case .task = role { byLine[line] = role; return }
+        if byLine[line] == nil { byLine[line] = role }
+    }
+
+    mutating func record(_ other: [Int: LineRole]) {
+        for (line, role) in other { record(line, role) }
+    }
+
+    subscript(line: Int) -> LineRole? { byLine[line] }
 }

@@ -26,7 +26,8 @@ enum IndicatorTableReader {
         return map[.indicator] != nil && map[.target] != nil ? map : nil
     }
 
-    static func read(_ paragraphs: [Paragraph], agencies: AgencyListParser) -> [Objective] {
+    /// `roles` records what each row became (header, group, objective).
+    static func read(_ paragraphs: [Paragraph], agencies: AgencyListParser, roles: inout [Int: LineRole]) -> [Objective] {
         var objectives: [Objective] = []
         var index = 0
         while index < paragraphs.count {
@@ -34,12 +35,16 @@ enum IndicatorTableReader {
             let opensTable = index == 0 || !LineShape.isTableRow(paragraphs[index - 1].text)
             guard opensTable, let header = headerMap(paragraphs[index]) else { index += 1; continue }
             var heading = paragraphs[index].text
+            roles[paragraphs[index].line] = .heading
             index += 1
             while index < paragraphs.count, LineShape.isTableRow(paragraphs[index].text) {
                 let p = paragraphs[index]
                 index += 1
                 let row = TableTaskReader.cells(p.text)
-                if TableTaskReader.isSeparatorRow(row) || TableTaskReader.isColumnNumberRow(row) { continue }
+                if TableTaskReader.isSeparatorRow(row) || TableTaskReader.isColumnNumberRow(row) || row.allSatisfy(\.isEmpty) {
+                    roles[p.line] = .boilerplate
+                    continue
+                }
                 func cell(_ c: Column) -> String {
                     guard let i = header[c], i < row.count else { return "" }
                     return TableTaskReader.paragraphs(row[i], listing: c == .monitor)
@@ -48,6 +53,7 @@ enum IndicatorTableReader {
                 let indicator = cell(.indicator)
                 if !code.isEmpty, RomanNumeral.value(of: code.split(separator: ".").first ?? "") != nil {
                     heading = indicator.isEmpty ? code : indicator  // "I", "I.1": a group of indicators
+                    roles[p.line] = .heading
                     continue
                 }
                 guard !indicator.isEmpty, !cell(.target).isEmpty else { continue }
@@ -55,6 +61,7 @@ enum IndicatorTableReader {
                 if !cell(.unit).isEmpty { text += " (\(cell(.unit)))" }
                 text += ": " + cell(.target)
                 if !cell(.monitor).isEmpty { text += " — theo dõi: " + agencies.parse(cell(.monitor)).map(\.printed).joined(separator: ", ") }
+                roles[p.line] = .objective
                 objectives.append(Objective(level: .other, heading: heading, text: text,
                                             targets: targets(cell(.target), unit: cell(.unit)),
                                             sourceLine: p.line))

@@ -1,6 +1,7 @@
 /// Reads the *Mục tiêu* section: objectives under their level headings, with their numeric targets.
 enum ObjectivesReader {
-    static func read(_ section: ArraySlice<Paragraph>) -> [Objective] {
+    /// `roles` records what each paragraph became (objective, level heading, introduction).
+    static func read(_ section: ArraySlice<Paragraph>, roles: inout [Int: LineRole]) -> [Objective] {
         var objectives: [Objective] = []
         var level: ObjectiveLevel?
         var heading = ""
@@ -8,6 +9,7 @@ enum ObjectivesReader {
             if let numbered = LineShape.numbered(p.text) {
                 let title = numbered.title.trimmingSuffix { $0 == "." || $0 == ":" }
                 if let found = levelOf(heading: String(title)) {
+                    roles[p.line] = .heading
                     level = found
                     heading = String(title)
                     continue
@@ -15,12 +17,17 @@ enum ObjectivesReader {
             }
             let body = LineShape.unbulleted(p.text)
             if body.hasSuffix(":"), let found = levelOf(heading: body), case .byYear = found {
+                roles[p.line] = .heading
                 level = found
                 heading = String(body.dropLast())
                 continue
             }
             // Introductory text before the first level heading is not an objective.
-            guard let current = level else { continue }
+            guard let current = level else {
+                if body.hasSuffix(":") { roles[p.line] = .heading }  // "… các mục tiêu sau:" leads into the list
+                continue
+            }
+            roles[p.line] = .objective
             objectives.append(Objective(level: current, heading: heading, text: body,
                                         targets: TargetParser.parse(body, level: current), sourceLine: p.line))
         }

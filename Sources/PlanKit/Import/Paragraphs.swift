@@ -31,7 +31,8 @@ enum ParagraphAssembler {
                 continue
             }
             if let last = paragraphs.last,
-               continues(last.text, with: line.text)
+               isLoneMarker(last.text) && !LineShape.isStructural(line.text)
+                || continues(last.text, with: line.text)
                 || ((blocks && !previousBlank || hardWrapped) && wrapped(last.text, with: line.text)
                     && (previousLength >= wrapWidth || openBold.contains(previousNumber) || endsOnALink(last.text)
                         || blocks && isCapitals(line.text) && isCapitals(last.text))) {
@@ -65,6 +66,12 @@ enum ParagraphAssembler {
             if open { result.insert(line.number) }
         }
         return result
+    }
+
+    /// The text stops without ending its sentence.
+    static func endsMidSentence(_ text: String) -> Bool {
+        guard let end = text.last else { return false }
+        return !".:;!?)".contains(end)
     }
 
     /// Words a phrase never ends on: "… Sở Khoa học và" goes on in the next line.
@@ -121,6 +128,14 @@ enum ParagraphAssembler {
         }
         guard index > text.startIndex, index < text.endIndex, text[index] == " " else { return nil }
         return (number, String(text[text.index(after: index)...]))
+    }
+
+    /// "III.", "2.", "a)": an item's number with nothing after it, cut from its title by a converter.
+    static func isLoneMarker(_ text: String) -> Bool {
+        guard text.utf8.count <= 6, let last = text.last, last == "." || last == ")" else { return false }
+        let body = text.dropLast()
+        if body.count == 1, let letter = body.first, VietnameseLetters.order.contains(letter), last == ")" { return true }
+        return !body.isEmpty && (body.allSatisfy { $0.isASCII && $0.isNumber || $0 == "." } || RomanNumeral.value(of: body) != nil)
     }
 
     /// A line continues the paragraph before it when that one stops mid-sentence and this one

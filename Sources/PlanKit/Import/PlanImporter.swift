@@ -23,24 +23,29 @@ public enum PlanImporter {
         let assignments = AssignmentParser(agencies: agencies)
         let sections = SectionIndex(paragraphs)
 
-        let objectives = (sections.objectives.map { ObjectivesReader.read(paragraphs[$0]) } ?? [])
-            + IndicatorTableReader.read(paragraphs, agencies: agencies)
+        // The provenance record: each reader writes down the paragraphs it used and what they became.
+        var objectiveRoles: [Int: LineRole] = [:]
+        let objectives = (sections.objectives.map { ObjectivesReader.read(paragraphs[$0], roles: &objectiveRoles) } ?? [])
+            + IndicatorTableReader.read(paragraphs, agencies: agencies, roles: &objectiveRoles)
 
         var warnings: [ImportWarning] = []
         var groups: [TaskGroup] = []
         var tasks: [PlanTask] = []
         var readers: [String: TaskReaderName] = [:]
-        var roles: [Int: LineRole] = [:]
+        var roles = LineRoles()
+        var readerRoles: [Int: LineRole] = [:]
         if let table = sections.taskTable {
             var reader = TableTaskReader(assignments: assignments)
             reader.read(paragraphs[table.start...], header: table.header)
-            (groups, tasks) = (reader.groups, reader.tasks)
+            (groups, tasks, readerRoles) = (reader.groups, reader.tasks, reader.roles)
             warnings += reader.warnings
             for task in tasks { readers[task.code] = .table }
-        } else if let range = sections.tasks {
+        }
+        if tasks.isEmpty, let range = sections.tasks {
+            // No table, or only a blank report form (a header and empty rows): the tasks are in the prose.
             var reader = SectionTaskReader(assignments: assignments)
             reader.read(paragraphs[range])
-            (groups, tasks) = (reader.groups, reader.tasks)
+            (groups, tasks, readerRoles) = (reader.groups, reader.tasks, reader.roles)
             warnings += reader.warnings
             for task in tasks { readers[task.code] = .labelledSection }
         }
@@ -48,9 +53,12 @@ public enum PlanImporter {
             // No table and no labelled task list: the work is assigned under agency headings or in the prose.
             var reader = AgencyHeadingReader(agencies: agencies)
             reader.read(sections.body(of: paragraphs))
-            (groups, tasks, readers, roles) = (reader.groups, reader.tasks, reader.readers, reader.roles)
+            (groups, tasks, readers, readerRoles) = (reader.groups, reader.tasks, reader.readers, reader.roles)
             warnings = reader.warnings
         }
+        for task in tasks { roles.record(task.sourceLine, .task(task.code)) }
+        roles.record(readerRoles)
+        roles.record(objectiveRoles)
 
         var duties = DutiesReader(agencies: agencies)
         if let range = sections.duties { duties.read(paragraphs[range]) }
@@ -62,33 +70,63 @@ public enum PlanImporter {
                 let reporters = prose.leadingNames(sentence)
                 if let report = duties.reportingDuty(in: sentence, reporters: reporters, line: p.line) {
                     duties.reporting.append(report)
+                    roles.record(p.line, .reporting)
                 }
             }
         }
+        roles.record(duties.roles)
+        roles.record(SectionRoles.read(paragraphs, sections: sections, agencies: agencies,
+                                       tableHasTasks: sections.taskTable != nil && !tasks.isEmpty))
 
         if tasks.isEmpty {
             // Never refused: what was read is the plan, and the user is told that no task was found.
             warnings.append(ImportWarning(line: 1, .noTasks))
         }
 
-        warnings += unknownAgencyWarnings(tasks: tasks, duties: duties.duties, reporting: duties.reporting)
-        for task in tasks where task.timeframe.kind == .unknown && !task.timeframe.text.isEmpty {
-            warnings.append(ImportWarning(line: task.sourceLine, .unknownTimeframe(task: task.code, text: task.timeframe.text)))
-        }
-
-        let plan = Plan(identity: HeaderReader.read(paragraphs, directory: directory), sourceDigest: SHA256.hex(of: normalized),
+        var plan = Plan(identity: HeaderReader.read(paragraphs, directory: directory), sourceDigest: SHA256.hex(of: normalized),
                         objectives: objectives, groups: groups, tasks: tasks, duties: duties.duties,
                         reporting: duties.reporting, footnotes: footnotes)
-        for task in tasks { roles[task.sourceLine] = .task(task.code) }
-        return ImportResult(plan: plan, warnings: warnings.sorted { $0.line < $1.line }, normalizedText: normalized,
-                            readers: readers, roles: roles, paragraphLines: paragraphs.map(\.line))
+        IssuerUnits.resolve(&plan, directory: directory)
+        // "Sau 03 tháng kể từ ngày ký": counted from the date the document was signed, where it says it.
+        for i in plan.tasks.indices where plan.tasks[i].timeframe.kind == .relative {
+            plan.tasks[i].timeframe = TimeframeParser.resolve(plan.tasks[i].timeframe, signedOn: plan.identity.date)
+        }
+        let issuerID = directory.reference(for: plan.identity.issuer).agencyID
+        warnings += unknownAgencyWarnings(tasks: plan.tasks, duties: plan.duties, reporting: plan.reporting,
+                                          issuerID: issuerID)
+        for task in plan.tasks where task.timeframe.kind == .unknown && !task.timeframe.text.isEmpty {
+            warnings.append(ImportWarning(line: task.sourceLine, .unknownTimeframe(task: task.code, text: task.timeframe.text)))
+        }
+        var result = ImportResult(plan: plan, warnings: [], normalizedText: normalized, readers: readers,
+                                  roles: roles.byLine, paragraphLines: paragraphs.map(\.line))
+        warnings += unreadParagraphWarnings(result.explanation(), paragraphs: paragraphs, warned: Set(warnings.map(\.line)))
+        result.warnings = warnings.sorted { $0.line < $1.line }
+        return result
+    }
+
+    /// Every paragraph no reader used, as a warning quoting its first words (one warning a line: a line the
+    /// readers already warned about keeps that warning, which says why).
+    private static func unreadParagraphWarnings(_ explained: [ExplainedLine], paragraphs: [Paragraph],
+                                                warned: Set<Int>) -> [ImportWarning] {
+        let unread = explained.filter { line in
+            if case .notUnderstood = line.role { return !warned.contains(line.number) }
+            return false
+        }
+        guard !unread.isEmpty else { return [] }
+        let texts = Dictionary(paragraphs.map { ($0.line, $0.text) }, uniquingKeysWith: { first, _ in first })
+        return unread.map { line in
+            // The paragraph as the readers saw it (marks taken out, its lines joined), cut to a display width.
+            let text = texts[line.number] ?? line.text
+            let excerpt = TextLayout.truncate(LineShape.unbulleted(text), toWidth: ImportWarning.excerptWidth)
+            return ImportWarning(line: line.number, .unread(.paragraph(excerpt: excerpt)))
+        }
     }
 
     private static func unknownAgencyWarnings(tasks: [PlanTask], duties: [AgencyDuty],
-                                              reporting: [ReportingDuty]) -> [ImportWarning] {
+                                              reporting: [ReportingDuty], issuerID: String?) -> [ImportWarning] {
         var warnings: [ImportWarning] = []
         func check(_ refs: [AgencyRef], line: Int, context: ImportWarning.AgencyPlace) {
-            for ref in refs where !ref.isResolved {
+            for ref in refs where !ref.isResolved && !IssuerUnits.isOwnUnit(ref, issuerID: issuerID) {
                 warnings.append(ImportWarning(line: line, .unknownAgency(context, printed: ref.printed)))
             }
         }
@@ -114,6 +152,10 @@ struct SectionIndex {
     var reporting: Range<Int>?
     /// *Mục đích, yêu cầu*: what the plan is for, never its tasks.
     var purpose: Range<Int>?
+    /// *Kinh phí thực hiện*: where the money comes from.
+    var funding: Range<Int>?
+    /// The first lines of the section headings ("II. NHIỆM VỤ …", "PHỤ LỤC", "TM. …").
+    var headingLines: [Int] = []
     var taskTable: (start: Int, header: [TableTaskReader.Column: Int])?
 
     init(_ paragraphs: [Paragraph]) {
@@ -141,6 +183,8 @@ struct SectionIndex {
                 || heading.key.hasPrefix("cac nhiem vu") { tasks = range }
             if duties == nil, heading.key.hasPrefix("to chuc thuc hien") { duties = range }
             if reporting == nil, heading.key.includes("che do bao cao") { reporting = range }
+            if funding == nil, heading.key.hasPrefix("kinh phi") || heading.key.hasPrefix("nguon kinh phi") { funding = range }
+            headingLines.append(paragraphs[heading.index].line)
         }
     }
 }

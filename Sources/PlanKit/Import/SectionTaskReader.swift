@@ -7,6 +7,8 @@ struct SectionTaskReader {
     var groups: [TaskGroup] = []
     var tasks: [PlanTask] = []
     var warnings: [ImportWarning] = []
+    /// What each paragraph it read became (the tasks' own lines are the importer's to mark).
+    var roles: [Int: LineRole] = [:]
 
     init(assignments: AssignmentParser) {
         self.assignments = assignments
@@ -25,10 +27,24 @@ struct SectionTaskReader {
 
     private var current: Draft?
     private var bulletCount = 0
+    /// The bullets under a group that has no item yet: the content of the group's task when labelled fields
+    /// follow them ("1. Tái cơ cấu …" / "- Tham mưu …" / "- Phối hợp …" / "Đơn vị chủ trì: …").
+    private var groupBullets: [Paragraph] = []
 
     mutating func read(_ section: ArraySlice<Paragraph>) {
         for p in section { take(p) }
         finish()
+        unreadGroupBullets()
+    }
+
+    /// A group's bullets that no field followed: nobody was named for them.
+    private mutating func unreadGroupBullets() {
+        for p in groupBullets {
+            let excerpt = TextLayout.truncate(LineShape.unbulleted(p.text), toWidth: ImportWarning.excerptWidth)
+            warnings.append(ImportWarning(line: p.line, .unread(.textAfterFields(excerpt))))
+            roles[p.line] = .notUnderstood("text after a task's fields")
+        }
+        groupBullets = []
     }
 
     private mutating func take(_ p: Paragraph) {
@@ -37,18 +53,22 @@ struct SectionTaskReader {
         let key = SearchKey.make(body)
         if Self.field(key: key, body: body) != nil {
             for field in FieldLabels.fields(body) { take(field, body: body, line: p.line) }
+            roles[p.line] = .field
             return
         }
 
         if let numbered = LineShape.numbered(p.text), !LineShape.isBullet(p.text) {
             if numbered.path.count == 1 {
                 finish()
+                unreadGroupBullets()
                 groups.append(TaskGroup(code: numbered.path[0], title: numbered.title, sourceLine: p.line))
                 bulletCount = 0
+                roles[p.line] = .heading
                 return
             }
             if numbered.path.count == 2, let group = groups.last, numbered.path[0] == group.code {
                 finish()
+                unreadGroupBullets()
                 current = Draft(code: numbered.path.joined(separator: "."), groupCode: group.code,
                                 text: numbered.title, line: p.line)
                 return
@@ -76,20 +96,31 @@ struct SectionTaskReader {
         }
         if current != nil, current?.fields.namesALead == false {
             current?.text += " " + body  // the task's description goes on
+            roles[p.line] = .taskText
         } else if current == nil, groups.isEmpty {
-            return  // text before the first group
+            // Text before the first group: an introduction ("… các nhiệm vụ sau:") leads into the list.
+            if body.hasSuffix(":") { roles[p.line] = .heading }
         } else if key.hasPrefix("(chi tiet tai phu luc") {
-            return
+            roles[p.line] = .boilerplate
+        } else if current == nil, LineShape.isBullet(p.text) {
+            groupBullets.append(p)
         } else {
-            warnings.append(ImportWarning(line: p.line, .unread(.textAfterFields(String(body.prefix(60))))))
+            let excerpt = TextLayout.truncate(body, toWidth: ImportWarning.excerptWidth)
+            warnings.append(ImportWarning(line: p.line, .unread(.textAfterFields(excerpt))))
+            roles[p.line] = .notUnderstood("text after a task's fields")
         }
     }
 
 
     private mutating func take(_ field: (name: FieldLabels.Name, value: String), body: String, line: Int) {
         if current == nil, let group = groups.last {
-            // A group with its own fields and no items is a task.
-            current = Draft(code: group.code, groupCode: group.code, text: group.title, line: group.sourceLine)
+            // A group with its own fields and no items is a task; the bullets under it are what it does.
+            let bullets = groupBullets.map { LineShape.unbulleted($0.text) }
+            let text = bullets.isEmpty ? group.title
+                : group.title.trimmingSuffix(while: { $0 == ":" || $0 == " " }) + ": " + bullets.joined(separator: " ")
+            current = Draft(code: group.code, groupCode: group.code, text: text, line: group.sourceLine)
+            for bullet in groupBullets { roles[bullet.line] = .taskText }
+            groupBullets = []
         }
         switch field.name {
         case .agencies, .lead, .cooperating, .timeframe, .result, .leader:

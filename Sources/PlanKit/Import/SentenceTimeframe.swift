@@ -21,6 +21,7 @@ extension TimeframeParser {
         var i = 0
         while i < words.count {
             if isYearRange(words[i]) { return parse(String(words[i])) }
+            if let relative = relativePhrase(words, keys, at: i) { return relative }
             guard let cue = sentenceCues.first(where: { matches($0, keys, at: i) }) else { i += 1; continue }
             var end = i
             while end < words.count, end - i < phraseWords {
@@ -36,6 +37,22 @@ extension TimeframeParser {
             i += cue.count
         }
         return nil
+    }
+
+    /// "… sau 03 tháng kể từ ngày ký, …": from the opener to the end of its clause (a relative deadline names
+    /// its event in words no time cue knows).
+    private static func relativePhrase(_ words: [Substring], _ keys: [String], at i: Int) -> Timeframe? {
+        guard keys[i] == "sau" || keys[i] == "trong" || keys[i] == "cham", i + 4 < words.count, keys[i..<min(i + 8, keys.count)].contains("tu") else {
+            return nil
+        }
+        var end = i
+        while end < words.count, end - i < phraseWords {
+            let word = words[end]
+            end += 1
+            if let last = word.last, ",;:.".contains(last) { break }
+        }
+        let timeframe = parse(words[i..<end].joined(separator: " "))
+        return timeframe.kind == .relative ? timeframe : nil
     }
 
     private static func matches(_ cue: [String], _ keys: [String], at index: Int) -> Bool {

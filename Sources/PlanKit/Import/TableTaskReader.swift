@@ -8,6 +8,8 @@ struct TableTaskReader {
     var groups: [TaskGroup] = []
     var tasks: [PlanTask] = []
     var warnings: [ImportWarning] = []
+    /// What each row it read became (the tasks' own rows are the importer's to mark).
+    var roles: [Int: LineRole] = [:]
 
     init(assignments: AssignmentParser) {
         self.assignments = assignments
@@ -103,11 +105,15 @@ struct TableTaskReader {
         let headerCells = paragraphs.first.map { Self.cells($0.text) } ?? []
         let mapped = Set(header.values)
         let extras = headerCells.enumerated().filter { !mapped.contains($0.offset) && !$0.element.isEmpty }
+        if let first = paragraphs.first { roles[first.line] = .heading }
         for p in paragraphs.dropFirst() {
             guard LineShape.isTableRow(p.text) else { break }
             used += 1
             let row = Self.cells(p.text)
-            if Self.isSeparatorRow(row) || Self.isColumnNumberRow(row) { continue }
+            if Self.isSeparatorRow(row) || Self.isColumnNumberRow(row) || row.allSatisfy(\.isEmpty) {
+                roles[p.line] = .boilerplate
+                continue
+            }
             func cell(_ c: Column) -> String {
                 guard let i = header[c], i < row.count else { return "" }
                 return Self.paragraphs(row[i], listing: c == .lead || c == .cooperating)
@@ -115,10 +121,11 @@ struct TableTaskReader {
             let code = cell(.code).trimmingSuffix { $0 == "." || $0 == ")" }
             if RomanNumeral.value(of: code) != nil {
                 // A group cell merged down repeats its numeral on every row it spans: still the same group.
-                if let open = group, open.code == String(code) { continue }
+                if let open = group, open.code == String(code) { roles[p.line] = .heading; continue }
                 let title = cell(.text).isEmpty ? row.first { !$0.isEmpty && $0 != String(code) } ?? "" : cell(.text)
                 let opened = TaskGroup(code: String(code), title: title, sourceLine: p.line)
                 groups.append(opened)
+                roles[p.line] = .heading
                 group = opened
                 previousTask = nil
                 mergedNumber = nil
@@ -128,13 +135,20 @@ struct TableTaskReader {
                 // A row without a number continues the task above (cells split over lines).
                 if let index = previousTask, !cell(.text).isEmpty {
                     tasks[index].text += " " + cell(.text)
+                    roles[p.line] = .taskText
                 } else if row.contains(where: { !$0.isEmpty }) {
                     warnings.append(ImportWarning(line: p.line, .unread(.tableRowWithoutNumber)))
+                    roles[p.line] = .notUnderstood("table row without a number")
                 }
+                continue
+            }
+            if SectionRoles.isCodeOnly(String(code)), code.first.map({ !$0.isNumber }) == true {
+                roles[p.line] = .heading  // "III.1", "III.1.2": a part of a group, its tasks numbered below it
                 continue
             }
             guard code.allSatisfy({ $0.isNumber || $0 == "." }) else {
                 warnings.append(ImportWarning(line: p.line, .unread(.tableRowCode(String(code)))))
+                roles[p.line] = .notUnderstood("table row code")
                 continue
             }
             if row.count < width {
@@ -154,6 +168,7 @@ struct TableTaskReader {
                 if !differs || merged.items >= VietnameseLetters.order.count {
                     Self.merge(row: cell, extras: extras.map { ($0.element, $0.offset < row.count ? row[$0.offset] : "") },
                                into: &tasks[index], agencies: assignments.agencies)
+                    roles[p.line] = .taskText
                     continue
                 }
                 if merged.items == 1 { tasks[index].code = taskCode + String(VietnameseLetters.order[0]) }

@@ -54,6 +54,7 @@ public enum TimeframeParser {
             let byOnly = key.includes("den nam") || key.includes("truoc nam") || key.hasPrefix("den ")
             return result(.year, byOnly ? nil : CalendarDate.firstDay(ofYear: years[0]), CalendarDate.lastDay(ofYear: years[0]))
         }
+        if years.isEmpty, relativeDeadline(key) != nil { return result(.relative) }
         return result(.unknown)
     }
 

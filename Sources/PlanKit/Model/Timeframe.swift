@@ -11,6 +11,7 @@ public struct Timeframe: Codable, Sendable, Equatable, Hashable {
         case continuousYearly  // "Thường xuyên, hàng năm"
         case openEnded         // "2025 và những năm tiếp theo"
         case periodic          // "Hằng tháng", "định kỳ hằng quý", "trước ngày 05 của tháng liền kề"
+        case relative          // "Sau 03 tháng kể từ ngày ký": counted from the signing date when known
         case unknown           // kept and reported
     }
 

@@ -15,12 +15,15 @@ struct BinaryReader {
     private var stringStarts: [Int] = []
     private var stringLengths: [Int] = []
     private var strings: [String?] = []
+    /// The version the bytes were written in (one of those the caller reads).
+    private(set) var version = 0
 
-    init(_ bytes: UnsafeRawBufferPointer, magic: [UInt8], version expected: Int) throws {
+    init(_ bytes: UnsafeRawBufferPointer, magic: [UInt8], versions: ClosedRange<Int>) throws {
         guard bytes.count >= magic.count, bytes.prefix(magic.count).elementsEqual(magic) else { throw Corrupt(offset: 0) }
         self.bytes = bytes
         self.offset = magic.count
-        guard try int() == expected else { throw Corrupt(offset: offset) }
+        version = try int()
+        guard versions.contains(version) else { throw Corrupt(offset: offset) }
         let count = try int()
         guard count >= 0, count <= bytes.count else { throw Corrupt(offset: offset) }
         stringStarts.reserveCapacity(count)

@@ -6,7 +6,10 @@ import PlanKit
 /// so loading costs about one string per task instead of JSON's twenty.
 enum PlanCodec {
     static let magic: [UInt8] = Array("KHPLAN".utf8)
-    static let version = 1
+    /// 2 keeps an agency reference's parent (a unit the directory does not list, of one it does); plans
+    /// stored in version 1 are still read, their references without a parent.
+    static let version = 2
+    static let readableVersions = 1...version
 
     static func encode(_ plan: Plan) -> [UInt8] {
         var w = BinaryWriter()
@@ -80,6 +83,7 @@ enum PlanCodec {
         w.optionalString(ref.agencyID)
         w.string(ref.canonical)
         w.string(ref.kind.rawValue)
+        w.optionalString(ref.parentID)
     }
 
     private static func timeframe(_ w: inout BinaryWriter, _ t: Timeframe) {
@@ -110,7 +114,7 @@ enum PlanCodec {
     }
 
     static func decode(_ bytes: UnsafeRawBufferPointer, taskLimit: Int?) throws -> (plan: Plan, taskCount: Int) {
-        var r = try BinaryReader(bytes, magic: magic, version: version)
+        var r = try BinaryReader(bytes, magic: magic, versions: readableVersions)
         let identity = PlanIdentity(issuer: try r.string(), province: try r.optionalString(), number: try r.optionalString(),
                                     date: try date(&r), title: try r.string(), signer: try r.optionalString())
         let digest = try r.string()
@@ -149,7 +153,7 @@ enum PlanCodec {
 
     private static func agency(_ r: inout BinaryReader) throws -> AgencyRef {
         AgencyRef(printed: try r.string(), agencyID: try r.optionalString(), canonical: try r.string(),
-                  kind: try enumValue(&r, AgencyKind.init(rawValue:)))
+                  kind: try enumValue(&r, AgencyKind.init(rawValue:)), parentID: r.version >= 2 ? try r.optionalString() : nil)
     }
 
     private static func timeframe(_ r: inout BinaryReader) throws -> Timeframe {

@@ -4,8 +4,21 @@ import PlanStore
 /// `kehoach import` without --dry-run: stores the plan, or re-imports an amended one, and says what
 /// changed in one line. The original file's kind and digest are stored beside the extracted text.
 enum StoreImport {
-    static func store(_ result: ImportResult, from document: DocumentFile, context: StoreContext) throws -> String {
+    static func store(_ result: ImportResult, from document: DocumentFile, context: StoreContext,
+                      asNew: Bool = false) throws -> String {
         let l = context.language
+        if !asNew, let stored = try context.attempt({ try sameDocumentReadOtherwise(result.plan, in: context.store) }) {
+            // Never a second plan made silently: the issuer was read differently, the document is the same.
+            let number = result.plan.identity.number ?? ""
+            throw CommandSupport.Failure(message: l.pick(
+                vi: "văn bản số \(number) cùng ngày đã có trong kho: kế hoạch \(stored.id) (cơ quan ban hành đọc lần trước: "
+                    + "«\(stored.issuer)», lần này: «\(result.plan.identity.issuer)»); không lưu thành kế hoạch thứ hai. "
+                    + "Xóa kế hoạch cũ (kehoach remove \(stored.id)) rồi nhập lại, hoặc dùng --as-new nếu đây là văn bản khác",
+                en: "document \(number) of the same date is already stored: plan \(stored.id) (issuer read last time: "
+                    + "\"\(stored.issuer)\", this time: \"\(result.plan.identity.issuer)\"); not stored as a second plan. "
+                    + "Remove the old plan (kehoach remove \(stored.id)) and import again, or use --as-new if this is another document"),
+                code: 1)
+        }
         let original = document.kind == .text ? nil : OriginalFile(kind: document.kind.rawValue, digest: document.digest)
         let outcome = try context.attempt {
             try context.store.importPlan(result.plan, sourceText: result.normalizedText, original: original, by: context.user)
@@ -22,5 +35,19 @@ enum StoreImport {
                           + "sửa \(list(outcome.changedTasks)); tình hình các nhiệm vụ còn lại được giữ nguyên",
                       en: "Updated \(outcome.planID): added \(list(outcome.addedTasks)); removed \(list(outcome.removedTasks)); "
                           + "changed \(list(outcome.changedTasks)); statuses of the other tasks kept")
+    }
+
+    /// A stored plan that is this document (same number and date) under another identity (its issuer read
+    /// otherwise); nil when the import would update the stored plan or the document is new.
+    static func sameDocumentReadOtherwise(_ plan: Plan, in store: any Store) throws -> (id: String, issuer: String)? {
+        let key = PlanMatching.identityKey(of: plan.identity)
+        guard let number = plan.identity.number.map(SearchKey.make) else { return nil }
+        var found: (id: String, issuer: String)?
+        for summary in try store.plans() where summary.number.map(SearchKey.make) == number {
+            guard let stored = try store.plan(id: summary.id) else { continue }
+            if PlanMatching.identityKey(of: stored.identity) == key { return nil }  // an update of this very plan
+            if found == nil, PlanMatching.sameDocument(stored.identity, plan.identity) { found = (summary.id, stored.identity.issuer) }
+        }
+        return found
     }
 }

@@ -35,7 +35,7 @@ enum TimelineRowView {
             if let start = timeframe.start, let end = timeframe.end {
                 bar(scale.column(start), scale.columnAfter(end), style)
             }
-        case .quarter, .month, .deadline:
+        case .quarter, .month, .deadline, .relative where timeframe.end != nil:
             guard let end = timeframe.end else { break }
             let marker = Int(scale.column(end).rounded(.down))
             bar(axisStart, Double(marker), fill: chart.thin, style)
@@ -47,7 +47,7 @@ enum TimelineRowView {
         case .yearly, .continuousYearly:
             if timeframe.kind == .continuousYearly { bar(axisStart, axisEnd, fill: chart.band, style) }
             yearlyTicks(task, document, scale: scale, y: y, selected: selected, chart: chart, context, into: &screen)
-        case .unknown:
+        case .unknown, .relative:  // a relative deadline not yet counted from a date: its words
             TextLine.draw(timeframe.text, x: x0, y: y, width: width, style: Style(.dim, selected: selected),
                           glyphs: context.glyphs, into: &screen)
         }

@@ -1,0 +1,99 @@
+/// What the paragraphs no task, objective or duty reader claims are, section by section: the section
+/// headings, the funding section, the prose that only lists what the appendix table gives in full, and the
+/// closing sentences every plan ends with ("Trên đây là Kế hoạch …", "… yêu cầu … nghiêm túc thực hiện",
+/// "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc …").
+enum SectionRoles {
+    static func read(_ paragraphs: [Paragraph], sections: SectionIndex, agencies: AgencyListParser,
+                     tableHasTasks: Bool) -> [Int: LineRole] {
+        var roles: [Int: LineRole] = [:]
+        for line in sections.headingLines { roles[line] = .heading }
+        headingBlock(paragraphs, into: &roles)
+        if let range = sections.funding {
+            for p in paragraphs[range] { roles[p.line] = .funding }
+        }
+        if tableHasTasks, let range = sections.tasks {
+            let prose = ProseAssignment(agencies: agencies)
+            // "(Chi tiết tại Phụ lục kèm theo)": the whole section is a summary of the appendix's table.
+            let pointsToAppendix = paragraphs[range].contains { $0.key.includes("phu luc") }
+            for p in paragraphs[range] where !LineShape.isTableRow(p.text) {
+                if let role = summaryRole(p, prose: prose) ?? (pointsToAppendix ? .summary : nil) { roles[p.line] = role }
+            }
+        }
+        for p in paragraphs {
+            if isClosing(p) || isArticle(p) || isSiteRecord(p) { roles[p.line] = .boilerplate }
+            if isCodeOnly(p.text) || isNumberedTitle(p.text) { roles[p.line] = .heading }
+        }
+        return roles
+    }
+
+    /// The heading block: the kind of document and the title under it, the number, "V/v …", place and date.
+    private static func headingBlock(_ paragraphs: [Paragraph], into roles: inout [Int: LineRole]) {
+        // The block is the top of the first page, before any section starts.
+        let top = paragraphs.prefix(15)
+        for (i, p) in zip(top.indices, top) {
+            let key = p.key
+            if HeaderReader.documentKinds.contains(key) || key == "ke hoach" {
+                roles[p.line] = .heading
+                if i + 1 < paragraphs.count, roles[paragraphs[i + 1].line] == nil { roles[paragraphs[i + 1].line] = .heading }
+            } else if key.hasPrefix("so:") || key.hasPrefix("v/v ") || LineShape.isTableRow(p.text) {
+                roles[p.line] = .boilerplate
+            }
+        }
+    }
+
+    /// In a tasks section whose table holds the tasks: its numbered themes are headings, and a sentence that
+    /// names its doer restates a row of the table.
+    private static func summaryRole(_ p: Paragraph, prose: ProseAssignment) -> LineRole? {
+        if p.key.hasPrefix("(chi tiet") || p.key.hasPrefix("chi tiet tai phu luc") { return .boilerplate }
+        if LineShape.numbered(p.text) != nil || LineShape.romanHeading(p.text) != nil { return .heading }
+        let body = VietnameseLetters.item(LineShape.unbulleted(p.text))?.title ?? LineShape.unbulleted(p.text)
+        if prose.read(body) != nil { return .summary }
+        // "- Các sở, ban ngành, UBND các huyện: …": the doers before a colon.
+        if let colon = body.firstIndex(of: ":"), !prose.leadingNames(String(body[..<colon])).isEmpty { return .summary }
+        if !prose.leadingNames(body).filter(\.isResolved).isEmpty { return .summary }
+        return nil
+    }
+
+    /// The plan's closing sentences: they say the plan is done and ask that it be carried out.
+    static func isClosing(_ p: Paragraph) -> Bool {
+        guard !LineShape.isStructural(p.text) else { return false }
+        let key = p.key
+        if key.hasPrefix("tren day la ") { return true }
+        if key.includes("trong qua trinh") && key.includes("vuong mac") { return true }
+        return (key.includes(" yeu cau ") || key.includes(" de nghi ")) && key.includes("nghiem tuc")
+    }
+
+    /// The record a legal-document site prints under a document ("- Số hiệu: …", "- Người ký: …").
+    static func isSiteRecord(_ p: Paragraph) -> Bool {
+        guard LineShape.isBullet(p.text), let colon = p.text.firstIndex(of: ":") else { return false }
+        return siteFields.contains(SearchKey.make(LineShape.unbulleted(String(p.text[..<colon]))))
+    }
+
+    private static let siteFields: Set<String> = [
+        "so hieu", "loai van ban", "ngay ban hanh", "noi ban hanh", "co quan ban hanh", "nguoi ky", "ngay cong bao",
+        "so cong bao", "ngay hieu luc", "tinh trang hieu luc", "tinh trang", "linh vuc", "ngay het hieu luc",
+    ]
+
+    /// "Điều 2. Quyết định này có hiệu lực …": a decision's own article, never a task.
+    static func isArticle(_ p: Paragraph) -> Bool {
+        let key = p.key
+        guard key.hasPrefix("dieu "), let first = key.dropFirst(5).first else { return false }
+        return first.isNumber
+    }
+
+    /// "1. Giai đoạn 2025 - 2030", "2. Chế độ báo cáo": a numbered title, short and ending no sentence.
+    static func isNumberedTitle(_ text: String) -> Bool {
+        guard let title = LineShape.numbered(text)?.title ?? LineShape.romanHeading(text)?.title
+                ?? VietnameseLetters.item(text)?.title else { return false }
+        return title.split(separator: " ").count <= 16 && AgencyHeadingReader.isTitle(title)
+    }
+
+    /// "III.1", "I.2.3": the code of an appendix's part, standing alone above its table.
+    static func isCodeOnly(_ text: String) -> Bool {
+        let parts = text.trimmingSuffix { $0 == "." }.split(separator: ".", omittingEmptySubsequences: false)
+        guard !parts.isEmpty, parts.count <= 4, !text.isEmpty else { return false }
+        return parts.allSatisfy { part in
+            !part.isEmpty && part.count <= 5 && (part.allSatisfy(\.isNumber) || RomanNumeral.value(of: part) != nil)
+        }
+    }
+}
