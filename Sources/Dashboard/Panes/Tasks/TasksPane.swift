@@ -116,8 +116,8 @@ enum TasksPane {
         let matched = context.matchesSearch(task: index, in: document)
         let lead = context.agencies.names(task.lead)
         let leadFull = lead.joined(separator: ", ")
-        let leadText = DisplayWidth.of(leadFull) <= widths[2] ? leadFull : AgencyAbbreviation.list(lead)
-        let cooperating = AgencyAbbreviation.list(context.agencies.names(task.cooperating))
+        let leadText = DisplayWidth.of(leadFull) <= widths[2] ? leadFull : document.abbreviatedAgencies(lead)
+        let cooperating = document.abbreviatedAgencies(context.agencies.names(task.cooperating))
         return .cells([
             context.codeCell(task.code, matched: matched),
             TableCell(task.text),
