@@ -21,6 +21,25 @@ import Testing
                             capabilities: TerminalCapabilities(colors: true, unicode: true)).text
     }
 
+    /// A started dashboard on Kon Tum whose background load is held: the first read of statuses is the
+    /// first page's; the second is the load's, which signals `read` and waits there, its statuses already
+    /// read, until `release`.
+    static func startedWithTheLoadHeld() -> (InMemoryStore, DashboardRuntime, DispatchSemaphore, DispatchSemaphore) {
+        let store = InMemoryStore(plans: [("kon-tum-3785", Seeds.konTum)])
+        let read = DispatchSemaphore(value: 0)
+        let release = DispatchSemaphore(value: 0)
+        store.afterStatusesRead = { count in
+            if count == 2 {
+                read.signal()
+                release.wait()
+            }
+        }
+        let runtime = DashboardRuntime(store: store, device: ScriptedTerminal(width: 120, height: 30, script: []),
+                                       configuration: configuration())
+        runtime.dispatch(.started)
+        return (store, runtime, read, release)
+    }
+
     @Test func firstPageIsShownThenTheWholePlan() throws {
         let temp = try TempStore([.konTum])
         let whole = try #require(try temp.open().plan(id: "kon-tum-3785"))
@@ -59,20 +78,7 @@ import Testing
     }
 
     @Test func anEditMadeWhileLoadingIsKept() throws {
-        let store = InMemoryStore(plans: [("kon-tum-3785", Seeds.konTum)])
-        let read = DispatchSemaphore(value: 0)
-        let release = DispatchSemaphore(value: 0)
-        // The first read is the first page's; the second is the background load's: it waits there, its
-        // statuses already read, while the user edits.
-        store.afterStatusesRead = { count in
-            if count == 2 {
-                read.signal()
-                release.wait()
-            }
-        }
-        let runtime = DashboardRuntime(store: store, device: ScriptedTerminal(width: 120, height: 30, script: []),
-                                       configuration: Self.configuration())
-        runtime.dispatch(.started)
+        let (store, runtime, read, release) = Self.startedWithTheLoadHeld()
         #expect(runtime.state.document?.isPartial == true)
         read.wait()
         // I.2 in progress, saved while the loader holds statuses read before it.
@@ -135,18 +141,7 @@ import Testing
     /// Another terminal saves while the whole plan loads: the poll still runs, the first page's rows it
     /// changed are flashed and said at once, and the load goes on (not started again).
     @Test func anotherTerminalsEditWhileLoadingIsShownAtOnce() throws {
-        let store = InMemoryStore(plans: [("kon-tum-3785", Seeds.konTum)])
-        let read = DispatchSemaphore(value: 0)
-        let release = DispatchSemaphore(value: 0)
-        store.afterStatusesRead = { count in
-            if count == 2 {
-                read.signal()
-                release.wait()
-            }
-        }
-        let runtime = DashboardRuntime(store: store, device: ScriptedTerminal(width: 120, height: 30, script: []),
-                                       configuration: Self.configuration())
-        runtime.dispatch(.started)
+        let (store, runtime, read, release) = Self.startedWithTheLoadHeld()
         read.wait()
         runtime.checkForChanges()  // the token as this terminal first sees it
         let code = Seeds.konTum.tasks[1].code
