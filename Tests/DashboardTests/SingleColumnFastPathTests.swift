@@ -91,4 +91,24 @@ import Testing
             #expect(used == column - x)
         }
     }
+
+    /// `fill` writes whole runs: the same cells as putting its grapheme cell by cell, wide graphemes cut at
+    /// either end of the run included.
+    @Test func fillMatchesCellByCell() {
+        for (n, text) in Self.samples(count: 400).enumerated() {
+            var fast = Screen(width: 20, height: 3)
+            fast.put(text, x: 0, y: n % 3, width: 20)
+            fast.put("中中中中中中中中中中", x: n % 2, y: (n + 1) % 3, width: 20)
+            var slow = fast
+            let rect = Rect(x: n % 9 - 2, y: n % 4 - 1, width: n % 13, height: n % 3 + 1)
+            let style = Style(.accent, bold: n % 2 == 0)
+            fast.fill(rect, with: n % 2 == 0 ? " " : "─", style: style)
+            for row in max(rect.y, 0)..<max(max(rect.y, 0), min(rect.maxY, 3)) {
+                for col in max(rect.x, 0)..<max(max(rect.x, 0), min(rect.maxX, 20)) {
+                    slow.put(n % 2 == 0 ? " " : "─", x: col, y: row, style: style)
+                }
+            }
+            #expect(fast == slow, "\(rect)")
+        }
+    }
 }

@@ -80,11 +80,21 @@ public struct Screen: Sendable, Equatable {
     }
 
     /// Fills a rectangle with one grapheme and style.
+    /// Only the run's two ends can cut a wide grapheme in half (`set`'s rule); inside it every cell is overwritten.
     public mutating func fill(_ rect: Rect, with grapheme: Character = " ", style: Style = .normal) {
-        for row in rect.y..<min(rect.maxY, height) where row >= 0 {
-            for col in rect.x..<min(rect.maxX, width) where col >= 0 {
-                set(col, row, Cell(grapheme: grapheme, style: style))
+        let first = max(rect.x, 0), end = min(rect.maxX, width)
+        let top = max(rect.y, 0), bottom = min(rect.maxY, height)
+        guard first < end, top < bottom else { return }
+        let cell = Cell(grapheme: grapheme, style: style)
+        for row in top..<bottom {
+            let start = row * width
+            if cells[start + first].isContinuation && first > 0 {
+                cells[start + first - 1] = Cell(grapheme: " ", style: cells[start + first - 1].style)
             }
+            if end < width && cells[start + end].isContinuation {
+                cells[start + end] = Cell(grapheme: " ", style: cells[start + end].style)
+            }
+            for index in (start + first)..<(start + end) { cells[index] = cell }
         }
     }
 
