@@ -21,6 +21,25 @@ import Testing
                             capabilities: TerminalCapabilities(colors: true, unicode: true)).text
     }
 
+    /// A started dashboard on Kon Tum whose background load is held: the first read of statuses is the
+    /// first page's; the second is the load's, which signals `read` and waits there, its statuses already
+    /// read, until `release`.
+    static func startedWithTheLoadHeld() -> (InMemoryStore, DashboardRuntime, DispatchSemaphore, DispatchSemaphore) {
+        let store = InMemoryStore(plans: [("kon-tum-3785", Seeds.konTum)])
+        let read = DispatchSemaphore(value: 0)
+        let release = DispatchSemaphore(value: 0)
+        store.afterStatusesRead = { count in
+            if count == 2 {
+                read.signal()
+                release.wait()
+            }
+        }
+        let runtime = DashboardRuntime(store: store, device: ScriptedTerminal(width: 120, height: 30, script: []),
+                                       configuration: configuration())
+        runtime.dispatch(.started)
+        return (store, runtime, read, release)
+    }
+
     @Test func firstPageIsShownThenTheWholePlan() throws {
         let temp = try TempStore([.konTum])
         let whole = try #require(try temp.open().plan(id: "kon-tum-3785"))
@@ -59,20 +78,7 @@ import Testing
     }
 
     @Test func anEditMadeWhileLoadingIsKept() throws {
-        let store = InMemoryStore(plans: [("kon-tum-3785", Seeds.konTum)])
-        let read = DispatchSemaphore(value: 0)
-        let release = DispatchSemaphore(value: 0)
-        // The first read is the first page's; the second is the background load's: it waits there, its
-        // statuses already read, while the user edits.
-        store.afterStatusesRead = { count in
-            if count == 2 {
-                read.signal()
-                release.wait()
-            }
-        }
-        let runtime = DashboardRuntime(store: store, device: ScriptedTerminal(width: 120, height: 30, script: []),
-                                       configuration: Self.configuration())
-        runtime.dispatch(.started)
+        let (store, runtime, read, release) = Self.startedWithTheLoadHeld()
         #expect(runtime.state.document?.isPartial == true)
         read.wait()
         // I.2 in progress, saved while the loader holds statuses read before it.
@@ -90,6 +96,69 @@ import Testing
         #expect(document.standings[index] == .inProgress)
         // Its own edit is not announced as another terminal's.
         #expect(runtime.state.message.map { runtime.state.text($0.text) }?.contains("vừa sửa") != true)
+    }
+
+    /// The background load fails: the first page stays, no longer said to be loading; the next change to
+    /// the store loads the whole plan again.
+    @Test func aFailedWholeLoadSaysSoAndIsTriedAgain() throws {
+        let store = InMemoryStore(plans: [("kon-tum-3785", Seeds.konTum)])
+        // The first read of statuses is the first page's, the second the background load's.
+        store.failStatusReads = (from: 2, error: StoreError.openFailed(path: "/srv/kehoach.sqlite", reason: "I/O error"))
+        let runtime = DashboardRuntime(store: store, device: ScriptedTerminal(width: 120, height: 30, script: []),
+                                       configuration: Self.configuration())
+        runtime.dispatch(.started)
+        #expect(runtime.isLoadingWholePlan)
+        #expect(runtime.collectWholePlan(waiting: true))
+        #expect(!runtime.isLoadingWholePlan)
+        let total = Seeds.konTum.tasks.count
+        #expect(runtime.state.document?.isPartial == true)
+        var text = Self.render(runtime)
+        #expect(!text.contains("Đang tải"))
+        #expect(text.contains("Không đọc được phần còn lại: chỉ có 4/\(total) nhiệm vụ"))
+        #expect(runtime.state.message.map { runtime.state.text($0.text) }?.contains("I/O error") == true)
+        #expect(runtime.state.text(.partialLoadFailed(loaded: 4, total: total)) == "Không đọc được phần còn lại: chỉ có 4/\(total) nhiệm vụ")
+        #expect(Localizer(.en)(.partialLoadFailed(loaded: 4, total: total)) == "The rest could not be read: only 4 of \(total) tasks")
+        // The other panes wait for the whole plan: they say the same.
+        runtime.dispatch(.key(.char("3")))
+        #expect(Self.render(runtime).contains("Không đọc được phần còn lại"))
+        runtime.dispatch(.key(.char("2")))
+
+        // The store answers again and something changes in it: the whole plan is read once more.
+        store.failStatusReads = nil
+        _ = try store.apply([StatusChange(key: StatusKey(taskCode: Seeds.konTum.tasks[6].code), status: .inProgress, basedOnVersion: 0)],
+                            planID: "kon-tum-3785", by: "khac")
+        runtime.checkForChanges()
+        #expect(runtime.isLoadingWholePlan)
+        #expect(Self.render(runtime).contains("Đang tải: mới có 4/\(total)"))
+        #expect(runtime.collectWholePlan(waiting: true))
+        let document = try #require(runtime.state.document)
+        #expect(!document.isPartial)
+        text = Self.render(runtime)
+        #expect(!text.contains("Không đọc được") && !text.contains("Đang tải"))
+        #expect(document.statuses[StatusKey(taskCode: Seeds.konTum.tasks[6].code)]?.status == .inProgress)
+    }
+
+    /// Another terminal saves while the whole plan loads: the poll still runs, the first page's rows it
+    /// changed are flashed and said at once, and the load goes on (not started again).
+    @Test func anotherTerminalsEditWhileLoadingIsShownAtOnce() throws {
+        let (store, runtime, read, release) = Self.startedWithTheLoadHeld()
+        read.wait()
+        runtime.checkForChanges()  // the token as this terminal first sees it
+        let code = Seeds.konTum.tasks[1].code
+        _ = try store.apply([StatusChange(key: StatusKey(taskCode: code), status: .done, basedOnVersion: 0)],
+                            planID: "kon-tum-3785", by: "pho-giam-doc")
+        runtime.checkForChanges()
+        #expect(runtime.isLoadingWholePlan)
+        #expect(runtime.state.document?.isPartial == true)
+        #expect(runtime.state.document?.statuses[StatusKey(taskCode: code)]?.status == .done)
+        #expect(runtime.state.editing.flashes[code] != nil)
+        #expect(runtime.state.message.map { runtime.state.text($0.text) }?.contains("pho-giam-doc") == true)
+        release.signal()
+        #expect(runtime.collectWholePlan(waiting: true))
+        let document = try #require(runtime.state.document)
+        #expect(!document.isPartial)
+        #expect(document.statuses[StatusKey(taskCode: code)]?.status == .done)
+        #expect(runtime.state.editing.flashes[code] != nil)
     }
 
     @Test func theStoreAnswersTheFirstPageByItself() throws {

@@ -105,6 +105,7 @@ extension UIText {
         case .noPlanLoaded: return "No plan open"
         case .loading: return "Loading…"
         case .loadingTasks(let loaded, let total): return "Loading: \(loaded) of \(total) tasks so far…"
+        case .partialLoadFailed(let loaded, let total): return "The rest could not be read: only \(loaded) of \(total) tasks"
         case .emptyStore: return "The store holds no plan yet. Import one (kehoach import FILE)."
         case .noTasks: return "This plan has no tasks."
         case .noRows: return "No row matches the filters."

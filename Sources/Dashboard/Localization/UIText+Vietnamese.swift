@@ -105,6 +105,7 @@ extension UIText {
         case .noPlanLoaded: return "Chưa mở kế hoạch nào"
         case .loading: return "Đang tải…"
         case .loadingTasks(let loaded, let total): return "Đang tải: mới có \(loaded)/\(total) nhiệm vụ…"
+        case .partialLoadFailed(let loaded, let total): return "Không đọc được phần còn lại: chỉ có \(loaded)/\(total) nhiệm vụ"
         case .emptyStore: return "Kho dữ liệu chưa có kế hoạch nào. Hãy nhập một kế hoạch (kehoach import TỆP)."
         case .noTasks: return "Kế hoạch không có nhiệm vụ nào."
         case .noRows: return "Không có dòng nào khớp bộ lọc."

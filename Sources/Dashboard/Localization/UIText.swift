@@ -29,6 +29,8 @@ public enum UIText: Phrase, Hashable {
     case loading
     /// Only the first tasks of a large plan are here yet.
     case loadingTasks(loaded: Int, total: Int)
+    /// The rest of a large plan could not be read: its first tasks are all there is.
+    case partialLoadFailed(loaded: Int, total: Int)
     case emptyStore
     case noTasks
     case noRows

@@ -48,14 +48,22 @@ public final class DashboardRuntime {
     public func run() -> DashboardExit {
         lastToken = try? store.changeToken()
         dispatch(.started)
+        var lastPoll = ContinuousClock.now
         while !state.isQuitting {
             collectWholePlan(waiting: false)
             if needsDraw { present() }
             let wait = loader == nil ? configuration.pollMilliseconds
                 : min(configuration.pollMilliseconds, Self.loadingPollMilliseconds)
             guard let key = device.nextKey(timeoutMilliseconds: wait) else {
-                // While a plan loads, the poll is for it: the store is checked again once it is here.
-                if loader != nil { continue }
+                // While a plan loads the loop wakes often for it; the store is still checked at the usual pace.
+                if loader != nil {
+                    if ContinuousClock.now - lastPoll >= .milliseconds(configuration.pollMilliseconds) {
+                        lastPoll = ContinuousClock.now
+                        checkForChanges()
+                    }
+                    continue
+                }
+                lastPoll = ContinuousClock.now
                 checkForChanges()
                 // Flashed rows end on time, not on the next key.
                 if !state.editing.flashes.isEmpty { dispatch(.clock(Date())) }
@@ -106,9 +114,10 @@ public final class DashboardRuntime {
             lastToken = token
             dispatch(.documentLoaded(document))
         } catch {
+            // The first page stays, said to be all there is; the next change to the store loads it again.
             let text = StoreErrorText.describe(error, configuration.language)
             errors.append(text)
-            dispatch(.storeFailed(text))
+            dispatch(.wholeLoadFailed(text))
         }
         return true
     }
@@ -141,6 +150,7 @@ public final class DashboardRuntime {
         }
         if let id = wholeLoadToStart {
             wholeLoadToStart = nil
+            state.wholeLoadFailed = false
             loader = PlanLoader(store: store, planID: id, asOf: state.asOf)
         }
     }
@@ -152,6 +162,15 @@ public final class DashboardRuntime {
         if let lastToken, token == lastToken { return }
         lastToken = token
         dispatch(.clock(Date()))
+        // A reload now would start the whole plan's load again: while it runs, only statuses are read.
+        if loader != nil, let id = state.document?.id {
+            do {
+                dispatch(.statusesChangedElsewhere(planID: id, try store.statuses(planID: id)))
+            } catch {
+                dispatch(.storeFailed(StoreErrorText.describe(error, configuration.language)))
+            }
+            return
+        }
         dispatch(.storeChanged)
     }
 

@@ -24,9 +24,12 @@ public struct Screen: Sendable, Equatable {
     /// Returns the columns used (0 where it does not fit before `limit`).
     @discardableResult
     public mutating func put(_ character: Character, x: Int, y: Int, style: Style, limit: Int? = nil) -> Int {
-        let edge = min(limit ?? width, width)
+        return place(ControlCharacters.sanitize(character), x: x, y: y, style: style, edge: min(limit ?? width, width))
+    }
+
+    /// `put` of a grapheme already made safe to show.
+    private mutating func place(_ shown: Character, x: Int, y: Int, style: Style, edge: Int) -> Int {
         guard y >= 0, y < height, x >= 0, x < edge else { return 0 }
-        let shown = ControlCharacters.sanitize(character)
         let w = DisplayWidth.of(shown)
         if w == 0 { return 0 }  // a lone combining mark has no column of its own
         if w == 2 && x + 1 >= edge {
@@ -44,21 +47,54 @@ public struct Screen: Sendable, Equatable {
     public mutating func put<S: StringProtocol>(_ text: S, x: Int, y: Int, width maxWidth: Int, style: Style = .normal,
                                                 ellipsis: Bool = true) -> Int {
         guard maxWidth > 0 else { return 0 }
+        let edge = min(x + maxWidth, width)
+        if let columns = SingleColumnText.columns(text) {
+            return putSingleColumn(text, columns: columns, x: x, y: y, width: maxWidth, edge: edge, style: style,
+                                   ellipsis: ellipsis)
+        }
         let fitted = TextLayout.truncate(ControlCharacters.sanitize(text), toWidth: maxWidth, ellipsis: ellipsis)
         var column = x
-        let limit = x + maxWidth
         for ch in fitted {
-            column += put(ch, x: column, y: y, style: style, limit: limit)
+            column += place(ch, x: column, y: y, style: style, edge: edge)
+        }
+        return column - x
+    }
+
+    /// The same for single-column text (most cells): one cell a scalar, cut as `TextLayout.truncate` cuts,
+    /// without sanitising (it has no control) or walking graphemes (each scalar is one).
+    private mutating func putSingleColumn<S: StringProtocol>(_ text: S, columns: Int, x: Int, y: Int, width maxWidth: Int,
+                                                             edge: Int, style: Style, ellipsis: Bool) -> Int {
+        guard y >= 0, y < height, x >= 0, x < edge else { return 0 }
+        let cut = columns > maxWidth
+        let letters = min(cut ? (ellipsis ? maxWidth - 1 : maxWidth) : columns, edge - x)
+        var column = x
+        for scalar in text.unicodeScalars.prefix(letters) {
+            set(column, y, Cell(grapheme: Character(scalar), style: style))
+            column += 1
+        }
+        if cut && ellipsis && column < edge {
+            set(column, y, Cell(grapheme: TextLayout.ellipsis, style: style))
+            column += 1
         }
         return column - x
     }
 
     /// Fills a rectangle with one grapheme and style.
+    /// Only the run's two ends can cut a wide grapheme in half (`set`'s rule); inside it every cell is overwritten.
     public mutating func fill(_ rect: Rect, with grapheme: Character = " ", style: Style = .normal) {
-        for row in rect.y..<min(rect.maxY, height) where row >= 0 {
-            for col in rect.x..<min(rect.maxX, width) where col >= 0 {
-                set(col, row, Cell(grapheme: grapheme, style: style))
+        let first = max(rect.x, 0), end = min(rect.maxX, width)
+        let top = max(rect.y, 0), bottom = min(rect.maxY, height)
+        guard first < end, top < bottom else { return }
+        let cell = Cell(grapheme: grapheme, style: style)
+        for row in top..<bottom {
+            let start = row * width
+            if cells[start + first].isContinuation && first > 0 {
+                cells[start + first - 1] = Cell(grapheme: " ", style: cells[start + first - 1].style)
             }
+            if end < width && cells[start + end].isContinuation {
+                cells[start + end] = Cell(grapheme: " ", style: cells[start + end].style)
+            }
+            for index in (start + first)..<(start + end) { cells[index] = cell }
         }
     }
 

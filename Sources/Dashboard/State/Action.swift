@@ -20,6 +20,11 @@ public enum Action: Sendable {
     case changesApplied(planID: String, AppliedChanges)
     /// Another process committed to the store.
     case storeChanged
+    /// Another process changed the store while a large plan loads: the statuses of its tasks, read again
+    /// (the whole plan, when it arrives, reads them once more).
+    case statusesChangedElsewhere(planID: String, [StatusKey: StatusRecord])
+    /// The background load of a large plan failed: the first page stays on screen.
+    case wholeLoadFailed(String)
     case storeFailed(String)
     /// Actual values of the plan's targets, and the one just recorded (nil after a plain load).
     case targetValuesLoaded(planID: String, [TargetValue], recorded: TargetValue?)

@@ -34,9 +34,4 @@ public enum AgencyAbbreviation {
         }
         return out
     }
-
-    /// Several agencies in one cell: each shortened, joined with commas.
-    public static func list(_ names: [String]) -> String {
-        names.map(short).joined(separator: ", ")
-    }
 }

@@ -17,6 +17,8 @@ public struct AppState: Sendable {
     public var requestedPlanID: String?
     public var document: LoadedPlan?
     public var isLoading = true
+    /// The whole of a large plan could not be read: its first page stays, said to be all there is for now.
+    public var wholeLoadFailed = false
     public var matrix = MatrixState()
     public var objectives = ObjectivesState()
     public var overlays: [Overlay] = []

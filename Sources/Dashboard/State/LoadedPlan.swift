@@ -35,6 +35,9 @@ public struct LoadedPlan: Sendable {
     public let agencyRank: [String: Int]
     /// Each task's agency identity keys (lead and cooperating), for the agency filter.
     public let taskAgencyKeys: [[String]]
+    /// Each agency wording of the plan (printed and canonical) shortened once (`AgencyAbbreviation.short`):
+    /// the task table shows a row's agencies short on every frame.
+    public let agencyShortNames: [String: String]
     /// The widest task code, so the code column is as wide as it needs and no wider.
     public let codeWidth: Int
     /// How many tasks the whole plan has: more than `plan.tasks` while only its first page is loaded.
@@ -151,6 +154,11 @@ public struct LoadedPlan: Sendable {
         }) { $0.name }
         self.agencyChoices = choices
         self.agencyRank = Dictionary(choices.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
+        var shortNames: [String: String] = [:]
+        for name in wordings.joined() + agencyNames where shortNames[name] == nil {
+            shortNames[name] = AgencyAbbreviation.short(name)
+        }
+        self.agencyShortNames = shortNames
         self.codeWidth = widest
         self.standings = []
         self.standingCounts = [:]
@@ -199,6 +207,12 @@ public struct LoadedPlan: Sendable {
         var counts: [Standing: Int] = [:]
         for standing in standings { counts[standing, default: 0] += 1 }
         standingCounts = counts
+    }
+
+    /// Several agencies in one narrow cell: each shortened (from the names shortened at load; a successor's
+    /// name, not in the plan, is shortened here), joined with commas.
+    public func abbreviatedAgencies(_ names: [String]) -> String {
+        names.map { agencyShortNames[$0] ?? AgencyAbbreviation.short($0) }.joined(separator: ", ")
     }
 
     public func record(ofTask index: Int) -> StatusRecord? {

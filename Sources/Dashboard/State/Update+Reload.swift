@@ -45,6 +45,19 @@ extension DashboardApp {
         noteExternalChanges(from: previous.statuses, to: current, &state)
     }
 
+    /// Statuses read again while a large plan loads: those of the tasks on screen replace theirs, and the
+    /// ones changed elsewhere are flashed and said, as after a reload.
+    static func statusesChangedElsewhere(planID: String, _ statuses: [StatusKey: StatusRecord], _ state: inout AppState) {
+        guard var document = state.document, document.id == planID else { return }
+        let shown = Set(document.plan.tasks.map(\.code))
+        let current = statuses.filter { shown.contains($0.key.taskCode) }
+        let previous = document.statuses
+        document.update(statuses: current)
+        state.document = document
+        rebuildAll(&state)
+        noteExternalChanges(from: previous, to: current, &state)
+    }
+
     /// A detail view follows its task by code.
     static func remapDetails(from previous: LoadedPlan, _ state: inout AppState) {
         guard let document = state.document else { return }

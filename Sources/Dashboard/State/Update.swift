@@ -76,6 +76,14 @@ public enum DashboardApp {
         case .reportFailed(let reason):
             state.message = StatusMessage(.reportFailed(reason), isError: true)
             return []
+        case .statusesChangedElsewhere(let planID, let statuses):
+            statusesChangedElsewhere(planID: planID, statuses, &state)
+            return []
+        case .wholeLoadFailed(let reason):
+            state.wholeLoadFailed = true
+            state.isLoading = false
+            state.message = StatusMessage(.storeFailed(reason), isError: true)
+            return []
         case .storeFailed(let reason):
             state.isLoading = false
             state.message = StatusMessage(.storeFailed(reason), isError: true)
@@ -145,6 +153,7 @@ public enum DashboardApp {
         if document.asOf != state.asOf { document.update(asOf: state.asOf) }
         state.document = document
         state.isLoading = false
+        state.wholeLoadFailed = false
         state.requestedPlanID = nil
         if previousID != id {
             // A different plan: its tasks are not the old indexes, so views start afresh.

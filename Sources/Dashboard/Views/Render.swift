@@ -73,9 +73,8 @@ extension DashboardApp {
             return
         }
         // Only the task matrix can be drawn from a first page; the other panes count over the whole plan.
-        if document.isPartial && context.state.pane != .tasks {
-            Paragraph.draw(Paragraph.wrap(context.text(.loadingTasks(loaded: document.plan.tasks.count,
-                                                                     total: document.wholeTaskCount)),
+        if let notice = context.state.partialPlanNotice, context.state.pane != .tasks {
+            Paragraph.draw(Paragraph.wrap(context.text(notice),
                                           width: area.width - 2, style: Style(.dim)), offset: 0,
                            in: Layout.inset(area, by: 1), glyphs: context.glyphs, into: &screen)
             return

@@ -17,9 +17,9 @@ enum StatusBar {
             return
         }
         let plan = document.plan.identity.number ?? document.id
-        if document.isPartial {
+        if let notice = context.state.partialPlanNotice {
             // Counts over the plan would be counts over its first page: none until the whole of it is here.
-            let loading = Span(text(.loadingTasks(loaded: document.plan.tasks.count, total: document.wholeTaskCount)), base)
+            let loading = Span(text(notice), base)
             TextLine.draw([Span(" \(plan)", Style(.statusBar, bold: true)), Span(context.glyphs.separator, base), loading]
                           + (message.map { [Span(context.glyphs.separator, base), $0] } ?? []),
                           in: rect, base: base, glyphs: context.glyphs, into: &screen)

@@ -47,6 +47,9 @@ public enum ControlCharacters {
 
     /// For one cell of a screen: every control (tab and newline too) and bidi control made visible.
     public static func sanitize<S: StringProtocol>(_ text: S) -> String {
+        // The bytes first: text cleaned on input has no lead byte of a control or a bidi control (most
+        // of a screen's text is such), so it is not decoded into scalars a second time.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) { return String(text) }
         if !text.unicodeScalars.contains(where: { isControl($0) || isBidiControl($0) }) { return String(text) }
         return String(text.map(sanitize))
     }

@@ -18,6 +18,8 @@ public enum DisplayWidth {
     }
 
     public static func of<S: StringProtocol>(_ text: S) -> Int {
+        // Most text of a plan: one column a scalar, counted on the bytes.
+        if let columns = SingleColumnText.columns(text) { return columns }
         // Fast path, per scalar: below U+1100 (and the Vietnamese precomposed letters) nothing is wide and
         // a scalar's width does not depend on its neighbours; anything else is measured per grapheme.
         var total = 0

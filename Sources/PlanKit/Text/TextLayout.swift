@@ -8,6 +8,13 @@ public enum TextLayout {
         // Short text (the usual cell) fits without walking graphemes.
         if text.utf8.count <= width { return String(text) }
         let budget = ellipsis ? width - 1 : width
+        // Single-column text (nearly all of a plan) is cut after its first `budget` scalars, no graphemes walked.
+        if let columns = SingleColumnText.columns(text) {
+            if columns <= width { return String(text) }
+            var kept = String.UnicodeScalarView()
+            kept.append(contentsOf: text.unicodeScalars.prefix(budget))
+            return String(kept) + (ellipsis ? String(TextLayout.ellipsis) : "")
+        }
         var cut = text.startIndex
         var used = 0
         var index = text.startIndex

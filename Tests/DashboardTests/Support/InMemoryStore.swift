@@ -51,9 +51,15 @@ final class InMemoryStore: Store, @unchecked Sendable {
             statusReads += 1
             return statusTable[planID] ?? [:]
         }
-        afterStatusesRead?(lock.withLock { statusReads })
+        let count = lock.withLock { statusReads }
+        afterStatusesRead?(count)
+        if let failStatusReads, count >= failStatusReads.from { throw failStatusReads.error }
         return read
     }
+
+    /// When set, the read of statuses numbered `from` and every one after it fail with `error` (a store
+    /// gone while a large plan loads in the background).
+    var failStatusReads: (from: Int, error: StoreError)?
 
     /// Called after every read of statuses with the number of reads so far (from whichever thread read):
     /// a test holds a background load here to edit between its read and its arrival.

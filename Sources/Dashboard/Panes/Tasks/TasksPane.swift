@@ -25,8 +25,8 @@ enum TasksPane {
 
     static func draw(_ context: RenderContext, _ document: LoadedPlan, in area: Rect, into screen: inout Screen) {
         let matrix = context.state.matrix
-        let shown = document.isPartial ? context.text(.loadingTasks(loaded: document.plan.tasks.count, total: document.wholeTaskCount))
-            : context.text(.rowsShown(shown: matrix.shownTaskCount, total: document.plan.tasks.count))
+        let shown = context.text(context.state.partialPlanNotice
+                                 ?? .rowsShown(shown: matrix.shownTaskCount, total: document.plan.tasks.count))
         var info: [Span] = [Span(shown, role: .dim)]
         if let filters = FilterChoices.summary(matrix.filters, document, context.text) {
             info.append(Span(context.text(.filtersActive(filters)), Style(.warning, bold: true)))
@@ -116,8 +116,8 @@ enum TasksPane {
         let matched = context.matchesSearch(task: index, in: document)
         let lead = context.agencies.names(task.lead)
         let leadFull = lead.joined(separator: ", ")
-        let leadText = DisplayWidth.of(leadFull) <= widths[2] ? leadFull : AgencyAbbreviation.list(lead)
-        let cooperating = AgencyAbbreviation.list(context.agencies.names(task.cooperating))
+        let leadText = DisplayWidth.of(leadFull) <= widths[2] ? leadFull : document.abbreviatedAgencies(lead)
+        let cooperating = document.abbreviatedAgencies(context.agencies.names(task.cooperating))
         return .cells([
             context.codeCell(task.code, matched: matched),
             TableCell(task.text),
