@@ -37,6 +37,6 @@ public enum Command: Sendable, Hashable {
     case showSource
     /// Status editing, marks, undo and history (the editing keys).
     case edit(EditCommand)
-    /// The report pane: open it, write a row, change agency or period, write the Word or Excel file.
-    case report(ReportCommand)
+    /// A pane's own command, declared in its folder and run by its module (`PaneModule.perform`).
+    case pane(PaneMessage)
 }

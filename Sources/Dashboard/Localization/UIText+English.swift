@@ -313,7 +313,7 @@ extension Command {
         case .planHistory: return "the plan's change history"
         case .showSource: return "the source text beside the tasks"
         case .edit(let command): return EditingText.command(command).english
-        case .report(let command): return ReportText.command(command).english
+        case .pane(let own): return own.pane.module.help(own).english
         }
     }
 }

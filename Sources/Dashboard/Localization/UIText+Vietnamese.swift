@@ -313,7 +313,7 @@ extension Command {
         case .planHistory: return "lịch sử thay đổi của kế hoạch"
         case .showSource: return "văn bản gốc bên các nhiệm vụ"
         case .edit(let command): return EditingText.command(command).vietnamese
-        case .report(let command): return ReportText.command(command).vietnamese
+        case .pane(let own): return own.pane.module.help(own).vietnamese
         }
     }
 }

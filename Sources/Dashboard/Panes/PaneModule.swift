@@ -41,6 +41,27 @@ protocol PaneModule {
     static func footerFacts(_ context: RenderContext) -> [Span]
     /// The row drawn at a screen cell, for a mouse click; nil outside the list.
     static func row(atX x: Int, y: Int, _ state: AppState) -> Int?
+
+    // The pane's own commands, effects, answers and editors (`PaneMessage`), routed here by the core.
+
+    /// Runs one of its own commands (`Command.pane`), from a key (no argument) or the `:` line.
+    static func perform(_ command: PaneMessage, argument: String, _ state: inout AppState) -> [Effect]
+    /// What Tab offers after the name of one of its commands that takes an argument.
+    static func argumentChoices(_ command: PaneMessage, _ state: AppState) -> [String]
+    /// The `?` help of one of its own commands.
+    static func help(_ command: PaneMessage) -> any Phrase
+    /// Performs one of its own effects (`Effect.pane`) against the store or the file system, on the runtime.
+    static func run(_ effect: PaneMessage, on runtime: DashboardRuntime) throws -> Action?
+    /// What the store answered one of its effects (`Action.pane`).
+    static func receive(_ answer: PaneAnswer, _ state: inout AppState) -> [Effect]
+    /// What a freshly loaded plan needs from the store for this pane.
+    static func effects(afterLoading planID: String, _ state: AppState) -> [Effect]
+    /// Takes its settings from the configuration when the dashboard starts.
+    static func configure(_ configuration: DashboardConfiguration, _ state: inout AppState)
+    /// The text of an editor it opened (`EditorKind.pane`) was accepted.
+    static func accept(_ text: String, _ target: PaneMessage, planID: String, _ state: inout AppState) -> [Effect]
+    /// The title of an editor it opened.
+    static func editorLabel(_ target: PaneMessage, _ text: Localizer) -> String
 }
 
 extension PaneModule {
@@ -59,6 +80,16 @@ extension PaneModule {
     static func footerFacts(_ context: RenderContext) -> [Span] { [] }
     static func move(_ command: Command, _ state: inout AppState) -> Bool { false }
     static func row(atX x: Int, y: Int, _ state: AppState) -> Int? { listRow(y: y, top: 2, state) }
+    static func perform(_ command: Command, _ state: inout AppState) -> [Effect]? { nil }
+    static func perform(_ command: PaneMessage, argument: String, _ state: inout AppState) -> [Effect] { [] }
+    static func argumentChoices(_ command: PaneMessage, _ state: AppState) -> [String] { [] }
+    static func help(_ command: PaneMessage) -> any Phrase { Words(vi: command.description, en: command.description) }
+    static func run(_ effect: PaneMessage, on runtime: DashboardRuntime) throws -> Action? { nil }
+    static func receive(_ answer: PaneAnswer, _ state: inout AppState) -> [Effect] { [] }
+    static func effects(afterLoading planID: String, _ state: AppState) -> [Effect] { [] }
+    static func configure(_ configuration: DashboardConfiguration, _ state: inout AppState) {}
+    static func accept(_ text: String, _ target: PaneMessage, planID: String, _ state: inout AppState) -> [Effect] { [] }
+    static func editorLabel(_ target: PaneMessage, _ text: Localizer) -> String { "" }
 
     /// A list under `top` lines of the pane (its info line and header): the row at screen line y.
     static func listRow(y: Int, top: Int, _ state: AppState) -> Int? {

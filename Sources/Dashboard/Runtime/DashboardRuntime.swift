@@ -36,8 +36,7 @@ public final class DashboardRuntime {
                               asOf: configuration.asOf, requestedPlanID: configuration.initialPlanID,
                               successors: configuration.successors)
         self.state.today = configuration.today ?? configuration.asOf
-        self.state.report.settings = configuration.reporting
-        self.state.report.directory = configuration.agencyDirectory ?? (try? AgencyDirectory.bundled())
+        for module in Pane.modules { module.configure(configuration, &self.state) }
         // Said once, from the first frame on; edits then fail as any refused save does.
         if let path = configuration.readOnlyStorePath {
             state.message = StatusMessage(.editing(.readOnlyStore(path: path)), isError: true)
@@ -213,8 +212,8 @@ public final class DashboardRuntime {
                 })
             case .writeReport(let planID, let asOf):
                 return writeReport(planID: planID, asOf: asOf)
-            case .report(let effect):
-                return .report(performReport(effect))
+            case .pane(let effect):
+                return try effect.pane.module.run(effect, on: self)
             }
         } catch {
             let text = StoreErrorText.describe(error, configuration.language)

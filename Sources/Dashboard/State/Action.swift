@@ -41,8 +41,8 @@ public enum Action: Sendable {
     /// The `:report` file was written (its path), or could not be (why).
     case reportWritten(path: String)
     case reportFailed(String)
-    /// What the store or the file system answered the report pane.
-    case report(ReportAction)
+    /// What the store or the file system answered a pane's own effect (`PaneModule.receive`).
+    case pane(PaneAnswer)
 }
 
 /// A plan and its statuses as the store holds them.

@@ -32,7 +32,8 @@ public struct AppState: Sendable {
     public var panesStale = true
     public var timeline = TimelineState()
     public var editing = EditingState()
-    public var report = ReportState()
+    /// The panes' own states, each reached through the property its folder declares (`state.report`).
+    public var panes = PaneStates()
 
     public init(language: Language, size: TerminalSize, asOf: CalendarDate, requestedPlanID: String? = nil,
                 successors: AgencySuccessorProvider = .none, keymap: Keymap = .standard) {

@@ -27,6 +27,6 @@ public enum Effect: Sendable, Equatable {
     case loadSource(planID: String)
     /// `:report`: write the report on a plan as of a day to a Markdown file named after both.
     case writeReport(planID: String, asOf: CalendarDate)
-    /// The report pane's results, saves and Word/Excel files.
-    case report(ReportEffect)
+    /// A pane's own store or file work, performed by its module on the runtime (`PaneModule.run`).
+    case pane(PaneMessage)
 }

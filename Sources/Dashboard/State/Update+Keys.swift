@@ -95,9 +95,9 @@ extension DashboardApp {
             return runNamed(command, argument: "", &state)
         case .edit(let edit):
             return performEdit(edit, &state)
-        case .report(let report):
-            // `R` opens the pane from anywhere; its other commands are the pane's own.
-            return ReportPane.perform(report, &state)
+        case .pane(let own):
+            // Routed by the pane that declared it, focused or not (`R` opens the report pane from anywhere).
+            return own.pane.module.perform(own, argument: "", &state)
         }
         return []
     }

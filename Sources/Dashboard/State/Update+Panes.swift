@@ -5,9 +5,7 @@ import PlanStore
 extension DashboardApp {
     /// What a freshly loaded plan needs besides its statuses.
     static func paneEffects(afterLoading id: String, _ state: AppState) -> [Effect] {
-        var effects: [Effect] = [.loadTargetValues(planID: id), .report(.load(planID: id))]
-        if state.agencies.scope == .allPlans { effects.append(.loadAllPlans) }
-        return effects
+        Pane.modules.flatMap { $0.effects(afterLoading: id, state) }
     }
 
     static func paneDataLoaded(_ action: Action, _ state: inout AppState) -> [Effect] {

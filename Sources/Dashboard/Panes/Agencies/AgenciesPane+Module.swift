@@ -44,6 +44,11 @@ extension AgenciesPane: PaneModule {
         state.agencies.rebuild(document)
     }
 
+    /// The all-plans view reads every plan again with the new one.
+    static func effects(afterLoading planID: String, _ state: AppState) -> [Effect] {
+        state.agencies.scope == .allPlans ? [.loadAllPlans] : []
+    }
+
     static func perform(_ command: Command, _ state: inout AppState) -> [Effect]? {
         switch command {
         case .activate:

@@ -34,6 +34,11 @@ extension ObjectivesPane: PaneModule {
         return SearchKey.matches(key: document.objectiveRows[row].searchKey, words: words)
     }
 
+    /// The actual values recorded against a plan's targets come with it.
+    static func effects(afterLoading planID: String, _ state: AppState) -> [Effect] {
+        [.loadTargetValues(planID: planID)]
+    }
+
     static func perform(_ command: Command, _ state: inout AppState) -> [Effect]? {
         guard command == .recordTargetValue else { return nil }
         return promptTargetValue(&state)

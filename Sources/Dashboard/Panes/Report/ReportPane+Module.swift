@@ -84,11 +84,6 @@ extension ReportPane: PaneModule {
         state.report.directory = directory
     }
 
-    static func perform(_ command: Command, _ state: inout AppState) -> [Effect]? {
-        guard case .report(let command) = command else { return nil }
-        return perform(command, &state)
-    }
-
     static func draw(_ context: RenderContext, _ document: LoadedPlan, in area: Rect, into screen: inout Screen) {
         ReportPane.drawPane(context, document, in: area, into: &screen)
     }
