@@ -156,8 +156,9 @@ extension CommandRegistry {
             CommandSpec("goto", .goToTask, aliases: ["goto-task", "go"], argument: .taskCode),
             CommandSpec("plan", .openPlan, aliases: ["p"], argument: .planName),
             CommandSpec("asof", .setAsOf, aliases: ["as-of"], argument: .date),
-            CommandSpec("report", .report(.open), aliases: ["baocao", "bao-cao"], argument: .agencyAndPeriod,
-                        keys: [.on(.global, .char("R"))]),
+        ]
+        for module in Pane.modules { specs += module.globalCommands }
+        specs += [
             CommandSpec("report-md", .writeReport, aliases: ["baocao-md", "bao-cao-md"]),
             CommandSpec("history", .planHistory, aliases: ["lichsu", "lịch-sử"]),
             CommandSpec("source", .showSource, aliases: ["nguon", "nguồn", "van-ban"]),

@@ -253,7 +253,6 @@ extension UIText {
         case .dutyLetter: return "D"
         case .overdueLetter: return "O"
         case .editing(let editing): return editing.english
-        case .report(let report): return report.english
         case .source(let source): return source.english
         }
     }

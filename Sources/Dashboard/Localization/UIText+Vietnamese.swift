@@ -253,7 +253,6 @@ extension UIText {
         case .dutyLetter: return "TC"
         case .overdueLetter: return "QH"
         case .editing(let editing): return editing.vietnamese
-        case .report(let report): return report.vietnamese
         case .source(let source): return source.vietnamese
         }
     }

@@ -132,8 +132,6 @@ public enum UIText: Phrase, Hashable {
     case dutyLetter, overdueLetter
     // Status editing, marks, undo, conflicts, history, the session summary.
     case editing(EditingText)
-    // The report pane.
-    case report(ReportText)
     // The document's own text beside its tasks (`:source`).
     case source(SourceViewText)
 }

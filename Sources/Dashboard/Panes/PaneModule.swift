@@ -5,11 +5,13 @@ import PlanKit
 protocol PaneModule {
     static var pane: Pane { get }
     /// The tab's title.
-    static var title: UIText { get }
+    static var title: any Phrase { get }
     /// Where the pane keeps its selection and scroll.
     static var viewport: WritableKeyPath<AppState, Viewport> { get }
     /// The commands only this pane has, with their keys (context `.pane(pane)`).
     static var commands: [CommandSpec] { get }
+    /// Its commands that work from anywhere (opening it: `R`, `:report`), listed among the global ones.
+    static var globalCommands: [CommandSpec] { get }
     /// Built from the plan when first shown (or when the loop is idle), not on every load.
     static var isLazy: Bool { get }
     /// Its rows are tasks: the task keys (status, marks, history) apply there.
@@ -41,6 +43,8 @@ protocol PaneModule {
     static func footerFacts(_ context: RenderContext) -> [Span]
     /// The row drawn at a screen cell, for a mouse click; nil outside the list.
     static func row(atX x: Int, y: Int, _ state: AppState) -> Int?
+    /// What the status bar says in place of the next report date (the report pane: the report due).
+    static func statusReminder(_ context: RenderContext) -> Span?
 
     // The pane's own commands, effects, answers and editors (`PaneMessage`), routed here by the core.
 
@@ -80,6 +84,8 @@ extension PaneModule {
     static func footerFacts(_ context: RenderContext) -> [Span] { [] }
     static func move(_ command: Command, _ state: inout AppState) -> Bool { false }
     static func row(atX x: Int, y: Int, _ state: AppState) -> Int? { listRow(y: y, top: 2, state) }
+    static var globalCommands: [CommandSpec] { [] }
+    static func statusReminder(_ context: RenderContext) -> Span? { nil }
     static func perform(_ command: Command, _ state: inout AppState) -> [Effect]? { nil }
     static func perform(_ command: PaneMessage, argument: String, _ state: inout AppState) -> [Effect] { [] }
     static func argumentChoices(_ command: PaneMessage, _ state: AppState) -> [String] { [] }

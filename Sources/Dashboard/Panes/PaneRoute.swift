@@ -25,7 +25,7 @@ public struct PaneMessage: Sendable, Hashable, CustomStringConvertible {
     public var description: String { "\(pane).\(value)" }
 }
 
-private extension Hashable {
+extension Hashable {
     /// Equal when the other is of this same type and equal as it.
     func isEqual(to other: Any) -> Bool { (other as? Self) == self }
 }

@@ -6,7 +6,7 @@ extension Pane {
 
 extension AgenciesPane: PaneModule {
     static var pane: Pane { .agencies }
-    static var title: UIText { .paneAgencies }
+    static var title: any Phrase { UIText.paneAgencies }
     static var viewport: WritableKeyPath<AppState, Viewport> { \.agencies.viewport }
     static var isLazy: Bool { true }
 

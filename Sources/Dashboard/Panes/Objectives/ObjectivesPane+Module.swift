@@ -12,7 +12,7 @@ extension Pane {
 
 extension ObjectivesPane: PaneModule {
     static var pane: Pane { .objectives }
-    static var title: UIText { .paneObjectives }
+    static var title: any Phrase { UIText.paneObjectives }
     static var viewport: WritableKeyPath<AppState, Viewport> { \.objectives.viewport }
 
     static var commands: [CommandSpec] {

@@ -70,6 +70,6 @@ extension ReportPane {
     }
 
     static func editorLabel(_ target: PaneMessage, _ text: Localizer) -> String {
-        target.value(as: ReportEditTarget.self).map { text(.report($0.label)) } ?? ""
+        target.value(as: ReportEditTarget.self).map { text($0.label) } ?? ""
     }
 }

@@ -6,7 +6,7 @@ extension Pane {
 
 extension TimelinePane: PaneModule {
     static var pane: Pane { .timeline }
-    static var title: UIText { .paneTimeline }
+    static var title: any Phrase { UIText.paneTimeline }
     static var viewport: WritableKeyPath<AppState, Viewport> { \.timeline.viewport }
     static var isLazy: Bool { true }
     static var listsTasks: Bool { true }
