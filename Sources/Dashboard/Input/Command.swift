@@ -25,8 +25,6 @@ public enum Command: Sendable, Hashable {
     case recordTargetValue
     /// Agencies: this plan or all plans, name or load order, graph or responsibility matrix, list or graph focus.
     case toggleAllPlans, toggleAgencySort, toggleResponsibilityMatrix, focusGraph, focusList
-    /// Timeline: zoom between years, quarters and months; scroll; centre on the as-of date; cycle the grouping.
-    case zoomIn, zoomOut, scrollEarlier, scrollLater, centreToday, cycleGrouping
     /// Agencies: scroll the responsibility matrix's group columns.
     case scrollColumnsLeft, scrollColumnsRight
     /// Only from the `:` line, with an argument: go to a task, open a plan, change the as-of date.

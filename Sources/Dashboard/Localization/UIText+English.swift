@@ -9,7 +9,6 @@ extension UIText {
         case .paneObjectives: return "Objectives"
         case .paneTasks: return "Tasks"
         case .paneAgencies: return "Agencies"
-        case .paneTimeline: return "Timeline"
         case .columnCode: return "No."
         case .columnTask: return "Task"
         case .columnLead: return "Lead"
@@ -234,22 +233,6 @@ extension UIText {
         case .cooperatingLetter: return "C"
         case .matrixFilteredTo(let name): return "Tasks of \(name)"
         case .taskInOtherPlan(let code, let plan): return "Task \(code) is in plan \(plan): switch plans with [ ]"
-        case .timelineZoom(let zoom):
-            switch zoom {
-            case .years: return "Scale: years"
-            case .quarters: return "Scale: quarters"
-            case .months: return "Scale: months"
-            }
-        case .timelineGrouping(let grouping):
-            switch grouping {
-            case .agency: return "Grouped by lead agency"
-            case .group: return "Grouped by task group"
-            case .none: return "Not grouped"
-            }
-        case .timelineUnknown: return "Timeframe not understood (not drawn)"
-        case .timelineUnassigned: return "In no group"
-        case .timelineReportDay(let day): return "report by \(day) yearly"
-        case .timelineToday(let date): return "today \(date)"
         case .dutyLetter: return "D"
         case .overdueLetter: return "O"
         case .editing(let editing): return editing.english
@@ -297,12 +280,6 @@ extension Command {
         case .toggleResponsibilityMatrix: return "graph / matrix"
         case .focusGraph: return "into graph"
         case .focusList: return "back to list"
-        case .zoomIn: return "zoom in"
-        case .zoomOut: return "zoom out"
-        case .scrollEarlier: return "earlier"
-        case .scrollLater: return "later"
-        case .centreToday: return "today"
-        case .cycleGrouping: return "grouping"
         case .scrollColumnsLeft: return "matrix: earlier groups"
         case .scrollColumnsRight: return "matrix: later groups"
         case .goToTask: return "go to a task: goto CODE"

@@ -9,7 +9,6 @@ extension UIText {
         case .paneObjectives: return "Mục tiêu"
         case .paneTasks: return "Nhiệm vụ"
         case .paneAgencies: return "Cơ quan"
-        case .paneTimeline: return "Tiến độ"
         case .columnCode: return "TT"
         case .columnTask: return "Nhiệm vụ, giải pháp"
         case .columnLead: return "Chủ trì"
@@ -234,22 +233,6 @@ extension UIText {
         case .cooperatingLetter: return "P"
         case .matrixFilteredTo(let name): return "Nhiệm vụ của \(name)"
         case .taskInOtherPlan(let code, let plan): return "Nhiệm vụ \(code) thuộc kế hoạch \(plan): chuyển kế hoạch bằng [ ]"
-        case .timelineZoom(let zoom):
-            switch zoom {
-            case .years: return "Thang: năm"
-            case .quarters: return "Thang: quý"
-            case .months: return "Thang: tháng"
-            }
-        case .timelineGrouping(let grouping):
-            switch grouping {
-            case .agency: return "Nhóm theo cơ quan chủ trì"
-            case .group: return "Nhóm theo nhóm nhiệm vụ"
-            case .none: return "Không nhóm"
-            }
-        case .timelineUnknown: return "Chưa rõ thời hạn (không vẽ)"
-        case .timelineUnassigned: return "Không thuộc nhóm nào"
-        case .timelineReportDay(let day): return "báo cáo \(day) hằng năm"
-        case .timelineToday(let date): return "hôm nay \(date)"
         case .dutyLetter: return "TC"
         case .overdueLetter: return "QH"
         case .editing(let editing): return editing.vietnamese
@@ -297,12 +280,6 @@ extension Command {
         case .toggleResponsibilityMatrix: return "sơ đồ / ma trận"
         case .focusGraph: return "vào sơ đồ"
         case .focusList: return "về danh sách"
-        case .zoomIn: return "phóng to"
-        case .zoomOut: return "thu nhỏ"
-        case .scrollEarlier: return "lùi"
-        case .scrollLater: return "tới"
-        case .centreToday: return "hôm nay"
-        case .cycleGrouping: return "cách nhóm"
         case .scrollColumnsLeft: return "ma trận: nhóm trước"
         case .scrollColumnsRight: return "ma trận: nhóm sau"
         case .goToTask: return "đến nhiệm vụ: goto MÃ"

@@ -6,7 +6,7 @@ import PlanStore
 public enum UIText: Phrase, Hashable {
     // Panes and their tab titles.
     case pane(Pane)
-    case paneObjectives, paneTasks, paneAgencies, paneTimeline
+    case paneObjectives, paneTasks, paneAgencies
     // Table columns.
     case columnCode, columnTask, columnLead, columnCooperating, columnTimeframe, columnStanding
     case columnDeadline, columnAgency, columnKind, columnLeadCount, columnCooperatingCount, columnDutyCount
@@ -122,13 +122,6 @@ public enum UIText: Phrase, Hashable {
     case agencyLetters
     case matrixFilteredTo(String)
     case taskInOtherPlan(code: String, plan: String)
-    // Timeline.
-    case timelineZoom(TimelineZoom)
-    case timelineGrouping(TimelineGrouping)
-    case timelineUnknown
-    case timelineUnassigned
-    case timelineReportDay(String)
-    case timelineToday(String)
     case dutyLetter, overdueLetter
     // Status editing, marks, undo, conflicts, history, the session summary.
     case editing(EditingText)

@@ -87,9 +87,28 @@ extension PaneModule {
     static var globalCommands: [CommandSpec] { [] }
     static func statusReminder(_ context: RenderContext) -> Span? { nil }
     static func perform(_ command: Command, _ state: inout AppState) -> [Effect]? { nil }
-    static func perform(_ command: PaneMessage, argument: String, _ state: inout AppState) -> [Effect] { [] }
+    static func perform(_ command: PaneMessage, argument: String, _ state: inout AppState) -> [Effect] {
+        ownSpec(command)?.run?(&state, argument) ?? []
+    }
+
+    /// One of the pane's own commands, declared once: its long name (also what identifies it), its keys in
+    /// the pane, its help (a phrase of the pane's catalogue) and what it does.
+    static func command(_ name: String, keys: [Key], footer: Bool = false, help: some Phrase,
+                        run: @escaping @Sendable (inout AppState) -> [Effect]) -> CommandSpec {
+        CommandSpec(name, .pane(PaneMessage(pane, name)), keys: [KeySet(context: .pane(pane), keys: keys, footer: footer)],
+                    help: help, run: { state, _ in run(&state) })
+    }
+
+    /// The declaration of one of the pane's own commands.
+    static func ownSpec(_ command: PaneMessage) -> CommandSpec? {
+        (commands + globalCommands).first { $0.command == .pane(command) }
+    }
     static func argumentChoices(_ command: PaneMessage, _ state: AppState) -> [String] { [] }
-    static func help(_ command: PaneMessage) -> any Phrase { Words(vi: command.description, en: command.description) }
+    /// A command declared with `command(_:keys:help:run:)` carries its help; one without says nothing, which
+    /// the registry's test refuses.
+    static func help(_ command: PaneMessage) -> any Phrase {
+        ownSpec(command)?.help ?? Words(vi: "", en: "")
+    }
     static func run(_ effect: PaneMessage, on runtime: DashboardRuntime) throws -> Action? { nil }
     static func receive(_ answer: PaneAnswer, _ state: inout AppState) -> [Effect] { [] }
     static func effects(afterLoading planID: String, _ state: AppState) -> [Effect] { [] }

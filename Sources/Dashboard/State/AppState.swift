@@ -30,7 +30,6 @@ public struct AppState: Sendable {
     public var agencies = AgenciesState()
     /// The agencies and timeline panes no longer match the plan, statuses or as-of date.
     public var panesStale = true
-    public var timeline = TimelineState()
     public var editing = EditingState()
     /// The panes' own states, each reached through the property its folder declares (`state.report`).
     public var panes = PaneStates()

@@ -87,8 +87,7 @@ extension DashboardApp {
             return switchPlan(by: command == .nextPlan ? 1 : -1, &state)
         case .collapse, .expand, .activate, .toggleGroup, .sortNextColumn, .sortReverse, .filter, .toggleAgencyView,
              .recordTargetValue, .toggleAllPlans, .toggleAgencySort, .toggleResponsibilityMatrix, .focusGraph,
-             .focusList, .zoomIn, .zoomOut, .scrollEarlier, .scrollLater, .centreToday, .cycleGrouping,
-             .scrollColumnsLeft, .scrollColumnsRight:
+             .focusList, .scrollColumnsLeft, .scrollColumnsRight:
             // A pane's own commands: the focused pane runs them.
             return state.pane.module.perform(command, &state) ?? []
         case .goToTask, .openPlan, .setAsOf, .writeReport, .planHistory, .showSource:
