@@ -23,10 +23,6 @@ public enum Command: Sendable, Hashable {
     case toggleChoice, clearFilters
     /// Objectives: record a target's actual value for a year.
     case recordTargetValue
-    /// Agencies: this plan or all plans, name or load order, graph or responsibility matrix, list or graph focus.
-    case toggleAllPlans, toggleAgencySort, toggleResponsibilityMatrix, focusGraph, focusList
-    /// Agencies: scroll the responsibility matrix's group columns.
-    case scrollColumnsLeft, scrollColumnsRight
     /// Only from the `:` line, with an argument: go to a task, open a plan, change the as-of date.
     case goToTask, openPlan, setAsOf
     /// Only from the `:` line: write the yearly report; show the plan's history.

@@ -6,7 +6,7 @@ import PlanStore
 public enum UIText: Phrase, Hashable {
     // Panes and their tab titles.
     case pane(Pane)
-    case paneObjectives, paneTasks, paneAgencies
+    case paneObjectives, paneTasks
     // Table columns.
     case columnCode, columnTask, columnLead, columnCooperating, columnTimeframe, columnStanding
     case columnDeadline, columnAgency, columnKind, columnLeadCount, columnCooperatingCount, columnDutyCount
@@ -106,7 +106,6 @@ public enum UIText: Phrase, Hashable {
     case targetNoValue
     case targetHistory
     // Agencies: list, graph and responsibility matrix.
-    case agenciesOfPlan, agenciesOfAllPlans, agenciesByName, agenciesByLoad
     case columnOverdueCount
     case collectiveBody
     case successorArrow(String, since: String?)

@@ -93,10 +93,10 @@ extension PaneModule {
 
     /// One of the pane's own commands, declared once: its long name (also what identifies it), its keys in
     /// the pane, its help (a phrase of the pane's catalogue) and what it does.
-    static func command(_ name: String, keys: [Key], footer: Bool = false, help: some Phrase,
+    static func command(_ name: String, aliases: [String] = [], keys: [Key], footer: Bool = false, help: some Phrase,
                         run: @escaping @Sendable (inout AppState) -> [Effect]) -> CommandSpec {
-        CommandSpec(name, .pane(PaneMessage(pane, name)), keys: [KeySet(context: .pane(pane), keys: keys, footer: footer)],
-                    help: help, run: { state, _ in run(&state) })
+        CommandSpec(name, .pane(PaneMessage(pane, name)), aliases: aliases,
+                    keys: [KeySet(context: .pane(pane), keys: keys, footer: footer)], help: help, run: { state, _ in run(&state) })
     }
 
     /// The declaration of one of the pane's own commands.

@@ -205,11 +205,6 @@ public final class DashboardRuntime {
                 try store.recordTargetValue(value, planID: planID, by: configuration.user)
                 acknowledgeOwnWrite()
                 return .targetValuesLoaded(planID: planID, try store.targetValues(planID: planID), recorded: value)
-            case .loadAllPlans:
-                return .allPlansLoaded(try store.plans().compactMap { summary in
-                    guard let plan = try store.plan(id: summary.id) else { return nil }
-                    return PlanSnapshot(id: summary.id, plan: plan, statuses: try store.statuses(planID: summary.id))
-                })
             case .writeReport(let planID, let asOf):
                 return writeReport(planID: planID, asOf: asOf)
             case .pane(let effect):

@@ -27,7 +27,6 @@ public struct AppState: Sendable {
     public var isQuitting = false
     /// Recorded values of the objectives' targets.
     public var targets = TargetValuesState()
-    public var agencies = AgenciesState()
     /// The agencies and timeline panes no longer match the plan, statuses or as-of date.
     public var panesStale = true
     public var editing = EditingState()

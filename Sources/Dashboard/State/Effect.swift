@@ -18,7 +18,6 @@ public enum Effect: Sendable, Equatable {
     case loadTargetValues(planID: String)
     /// Records a target's actual value; the new values come back as `targetValuesLoaded`.
     case recordTargetValue(TargetValue, planID: String)
-    case loadAllPlans
     /// Reverts one of this terminal's batches, or re-applies one it undid (the store records both).
     case undo(batch: Int64, planID: String)
     case redo(batch: Int64, planID: String)

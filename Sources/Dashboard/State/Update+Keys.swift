@@ -86,8 +86,7 @@ extension DashboardApp {
         case .previousPlan, .nextPlan:
             return switchPlan(by: command == .nextPlan ? 1 : -1, &state)
         case .collapse, .expand, .activate, .toggleGroup, .sortNextColumn, .sortReverse, .filter, .toggleAgencyView,
-             .recordTargetValue, .toggleAllPlans, .toggleAgencySort, .toggleResponsibilityMatrix, .focusGraph,
-             .focusList, .scrollColumnsLeft, .scrollColumnsRight:
+             .recordTargetValue:
             // A pane's own commands: the focused pane runs them.
             return state.pane.module.perform(command, &state) ?? []
         case .goToTask, .openPlan, .setAsOf, .writeReport, .planHistory, .showSource:

@@ -17,10 +17,6 @@ extension DashboardApp {
                 state.message = StatusMessage(.targetValueRecorded(year: recorded.year,
                                                                    value: TargetProgress.number(recorded.value)))
             }
-        case .allPlansLoaded(let snapshots):
-            state.agencies.otherPlans = snapshots.map { LoadedPlan(id: $0.id, plan: $0.plan, statuses: $0.statuses, asOf: state.asOf) }
-            rebuildPanes(&state)
-            clampViewports(&state)
         default:
             break
         }
