@@ -21,8 +21,6 @@ public enum Command: Sendable, Hashable {
     case toggleAgencyView
     /// In the filter picker.
     case toggleChoice, clearFilters
-    /// Objectives: record a target's actual value for a year.
-    case recordTargetValue
     /// Only from the `:` line, with an argument: go to a task, open a plan, change the as-of date.
     case goToTask, openPlan, setAsOf
     /// Only from the `:` line: write the yearly report; show the plan's history.

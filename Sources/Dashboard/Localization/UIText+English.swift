@@ -6,7 +6,6 @@ extension UIText {
     public var english: String {
         switch self {
         case .pane(let pane): return pane.module.title.english
-        case .paneObjectives: return "Objectives"
         case .paneTasks: return "Tasks"
         case .columnCode: return "No."
         case .columnTask: return "Task"
@@ -203,10 +202,6 @@ extension UIText {
         case .helpClose: return "Esc or ? to close"
         case .command(let command): return command.english
         case .keySpace: return "Space"
-        case .targetValuePrompt: return "Actual value (year value): "
-        case .targetValueRecorded(let year, let value): return "Recorded \(year): \(value)"
-        case .badTargetValue(let text): return "Cannot read “\(text)”: type the year, then the value, e.g. 2025 280"
-        case .selectTargetFirst: return "Select a target (a ◦ line) to record a value"
         case .targetNoValue: return "no actual value yet · e: record"
         case .targetHistory: return "Years"
         case .columnOverdueCount: return "Overdue"
@@ -269,7 +264,6 @@ extension Command {
         case .toggleAgencyView: return "old / new agency"
         case .toggleChoice: return "toggle"
         case .clearFilters: return "clear filters"
-        case .recordTargetValue: return "record value"
         case .goToTask: return "go to a task: goto CODE"
         case .openPlan: return "open a plan: plan NAME"
         case .setAsOf: return "as-of date: asof DATE"

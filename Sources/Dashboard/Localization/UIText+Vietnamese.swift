@@ -6,7 +6,6 @@ extension UIText {
     public var vietnamese: String {
         switch self {
         case .pane(let pane): return pane.module.title.vietnamese
-        case .paneObjectives: return "Mục tiêu"
         case .paneTasks: return "Nhiệm vụ"
         case .columnCode: return "TT"
         case .columnTask: return "Nhiệm vụ, giải pháp"
@@ -203,10 +202,6 @@ extension UIText {
         case .helpClose: return "Esc hoặc ? để đóng"
         case .command(let command): return command.vietnamese
         case .keySpace: return "Dấu cách"
-        case .targetValuePrompt: return "Giá trị thực hiện (năm giá trị): "
-        case .targetValueRecorded(let year, let value): return "Đã ghi năm \(year): \(value)"
-        case .badTargetValue(let text): return "Không hiểu “\(text)”: nhập năm rồi giá trị, ví dụ 2025 280"
-        case .selectTargetFirst: return "Chọn một chỉ tiêu (dòng ◦) để ghi giá trị"
         case .targetNoValue: return "chưa ghi giá trị thực hiện · e: ghi"
         case .targetHistory: return "Các năm"
         case .columnOverdueCount: return "Q.hạn"
@@ -269,7 +264,6 @@ extension Command {
         case .toggleAgencyView: return "cơ quan cũ / mới"
         case .toggleChoice: return "chọn"
         case .clearFilters: return "bỏ lọc"
-        case .recordTargetValue: return "ghi giá trị"
         case .goToTask: return "đến nhiệm vụ: goto MÃ"
         case .openPlan: return "mở kế hoạch: plan TÊN"
         case .setAsOf: return "ngày xét: asof NGÀY"

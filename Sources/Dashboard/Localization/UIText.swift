@@ -6,7 +6,7 @@ import PlanStore
 public enum UIText: Phrase, Hashable {
     // Panes and their tab titles.
     case pane(Pane)
-    case paneObjectives, paneTasks
+    case paneTasks
     // Table columns.
     case columnCode, columnTask, columnLead, columnCooperating, columnTimeframe, columnStanding
     case columnDeadline, columnAgency, columnKind, columnLeadCount, columnCooperatingCount, columnDutyCount
@@ -99,10 +99,6 @@ public enum UIText: Phrase, Hashable {
     case command(Command)
     case keySpace
     // Objectives: recorded values of targets.
-    case targetValuePrompt
-    case targetValueRecorded(year: Int, value: String)
-    case badTargetValue(String)
-    case selectTargetFirst
     case targetNoValue
     case targetHistory
     // Agencies: list, graph and responsibility matrix.

@@ -199,12 +199,6 @@ public final class DashboardRuntime {
                 device.suspend()
                 let size = device.size
                 return .resize(TerminalSize(width: size.width, height: size.height))
-            case .loadTargetValues(let planID):
-                return .targetValuesLoaded(planID: planID, try store.targetValues(planID: planID), recorded: nil)
-            case .recordTargetValue(let value, let planID):
-                try store.recordTargetValue(value, planID: planID, by: configuration.user)
-                acknowledgeOwnWrite()
-                return .targetValuesLoaded(planID: planID, try store.targetValues(planID: planID), recorded: value)
             case .writeReport(let planID, let asOf):
                 return writeReport(planID: planID, asOf: asOf)
             case .pane(let effect):

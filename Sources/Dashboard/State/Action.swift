@@ -21,8 +21,6 @@ public enum Action: Sendable {
     /// Another process committed to the store.
     case storeChanged
     case storeFailed(String)
-    /// Actual values of the plan's targets, and the one just recorded (nil after a plain load).
-    case targetValuesLoaded(planID: String, [TargetValue], recorded: TargetValue?)
     /// The runtime's clock, reported on idle polls while rows are flashed and before a reload.
     case clock(Date)
     /// The user's editor closed: the text it left (nil when it could not run or failed).

@@ -18,15 +18,12 @@ public struct AppState: Sendable {
     public var document: LoadedPlan?
     public var isLoading = true
     public var matrix = MatrixState()
-    public var objectives = ObjectivesState()
     public var overlays: [Overlay] = []
     public var search: SearchState?
     public var message: StatusMessage?
     public var agencyView: AgencyView = .printed
     public var successors: AgencySuccessorProvider
     public var isQuitting = false
-    /// Recorded values of the objectives' targets.
-    public var targets = TargetValuesState()
     /// The agencies and timeline panes no longer match the plan, statuses or as-of date.
     public var panesStale = true
     public var editing = EditingState()

@@ -15,9 +15,6 @@ public enum Effect: Sendable, Equatable {
     case suspend
     /// Ctrl-G in the note editor: the text in the user's $VISUAL or $EDITOR; comes back as `externalEditDone`.
     case editExternally(String)
-    case loadTargetValues(planID: String)
-    /// Records a target's actual value; the new values come back as `targetValuesLoaded`.
-    case recordTargetValue(TargetValue, planID: String)
     /// Reverts one of this terminal's batches, or re-applies one it undid (the store records both).
     case undo(batch: Int64, planID: String)
     case redo(batch: Int64, planID: String)

@@ -44,8 +44,8 @@ public struct DetailState: Sendable {
 
 public enum PromptKind: Sendable, Hashable {
     case search, command
-    /// "YEAR VALUE" for an objective's target (indexes as in `Plan.objectives`).
-    case targetValue(objective: Int, target: Int)
+    /// A prompt a pane reads in its own way (a target's "YEAR VALUE"): `PaneModule.accept`.
+    case pane(PaneMessage)
 }
 
 /// A one-line input. The cursor counts graphemes, so a Vietnamese letter or an emoji is one step.

@@ -85,8 +85,7 @@ extension DashboardApp {
             state.overlays.append(.prompt(PromptState(kind: .command, origin: 0)))
         case .previousPlan, .nextPlan:
             return switchPlan(by: command == .nextPlan ? 1 : -1, &state)
-        case .collapse, .expand, .activate, .toggleGroup, .sortNextColumn, .sortReverse, .filter, .toggleAgencyView,
-             .recordTargetValue:
+        case .collapse, .expand, .activate, .toggleGroup, .sortNextColumn, .sortReverse, .filter, .toggleAgencyView:
             // A pane's own commands: the focused pane runs them.
             return state.pane.module.perform(command, &state) ?? []
         case .goToTask, .openPlan, .setAsOf, .writeReport, .planHistory, .showSource:

@@ -8,21 +8,6 @@ extension DashboardApp {
         Pane.modules.flatMap { $0.effects(afterLoading: id, state) }
     }
 
-    static func paneDataLoaded(_ action: Action, _ state: inout AppState) -> [Effect] {
-        switch action {
-        case .targetValuesLoaded(let planID, let values, let recorded):
-            guard state.document?.id == planID else { return [] }
-            state.targets.replace(planID: planID, values)
-            if let recorded {
-                state.message = StatusMessage(.targetValueRecorded(year: recorded.year,
-                                                                   value: TargetProgress.number(recorded.value)))
-            }
-        default:
-            break
-        }
-        return []
-    }
-
     /// Called with every matrix rebuild: a new plan, statuses, the as-of date or a view setting changed.
     /// Marks the derived panes out of date; `update` rebuilds them when one of them is shown.
     static func rebuildPanes(_ state: inout AppState) {

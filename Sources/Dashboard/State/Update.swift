@@ -82,8 +82,6 @@ public enum DashboardApp {
             return []
         case .pane(let answer):
             return answer.pane.module.receive(answer, &state)
-        case .targetValuesLoaded:
-            return paneDataLoaded(action, &state)
         case .clock(let now):
             clock(now, &state)
             return []
