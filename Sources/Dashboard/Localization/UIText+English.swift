@@ -42,13 +42,7 @@ extension UIText {
             case .continuous: return "Continuous"
             case .suspended: return "Suspended"
             }
-        case .taskStatus(let status):
-            switch status {
-            case .notStarted: return "Not started"
-            case .inProgress: return "In progress"
-            case .done: return "Done"
-            case .suspended: return "Suspended"
-            }
+        case .taskStatus(let status): return StatusWord(status).english
         case .timeframeKind(let kind):
             switch kind {
             case .year: return "Within one year"

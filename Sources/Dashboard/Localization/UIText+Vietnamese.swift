@@ -42,13 +42,7 @@ extension UIText {
             case .continuous: return "Thường xuyên"
             case .suspended: return "Tạm hoãn"
             }
-        case .taskStatus(let status):
-            switch status {
-            case .notStarted: return "Chưa thực hiện"
-            case .inProgress: return "Đang thực hiện"
-            case .done: return "Đã hoàn thành"
-            case .suspended: return "Tạm hoãn"
-            }
+        case .taskStatus(let status): return StatusWord(status).vietnamese
         case .timeframeKind(let kind):
             switch kind {
             case .year: return "Trong một năm"
