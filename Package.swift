@@ -40,7 +40,7 @@ let package = Package(
             swiftSettings: fuzzed
         ),
         // The one wording mechanism: the language, phrases in both languages (below the dashboard and the CLI).
-        .target(name: "Wording", dependencies: ["PlanKit"]),
+        .target(name: "Wording", dependencies: ["PlanKit", "PlanStore"]),
         .target(name: "Dashboard", dependencies: ["PlanKit", "PlanStore", "Wording"]),
         .target(name: "Terminal", dependencies: ["CNcursesw", "Dashboard", "PlanKit"], swiftSettings: fuzzed),
         .executableTarget(

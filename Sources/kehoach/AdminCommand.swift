@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanKit
-import Dashboard
+import Wording
 import PlanStore
 
 /// `kehoach admin init|grant`: setting up a province's shared PostgreSQL store.

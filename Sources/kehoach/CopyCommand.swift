@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import PlanKit
 import PlanStore
-import Dashboard
+import Wording
 
 /// `kehoach copy --from SRC --to DST`: a whole store moved between SQLite and PostgreSQL (either way,
 /// or between two of one kind), written in one transaction on the destination and verified by counts.

@@ -21,14 +21,6 @@ public enum Command: Sendable, Hashable {
     case toggleAgencyView
     /// In the filter picker.
     case toggleChoice, clearFilters
-    /// Objectives: record a target's actual value for a year.
-    case recordTargetValue
-    /// Agencies: this plan or all plans, name or load order, graph or responsibility matrix, list or graph focus.
-    case toggleAllPlans, toggleAgencySort, toggleResponsibilityMatrix, focusGraph, focusList
-    /// Timeline: zoom between years, quarters and months; scroll; centre on the as-of date; cycle the grouping.
-    case zoomIn, zoomOut, scrollEarlier, scrollLater, centreToday, cycleGrouping
-    /// Agencies: scroll the responsibility matrix's group columns.
-    case scrollColumnsLeft, scrollColumnsRight
     /// Only from the `:` line, with an argument: go to a task, open a plan, change the as-of date.
     case goToTask, openPlan, setAsOf
     /// Only from the `:` line: write the yearly report; show the plan's history.
@@ -37,6 +29,6 @@ public enum Command: Sendable, Hashable {
     case showSource
     /// Status editing, marks, undo and history (the editing keys).
     case edit(EditCommand)
-    /// The report pane: open it, write a row, change agency or period, write the Word or Excel file.
-    case report(ReportCommand)
+    /// A pane's own command, declared in its folder and run by its module (`PaneModule.perform`).
+    case pane(PaneMessage)
 }

@@ -22,7 +22,8 @@ public struct KeySet: Sendable {
 }
 
 /// One command, declared once: its long name for the `:` line, its keys per context, what it takes.
-/// Its help in both languages is the catalogue's `.command(command)`; `perform` runs it.
+/// A pane's own command also carries its help and what it does (`PaneModule.command`); the others' help is
+/// the catalogue's `.command(command)` and `perform` runs them.
 public struct CommandSpec: Sendable {
     /// The name `:` knows it by; nil for commands that only make sense inside an overlay.
     public let name: String?
@@ -30,14 +31,25 @@ public struct CommandSpec: Sendable {
     public let command: Command
     public let argument: CommandArgument?
     public let bindings: [KeyBinding]
+    /// Its `?` help, a phrase of its pane's catalogue (nil: `UIText.command`).
+    public let help: (any Phrase)?
+    /// What it does, with the `:` line's argument (nil: the pane's or the core's `perform`).
+    let run: (@Sendable (inout AppState, String) -> [Effect])?
 
     public init(_ name: String?, _ command: Command, aliases: [String] = [], argument: CommandArgument? = nil,
                 keys: [KeySet] = []) {
+        self.init(name, command, aliases: aliases, argument: argument, keys: keys, help: nil, run: nil)
+    }
+
+    init(_ name: String?, _ command: Command, aliases: [String] = [], argument: CommandArgument? = nil,
+         keys: [KeySet] = [], help: (any Phrase)?, run: (@Sendable (inout AppState, String) -> [Effect])?) {
         self.name = name
         self.aliases = aliases
         self.command = command
         self.argument = argument
         self.bindings = keys.map { KeyBinding($0.keys, $0.context, command, footer: $0.footer) }
+        self.help = help
+        self.run = run
     }
 
     /// Every name `:` accepts for it.
@@ -156,8 +168,9 @@ extension CommandRegistry {
             CommandSpec("goto", .goToTask, aliases: ["goto-task", "go"], argument: .taskCode),
             CommandSpec("plan", .openPlan, aliases: ["p"], argument: .planName),
             CommandSpec("asof", .setAsOf, aliases: ["as-of"], argument: .date),
-            CommandSpec("report", .report(.open), aliases: ["baocao", "bao-cao"], argument: .agencyAndPeriod,
-                        keys: [.on(.global, .char("R"))]),
+        ]
+        for module in Pane.modules { specs += module.globalCommands }
+        specs += [
             CommandSpec("report-md", .writeReport, aliases: ["baocao-md", "bao-cao-md"]),
             CommandSpec("history", .planHistory, aliases: ["lichsu", "lịch-sử"]),
             CommandSpec("source", .showSource, aliases: ["nguon", "nguồn", "van-ban"]),

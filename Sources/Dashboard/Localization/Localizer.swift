@@ -9,6 +9,9 @@ public struct Localizer: Sendable, Equatable {
 
     public func callAsFunction(_ text: UIText) -> String { text.text(language) }
 
+    /// A phrase of another catalogue (a pane's, kept in its folder).
+    public func callAsFunction(_ phrase: some Phrase) -> String { phrase.text(language) }
+
     /// A standing's name, full or short (for narrow columns).
     public func standing(_ standing: Standing, short: Bool = false) -> String {
         self(short ? .standingShort(standing) : .standing(standing))

@@ -6,10 +6,7 @@ extension UIText {
     public var english: String {
         switch self {
         case .pane(let pane): return pane.module.title.english
-        case .paneObjectives: return "Objectives"
         case .paneTasks: return "Tasks"
-        case .paneAgencies: return "Agencies"
-        case .paneTimeline: return "Timeline"
         case .columnCode: return "No."
         case .columnTask: return "Task"
         case .columnLead: return "Lead"
@@ -45,13 +42,7 @@ extension UIText {
             case .continuous: return "Continuous"
             case .suspended: return "Suspended"
             }
-        case .taskStatus(let status):
-            switch status {
-            case .notStarted: return "Not started"
-            case .inProgress: return "In progress"
-            case .done: return "Done"
-            case .suspended: return "Suspended"
-            }
+        case .taskStatus(let status): return StatusWord(status).english
         case .timeframeKind(let kind):
             switch kind {
             case .year: return "Within one year"
@@ -207,16 +198,8 @@ extension UIText {
         case .helpClose: return "Esc or ? to close"
         case .command(let command): return command.english
         case .keySpace: return "Space"
-        case .targetValuePrompt: return "Actual value (year value): "
-        case .targetValueRecorded(let year, let value): return "Recorded \(year): \(value)"
-        case .badTargetValue(let text): return "Cannot read “\(text)”: type the year, then the value, e.g. 2025 280"
-        case .selectTargetFirst: return "Select a target (a ◦ line) to record a value"
         case .targetNoValue: return "no actual value yet · e: record"
         case .targetHistory: return "Years"
-        case .agenciesOfPlan: return "Agencies of this plan"
-        case .agenciesOfAllPlans: return "Agencies of all plans"
-        case .agenciesByName: return "By name"
-        case .agenciesByLoad: return "By number of tasks"
         case .columnOverdueCount: return "Overdue"
         case .collectiveBody: return "collective"
         case .successorArrow(let name, let since):
@@ -236,26 +219,9 @@ extension UIText {
         case .cooperatingLetter: return "C"
         case .matrixFilteredTo(let name): return "Tasks of \(name)"
         case .taskInOtherPlan(let code, let plan): return "Task \(code) is in plan \(plan): switch plans with [ ]"
-        case .timelineZoom(let zoom):
-            switch zoom {
-            case .years: return "Scale: years"
-            case .quarters: return "Scale: quarters"
-            case .months: return "Scale: months"
-            }
-        case .timelineGrouping(let grouping):
-            switch grouping {
-            case .agency: return "Grouped by lead agency"
-            case .group: return "Grouped by task group"
-            case .none: return "Not grouped"
-            }
-        case .timelineUnknown: return "Timeframe not understood (not drawn)"
-        case .timelineUnassigned: return "In no group"
-        case .timelineReportDay(let day): return "report by \(day) yearly"
-        case .timelineToday(let date): return "today \(date)"
         case .dutyLetter: return "D"
         case .overdueLetter: return "O"
         case .editing(let editing): return editing.english
-        case .report(let report): return report.english
         case .source(let source): return source.english
         }
     }
@@ -294,20 +260,6 @@ extension Command {
         case .toggleAgencyView: return "old / new agency"
         case .toggleChoice: return "toggle"
         case .clearFilters: return "clear filters"
-        case .recordTargetValue: return "record value"
-        case .toggleAllPlans: return "this plan / all plans"
-        case .toggleAgencySort: return "sort by name / load"
-        case .toggleResponsibilityMatrix: return "graph / matrix"
-        case .focusGraph: return "into graph"
-        case .focusList: return "back to list"
-        case .zoomIn: return "zoom in"
-        case .zoomOut: return "zoom out"
-        case .scrollEarlier: return "earlier"
-        case .scrollLater: return "later"
-        case .centreToday: return "today"
-        case .cycleGrouping: return "grouping"
-        case .scrollColumnsLeft: return "matrix: earlier groups"
-        case .scrollColumnsRight: return "matrix: later groups"
         case .goToTask: return "go to a task: goto CODE"
         case .openPlan: return "open a plan: plan NAME"
         case .setAsOf: return "as-of date: asof DATE"
@@ -315,7 +267,7 @@ extension Command {
         case .planHistory: return "the plan's change history"
         case .showSource: return "the source text beside the tasks"
         case .edit(let command): return EditingText.command(command).english
-        case .report(let command): return ReportText.command(command).english
+        case .pane(let own): return own.pane.module.help(own).english
         }
     }
 }

@@ -6,10 +6,7 @@ extension UIText {
     public var vietnamese: String {
         switch self {
         case .pane(let pane): return pane.module.title.vietnamese
-        case .paneObjectives: return "Mục tiêu"
         case .paneTasks: return "Nhiệm vụ"
-        case .paneAgencies: return "Cơ quan"
-        case .paneTimeline: return "Tiến độ"
         case .columnCode: return "TT"
         case .columnTask: return "Nhiệm vụ, giải pháp"
         case .columnLead: return "Chủ trì"
@@ -45,13 +42,7 @@ extension UIText {
             case .continuous: return "Thường xuyên"
             case .suspended: return "Tạm hoãn"
             }
-        case .taskStatus(let status):
-            switch status {
-            case .notStarted: return "Chưa thực hiện"
-            case .inProgress: return "Đang thực hiện"
-            case .done: return "Đã hoàn thành"
-            case .suspended: return "Tạm hoãn"
-            }
+        case .taskStatus(let status): return StatusWord(status).vietnamese
         case .timeframeKind(let kind):
             switch kind {
             case .year: return "Trong một năm"
@@ -207,16 +198,8 @@ extension UIText {
         case .helpClose: return "Esc hoặc ? để đóng"
         case .command(let command): return command.vietnamese
         case .keySpace: return "Dấu cách"
-        case .targetValuePrompt: return "Giá trị thực hiện (năm giá trị): "
-        case .targetValueRecorded(let year, let value): return "Đã ghi năm \(year): \(value)"
-        case .badTargetValue(let text): return "Không hiểu “\(text)”: nhập năm rồi giá trị, ví dụ 2025 280"
-        case .selectTargetFirst: return "Chọn một chỉ tiêu (dòng ◦) để ghi giá trị"
         case .targetNoValue: return "chưa ghi giá trị thực hiện · e: ghi"
         case .targetHistory: return "Các năm"
-        case .agenciesOfPlan: return "Cơ quan của kế hoạch này"
-        case .agenciesOfAllPlans: return "Cơ quan của mọi kế hoạch"
-        case .agenciesByName: return "Xếp theo tên"
-        case .agenciesByLoad: return "Xếp theo số nhiệm vụ"
         case .columnOverdueCount: return "Q.hạn"
         case .collectiveBody: return "tập thể"
         case .successorArrow(let name, let since):
@@ -236,26 +219,9 @@ extension UIText {
         case .cooperatingLetter: return "P"
         case .matrixFilteredTo(let name): return "Nhiệm vụ của \(name)"
         case .taskInOtherPlan(let code, let plan): return "Nhiệm vụ \(code) thuộc kế hoạch \(plan): chuyển kế hoạch bằng [ ]"
-        case .timelineZoom(let zoom):
-            switch zoom {
-            case .years: return "Thang: năm"
-            case .quarters: return "Thang: quý"
-            case .months: return "Thang: tháng"
-            }
-        case .timelineGrouping(let grouping):
-            switch grouping {
-            case .agency: return "Nhóm theo cơ quan chủ trì"
-            case .group: return "Nhóm theo nhóm nhiệm vụ"
-            case .none: return "Không nhóm"
-            }
-        case .timelineUnknown: return "Chưa rõ thời hạn (không vẽ)"
-        case .timelineUnassigned: return "Không thuộc nhóm nào"
-        case .timelineReportDay(let day): return "báo cáo \(day) hằng năm"
-        case .timelineToday(let date): return "hôm nay \(date)"
         case .dutyLetter: return "TC"
         case .overdueLetter: return "QH"
         case .editing(let editing): return editing.vietnamese
-        case .report(let report): return report.vietnamese
         case .source(let source): return source.vietnamese
         }
     }
@@ -294,20 +260,6 @@ extension Command {
         case .toggleAgencyView: return "cơ quan cũ / mới"
         case .toggleChoice: return "chọn"
         case .clearFilters: return "bỏ lọc"
-        case .recordTargetValue: return "ghi giá trị"
-        case .toggleAllPlans: return "kế hoạch này / mọi kế hoạch"
-        case .toggleAgencySort: return "xếp tên / số việc"
-        case .toggleResponsibilityMatrix: return "sơ đồ / ma trận"
-        case .focusGraph: return "vào sơ đồ"
-        case .focusList: return "về danh sách"
-        case .zoomIn: return "phóng to"
-        case .zoomOut: return "thu nhỏ"
-        case .scrollEarlier: return "lùi"
-        case .scrollLater: return "tới"
-        case .centreToday: return "hôm nay"
-        case .cycleGrouping: return "cách nhóm"
-        case .scrollColumnsLeft: return "ma trận: nhóm trước"
-        case .scrollColumnsRight: return "ma trận: nhóm sau"
         case .goToTask: return "đến nhiệm vụ: goto MÃ"
         case .openPlan: return "mở kế hoạch: plan TÊN"
         case .setAsOf: return "ngày xét: asof NGÀY"
@@ -315,7 +267,7 @@ extension Command {
         case .planHistory: return "lịch sử thay đổi của kế hoạch"
         case .showSource: return "văn bản gốc bên các nhiệm vụ"
         case .edit(let command): return EditingText.command(command).vietnamese
-        case .report(let command): return ReportText.command(command).vietnamese
+        case .pane(let own): return own.pane.module.help(own).vietnamese
         }
     }
 }

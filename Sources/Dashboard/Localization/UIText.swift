@@ -6,7 +6,7 @@ import PlanStore
 public enum UIText: Phrase, Hashable {
     // Panes and their tab titles.
     case pane(Pane)
-    case paneObjectives, paneTasks, paneAgencies, paneTimeline
+    case paneTasks
     // Table columns.
     case columnCode, columnTask, columnLead, columnCooperating, columnTimeframe, columnStanding
     case columnDeadline, columnAgency, columnKind, columnLeadCount, columnCooperatingCount, columnDutyCount
@@ -101,14 +101,9 @@ public enum UIText: Phrase, Hashable {
     case command(Command)
     case keySpace
     // Objectives: recorded values of targets.
-    case targetValuePrompt
-    case targetValueRecorded(year: Int, value: String)
-    case badTargetValue(String)
-    case selectTargetFirst
     case targetNoValue
     case targetHistory
     // Agencies: list, graph and responsibility matrix.
-    case agenciesOfPlan, agenciesOfAllPlans, agenciesByName, agenciesByLoad
     case columnOverdueCount
     case collectiveBody
     case successorArrow(String, since: String?)
@@ -124,18 +119,9 @@ public enum UIText: Phrase, Hashable {
     case agencyLetters
     case matrixFilteredTo(String)
     case taskInOtherPlan(code: String, plan: String)
-    // Timeline.
-    case timelineZoom(TimelineZoom)
-    case timelineGrouping(TimelineGrouping)
-    case timelineUnknown
-    case timelineUnassigned
-    case timelineReportDay(String)
-    case timelineToday(String)
     case dutyLetter, overdueLetter
     // Status editing, marks, undo, conflicts, history, the session summary.
     case editing(EditingText)
-    // The report pane.
-    case report(ReportText)
     // The document's own text beside its tasks (`:source`).
     case source(SourceViewText)
 }

@@ -36,8 +36,7 @@ public final class DashboardRuntime {
                               asOf: configuration.asOf, requestedPlanID: configuration.initialPlanID,
                               successors: configuration.successors)
         self.state.today = configuration.today ?? configuration.asOf
-        self.state.report.settings = configuration.reporting
-        self.state.report.directory = configuration.agencyDirectory ?? (try? AgencyDirectory.bundled())
+        for module in Pane.modules { module.configure(configuration, &self.state) }
         // Said once, from the first frame on; edits then fail as any refused save does.
         if let path = configuration.readOnlyStorePath {
             state.message = StatusMessage(.editing(.readOnlyStore(path: path)), isError: true)
@@ -219,21 +218,10 @@ public final class DashboardRuntime {
                 device.suspend()
                 let size = device.size
                 return .resize(TerminalSize(width: size.width, height: size.height))
-            case .loadTargetValues(let planID):
-                return .targetValuesLoaded(planID: planID, try store.targetValues(planID: planID), recorded: nil)
-            case .recordTargetValue(let value, let planID):
-                try store.recordTargetValue(value, planID: planID, by: configuration.user)
-                acknowledgeOwnWrite()
-                return .targetValuesLoaded(planID: planID, try store.targetValues(planID: planID), recorded: value)
-            case .loadAllPlans:
-                return .allPlansLoaded(try store.plans().compactMap { summary in
-                    guard let plan = try store.plan(id: summary.id) else { return nil }
-                    return PlanSnapshot(id: summary.id, plan: plan, statuses: try store.statuses(planID: summary.id))
-                })
             case .writeReport(let planID, let asOf):
                 return writeReport(planID: planID, asOf: asOf)
-            case .report(let effect):
-                return .report(performReport(effect))
+            case .pane(let effect):
+                return try effect.pane.module.run(effect, on: self)
             }
         } catch {
             let text = StoreErrorText.describe(error, configuration.language)

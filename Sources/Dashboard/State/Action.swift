@@ -26,10 +26,6 @@ public enum Action: Sendable {
     /// The background load of a large plan failed: the first page stays on screen.
     case wholeLoadFailed(String)
     case storeFailed(String)
-    /// Actual values of the plan's targets, and the one just recorded (nil after a plain load).
-    case targetValuesLoaded(planID: String, [TargetValue], recorded: TargetValue?)
-    /// Every plan of the store with its statuses, for the agencies pane's all-plans view.
-    case allPlansLoaded([PlanSnapshot])
     /// The runtime's clock, reported on idle polls while rows are flashed and before a reload.
     case clock(Date)
     /// The user's editor closed: the text it left (nil when it could not run or failed).
@@ -46,19 +42,6 @@ public enum Action: Sendable {
     /// The `:report` file was written (its path), or could not be (why).
     case reportWritten(path: String)
     case reportFailed(String)
-    /// What the store or the file system answered the report pane.
-    case report(ReportAction)
-}
-
-/// A plan and its statuses as the store holds them.
-public struct PlanSnapshot: Sendable {
-    public var id: String
-    public var plan: Plan
-    public var statuses: [StatusKey: StatusRecord]
-
-    public init(id: String, plan: Plan, statuses: [StatusKey: StatusRecord]) {
-        self.id = id
-        self.plan = plan
-        self.statuses = statuses
-    }
+    /// What the store or the file system answered a pane's own effect (`PaneModule.receive`).
+    case pane(PaneAnswer)
 }

@@ -20,21 +20,17 @@ public struct AppState: Sendable {
     /// The whole of a large plan could not be read: its first page stays, said to be all there is for now.
     public var wholeLoadFailed = false
     public var matrix = MatrixState()
-    public var objectives = ObjectivesState()
     public var overlays: [Overlay] = []
     public var search: SearchState?
     public var message: StatusMessage?
     public var agencyView: AgencyView = .printed
     public var successors: AgencySuccessorProvider
     public var isQuitting = false
-    /// Recorded values of the objectives' targets.
-    public var targets = TargetValuesState()
-    public var agencies = AgenciesState()
     /// The agencies and timeline panes no longer match the plan, statuses or as-of date.
     public var panesStale = true
-    public var timeline = TimelineState()
     public var editing = EditingState()
-    public var report = ReportState()
+    /// The panes' own states, each reached through the property its folder declares (`state.report`).
+    public var panes = PaneStates()
 
     public init(language: Language, size: TerminalSize, asOf: CalendarDate, requestedPlanID: String? = nil,
                 successors: AgencySuccessorProvider = .none, keymap: Keymap = .standard) {

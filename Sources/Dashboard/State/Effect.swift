@@ -15,10 +15,6 @@ public enum Effect: Sendable, Equatable {
     case suspend
     /// Ctrl-G in the note editor: the text in the user's $VISUAL or $EDITOR; comes back as `externalEditDone`.
     case editExternally(String)
-    case loadTargetValues(planID: String)
-    /// Records a target's actual value; the new values come back as `targetValuesLoaded`.
-    case recordTargetValue(TargetValue, planID: String)
-    case loadAllPlans
     /// Reverts one of this terminal's batches, or re-applies one it undid (the store records both).
     case undo(batch: Int64, planID: String)
     case redo(batch: Int64, planID: String)
@@ -27,6 +23,6 @@ public enum Effect: Sendable, Equatable {
     case loadSource(planID: String)
     /// `:report`: write the report on a plan as of a day to a Markdown file named after both.
     case writeReport(planID: String, asOf: CalendarDate)
-    /// The report pane's results, saves and Word/Excel files.
-    case report(ReportEffect)
+    /// A pane's own store or file work, performed by its module on the runtime (`PaneModule.run`).
+    case pane(PaneMessage)
 }

@@ -44,8 +44,8 @@ public struct DetailState: Sendable {
 
 public enum PromptKind: Sendable, Hashable {
     case search, command
-    /// "YEAR VALUE" for an objective's target (indexes as in `Plan.objectives`).
-    case targetValue(objective: Int, target: Int)
+    /// A prompt a pane reads in its own way (a target's "YEAR VALUE"): `PaneModule.accept`.
+    case pane(PaneMessage)
 }
 
 /// A one-line input. The cursor counts graphemes, so a Vietnamese letter or an emoji is one step.
@@ -115,12 +115,27 @@ public struct SearchState: Sendable, Hashable {
 }
 
 /// The status bar's message: localised at render time so a language switch needs no re-send.
+/// Any catalogue's phrase: the dashboard's own (`UIText`) or a pane's (`ReportText`).
 public struct StatusMessage: Sendable, Hashable {
-    public var text: UIText
+    public var text: any Phrase & Hashable
     public var isError: Bool
 
     public init(_ text: UIText, isError: Bool = false) {
         self.text = text
         self.isError = isError
+    }
+
+    public init(_ text: some Phrase & Hashable, isError: Bool = false) {
+        self.text = text
+        self.isError = isError
+    }
+
+    public static func == (lhs: StatusMessage, rhs: StatusMessage) -> Bool {
+        lhs.isError == rhs.isError && lhs.text.isEqual(to: rhs.text)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        text.hash(into: &hasher)
+        hasher.combine(isError)
     }
 }

@@ -75,8 +75,8 @@ extension DashboardApp {
             return [.writeReport(planID: id, asOf: state.asOf)]
         case .planHistory:
             return openPlanHistory(&state)
-        case .report(.open):
-            return ReportPane.open(argument: argument, &state)
+        case .pane(let own):
+            return own.pane.module.perform(own, argument: argument, &state)
         case .showSource:
             return openSource(&state)
         default:
@@ -96,11 +96,15 @@ extension DashboardApp {
         func matching(_ values: [String]) -> [String] {
             values.filter { SearchKey.make($0).hasPrefix(key) }
         }
-        switch state.keymap.registry.specs(named: verb).first?.argument {
+        let spec = state.keymap.registry.specs(named: verb).first
+        // A pane's own command offers what its pane knows (the report pane: its agencies).
+        if spec?.argument != nil, case .pane(let own)? = spec?.command {
+            return (head, matching(own.pane.module.argumentChoices(own, state)))
+        }
+        switch spec?.argument {
         case .taskCode?: return (head, matching(state.document?.plan.tasks.map(\.code) ?? []))
         case .planName?: return (head, matching(state.plans.map(\.id)))
-        case .agencyAndPeriod?: return (head, matching(state.report.agencies.map(\.name)))
-        case .date?, nil: return (head, [])
+        case .agencyAndPeriod?, .date?, nil: return (head, [])
         }
     }
 

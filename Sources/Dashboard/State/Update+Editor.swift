@@ -18,7 +18,7 @@ extension DashboardApp {
         case .note: text = record?.note ?? ""
         case .progress: text = record?.progress.map(String.init) ?? ""
         case .doneDate: text = state.text.date(record?.doneOn ?? state.asOf)
-        case .report: return  // opened by the report pane with its own text
+        case .pane: return  // opened by the pane with its own text
         }
         let versions = Dictionary(keys.map { ($0, document.statuses[$0]?.version ?? 0) }, uniquingKeysWith: { a, _ in a })
         var prompt = EditorPrompt(kind: kind, text: text, planID: targets.planID, keys: keys, fromMarks: targets.fromMarks,
@@ -66,9 +66,9 @@ extension DashboardApp {
                 return []
             }
             intent = .status(.done, doneOn: date)
-        case .report(let target):
+        case .pane(let target):
             state.overlays.removeLast()
-            return ReportPane.accept(text, target, planID: prompt.planID, &state)
+            return target.pane.module.accept(text, target, planID: prompt.planID, &state)
         }
         state.overlays.removeLast()
         return send(PendingEdit(planID: prompt.planID, intent: intent, keys: prompt.keys, fromMarks: prompt.fromMarks,
@@ -103,7 +103,7 @@ extension DashboardApp {
         case .note: return text(.editing(.notePrompt(what)))
         case .progress: return text(.editing(.progressPrompt(what)))
         case .doneDate: return text(.editing(.doneDatePrompt(what)))
-        case .report(let target): return text(.report(target.label))
+        case .pane(let target): return target.pane.module.editorLabel(target, text)
         }
     }
 

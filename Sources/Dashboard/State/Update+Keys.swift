@@ -85,19 +85,16 @@ extension DashboardApp {
             state.overlays.append(.prompt(PromptState(kind: .command, origin: 0)))
         case .previousPlan, .nextPlan:
             return switchPlan(by: command == .nextPlan ? 1 : -1, &state)
-        case .collapse, .expand, .activate, .toggleGroup, .sortNextColumn, .sortReverse, .filter, .toggleAgencyView,
-             .recordTargetValue, .toggleAllPlans, .toggleAgencySort, .toggleResponsibilityMatrix, .focusGraph,
-             .focusList, .zoomIn, .zoomOut, .scrollEarlier, .scrollLater, .centreToday, .cycleGrouping,
-             .scrollColumnsLeft, .scrollColumnsRight:
+        case .collapse, .expand, .activate, .toggleGroup, .sortNextColumn, .sortReverse, .filter, .toggleAgencyView:
             // A pane's own commands: the focused pane runs them.
             return state.pane.module.perform(command, &state) ?? []
         case .goToTask, .openPlan, .setAsOf, .writeReport, .planHistory, .showSource:
             return runNamed(command, argument: "", &state)
         case .edit(let edit):
             return performEdit(edit, &state)
-        case .report(let report):
-            // `R` opens the pane from anywhere; its other commands are the pane's own.
-            return ReportPane.perform(report, &state)
+        case .pane(let own):
+            // Routed by the pane that declared it, focused or not (`R` opens the report pane from anywhere).
+            return own.pane.module.perform(own, argument: "", &state)
         }
         return []
     }

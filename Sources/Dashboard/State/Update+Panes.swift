@@ -5,28 +5,7 @@ import PlanStore
 extension DashboardApp {
     /// What a freshly loaded plan needs besides its statuses.
     static func paneEffects(afterLoading id: String, _ state: AppState) -> [Effect] {
-        var effects: [Effect] = [.loadTargetValues(planID: id), .report(.load(planID: id))]
-        if state.agencies.scope == .allPlans { effects.append(.loadAllPlans) }
-        return effects
-    }
-
-    static func paneDataLoaded(_ action: Action, _ state: inout AppState) -> [Effect] {
-        switch action {
-        case .targetValuesLoaded(let planID, let values, let recorded):
-            guard state.document?.id == planID else { return [] }
-            state.targets.replace(planID: planID, values)
-            if let recorded {
-                state.message = StatusMessage(.targetValueRecorded(year: recorded.year,
-                                                                   value: TargetProgress.number(recorded.value)))
-            }
-        case .allPlansLoaded(let snapshots):
-            state.agencies.otherPlans = snapshots.map { LoadedPlan(id: $0.id, plan: $0.plan, statuses: $0.statuses, asOf: state.asOf) }
-            rebuildPanes(&state)
-            clampViewports(&state)
-        default:
-            break
-        }
-        return []
+        Pane.modules.flatMap { $0.effects(afterLoading: id, state) }
     }
 
     /// Called with every matrix rebuild: a new plan, statuses, the as-of date or a view setting changed.

@@ -74,8 +74,8 @@ extension DashboardApp {
             return []
         case .command:
             return runCommand(text, &state)
-        case .targetValue(let objective, let target):
-            return ObjectivesPane.acceptTargetValue(text, objective: objective, target: target, &state)
+        case .pane(let own):
+            return own.pane.module.accept(text, own, planID: state.document?.id ?? "", &state)
         }
     }
 

@@ -88,10 +88,8 @@ public enum DashboardApp {
             state.isLoading = false
             state.message = StatusMessage(.storeFailed(reason), isError: true)
             return []
-        case .report(let answer):
-            return ReportPane.answered(answer, &state)
-        case .targetValuesLoaded, .allPlansLoaded:
-            return paneDataLoaded(action, &state)
+        case .pane(let answer):
+            return answer.pane.module.receive(answer, &state)
         case .clock(let now):
             clock(now, &state)
             return []

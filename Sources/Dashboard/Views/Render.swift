@@ -30,7 +30,7 @@ extension DashboardApp {
         }
         StatusBar.draw(context, into: &screen)
         if case .prompt(let prompt)? = state.overlays.last {
-            let label = context.text(promptLabel(prompt.kind))
+            let label = promptLabel(prompt.kind, context.text)
             PromptLine.draw(label: label, text: prompt.text, cursor: prompt.cursor, in: context.layout.footer,
                             glyphs: context.glyphs, into: &screen)
         } else if case .editor(let editor)? = state.overlays.last, editor.editor.isMultiline {
@@ -55,11 +55,11 @@ extension DashboardApp {
         return screen
     }
 
-    static func promptLabel(_ kind: PromptKind) -> UIText {
+    static func promptLabel(_ kind: PromptKind, _ text: Localizer) -> String {
         switch kind {
-        case .search: return .searchPrompt
-        case .command: return .commandPrompt
-        case .targetValue: return .targetValuePrompt
+        case .search: return text(.searchPrompt)
+        case .command: return text(.commandPrompt)
+        case .pane(let own): return own.pane.module.editorLabel(own, text)
         }
     }
 

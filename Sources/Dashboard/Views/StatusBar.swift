@@ -34,7 +34,7 @@ enum StatusBar {
             counts.append(Span("\(context.glyphs.symbol(standing))\(count)", context.standingStyle(standing)))
         }
         let separator = Span(context.glyphs.separator, base)
-        let reminder = self.reminder(context)
+        let reminder = Pane.modules.lazy.compactMap { $0.statusReminder(context) }.first
         // Widest form first; labels go when the message needs the room.
         let forms: [[Span]] = [
             [Span(" \(plan)", Style(.statusBar, bold: true)), separator, Span(text(.asOf(asOf)), base), separator]
@@ -49,17 +49,5 @@ enum StatusBar {
         let chosen = forms.first { TextLine.width($0) + messageWidth <= rect.width } ?? forms[forms.count - 1]
         TextLine.draw(chosen + (message.map { [separator, $0] } ?? []), in: rect, base: base, glyphs: context.glyphs,
                       into: &screen)
-    }
-
-    /// The report due for the user's agency (the report pane's period, as last compiled): its deadline, the
-    /// days left or how late it is (judged on the as-of date, as the standings are), and the rows still empty;
-    /// in the error colour once late. nil until first compiled, or when the plan states no deadline.
-    static func reminder(_ context: RenderContext) -> Span? {
-        let report = context.state.report
-        guard let part = report.part, let due = report.deadline else { return nil }
-        let days = context.state.asOf.days(until: due)
-        let words = context.text(.report(.reminder(date: context.text.date(due), daysLeft: days, empty: part.missingRows)))
-        let late = days < 0 && part.missingRows > 0
-        return Span(words, late ? Style(.error, bold: true) : Style(.statusBar))
     }
 }

@@ -1,4 +1,4 @@
-import Dashboard
+import Wording
 import ArgumentParser
 import Foundation
 import PlanKit

@@ -1,4 +1,4 @@
-import Dashboard
+import Wording
 import Foundation
 import PlanKit
 import PlanStore

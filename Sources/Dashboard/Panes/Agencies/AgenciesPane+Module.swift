@@ -6,20 +6,49 @@ extension Pane {
 
 extension AgenciesPane: PaneModule {
     static var pane: Pane { .agencies }
-    static var title: UIText { .paneAgencies }
+    static var title: any Phrase { AgenciesText.title }
     static var viewport: WritableKeyPath<AppState, Viewport> { \.agencies.viewport }
     static var isLazy: Bool { true }
 
     static var commands: [CommandSpec] {
         [
             CommandSpec("open", .activate, keys: [.on(.pane(.agencies), .enter, footer: true)]),
-            CommandSpec("focus-graph", .focusGraph, keys: [.on(.pane(.agencies), .char("l"), .right, footer: true)]),
-            CommandSpec("focus-list", .focusList, keys: [.on(.pane(.agencies), .char("h"), .left)]),
-            CommandSpec("responsibility-matrix", .toggleResponsibilityMatrix, aliases: ["raci"], keys: [.on(.pane(.agencies), .char("m"), footer: true)]),
-            CommandSpec("agency-sort", .toggleAgencySort, keys: [.on(.pane(.agencies), .char("s"), footer: true)]),
-            CommandSpec("all-plans", .toggleAllPlans, keys: [.on(.pane(.agencies), .char("A"), footer: true)]),
-            CommandSpec("columns-left", .scrollColumnsLeft, keys: [.on(.pane(.agencies), .char("<"))]),
-            CommandSpec("columns-right", .scrollColumnsRight, keys: [.on(.pane(.agencies), .char(">"))]),
+            command("focus-graph", keys: [.char("l"), .right], footer: true, help: AgenciesText.focusGraphHelp) { state in
+                guard state.agencies.mode == .graph,
+                      !state.agencies.graphItems(of: state.agencies.viewport.selected).isEmpty else { return [] }
+                state.agencies.focus = .graph
+                state.agencies.graphSelection = 0
+                return []
+            },
+            command("focus-list", keys: [.char("h"), .left], help: AgenciesText.focusListHelp) { state in
+                state.agencies.focus = .list
+                return []
+            },
+            command("responsibility-matrix", aliases: ["raci"], keys: [.char("m")], footer: true,
+                    help: AgenciesText.matrixHelp) { state in
+                state.agencies.mode = state.agencies.mode == .graph ? .matrix : .graph
+                state.agencies.focus = .list
+                return []
+            },
+            command("agency-sort", keys: [.char("s")], footer: true, help: AgenciesText.sortHelp) { state in
+                state.agencies.sort = state.agencies.sort == .name ? .load : .name
+                state.message = StatusMessage(state.agencies.sort == .name ? AgenciesText.byName : .byLoad)
+                DashboardApp.rebuildPanes(&state)
+                return []
+            },
+            command("all-plans", keys: [.char("A")], footer: true, help: AgenciesText.allPlansHelp) { state in
+                state.agencies.scope = state.agencies.scope == .plan ? .allPlans : .plan
+                state.message = StatusMessage(state.agencies.scope == .plan ? AgenciesText.ofPlan : .ofAllPlans)
+                if state.agencies.scope == .allPlans { return [loadAllPlans] }
+                DashboardApp.rebuildPanes(&state)
+                return []
+            },
+            command("columns-left", keys: [.char("<")], help: AgenciesText.columnsLeftHelp) { state in
+                scrollColumns(by: -1, &state)
+            },
+            command("columns-right", keys: [.char(">")], help: AgenciesText.columnsRightHelp) { state in
+                scrollColumns(by: 1, &state)
+            },
         ]
     }
 
@@ -44,39 +73,21 @@ extension AgenciesPane: PaneModule {
         state.agencies.rebuild(document)
     }
 
+    /// The all-plans view reads every plan again with the new one.
+    static func effects(afterLoading planID: String, _ state: AppState) -> [Effect] {
+        state.agencies.scope == .allPlans ? [loadAllPlans] : []
+    }
+
     static func perform(_ command: Command, _ state: inout AppState) -> [Effect]? {
-        switch command {
-        case .activate:
-            return activateAgency(&state)
-        case .toggleAllPlans:
-            state.agencies.scope = state.agencies.scope == .plan ? .allPlans : .plan
-            state.message = StatusMessage(state.agencies.scope == .plan ? .agenciesOfPlan : .agenciesOfAllPlans)
-            if state.agencies.scope == .allPlans { return [.loadAllPlans] }
-            DashboardApp.rebuildPanes(&state)
-        case .toggleAgencySort:
-            state.agencies.sort = state.agencies.sort == .name ? .load : .name
-            state.message = StatusMessage(state.agencies.sort == .name ? .agenciesByName : .agenciesByLoad)
-            DashboardApp.rebuildPanes(&state)
-        case .toggleResponsibilityMatrix:
-            state.agencies.mode = state.agencies.mode == .graph ? .matrix : .graph
-            state.agencies.focus = .list
-        case .focusGraph:
-            guard state.agencies.mode == .graph,
-                  !state.agencies.graphItems(of: state.agencies.viewport.selected).isEmpty else { return [] }
-            state.agencies.focus = .graph
-            state.agencies.graphSelection = 0
-        case .focusList:
-            state.agencies.focus = .list
-        case .scrollColumnsLeft, .scrollColumnsRight:
-            // The matrix shows from this group on; in the graph there are no columns to scroll, so it shows the matrix.
-            state.agencies.mode = .matrix
-            state.agencies.focus = .list
-            let last = max(0, state.agencies.index.matrixColumns.count - 1)
-            let step = command == .scrollColumnsRight ? 1 : -1
-            state.agencies.matrixColumnOffset = min(max(0, state.agencies.matrixColumnOffset + step), last)
-        default:
-            return nil
-        }
+        command == .activate ? activateAgency(&state) : nil
+    }
+
+    /// The matrix shows from this group on; in the graph there are no columns to scroll, so it shows the matrix.
+    static func scrollColumns(by step: Int, _ state: inout AppState) -> [Effect] {
+        state.agencies.mode = .matrix
+        state.agencies.focus = .list
+        let last = max(0, state.agencies.index.matrixColumns.count - 1)
+        state.agencies.matrixColumnOffset = min(max(0, state.agencies.matrixColumnOffset + step), last)
         return []
     }
 

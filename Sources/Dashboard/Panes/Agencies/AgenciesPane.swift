@@ -7,8 +7,8 @@ enum AgenciesPane {
         let agencies = context.state.agencies
         var info: [Span] = [Span(context.text(.pane(.agencies)), Style(.title, bold: true)),
                             Span("\(agencies.nodes.count)", role: .normal),
-                            Span(context.text(agencies.scope == .plan ? .agenciesOfPlan : .agenciesOfAllPlans), role: .accent),
-                            Span(context.text(agencies.sort == .name ? .agenciesByName : .agenciesByLoad), role: .dim)]
+                            Span(context.text(agencies.scope == .plan ? AgenciesText.ofPlan : .ofAllPlans), role: .accent),
+                            Span(context.text(agencies.sort == .name ? AgenciesText.byName : .byLoad), role: .dim)]
         if let search = context.state.search, search.pane == .agencies { info.append(Span("/" + search.query, role: .match)) }
         context.infoLine(info, in: area, into: &screen)
         let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)

@@ -1,6 +1,6 @@
 import PlanKit
 
-/// What the objectives pane remembers between frames.
+/// What the objectives pane remembers between frames (in `AppState.panes`).
 public struct ObjectivesState: Sendable {
     public var viewport = Viewport()
     public init() {}
@@ -12,11 +12,13 @@ extension Pane {
 
 extension ObjectivesPane: PaneModule {
     static var pane: Pane { .objectives }
-    static var title: UIText { .paneObjectives }
+    static var title: any Phrase { ObjectivesText.title }
     static var viewport: WritableKeyPath<AppState, Viewport> { \.objectives.viewport }
 
     static var commands: [CommandSpec] {
-        [CommandSpec("record-value", .recordTargetValue, keys: [.on(.pane(.objectives), .char("e"), footer: true)])]
+        [command("record-value", keys: [.char("e")], footer: true, help: ObjectivesText.recordValueHelp) { state in
+            promptTargetValue(&state)
+        }]
     }
 
     static func rowCount(_ state: AppState) -> Int { state.document?.objectiveRows.count ?? 0 }
@@ -34,9 +36,9 @@ extension ObjectivesPane: PaneModule {
         return SearchKey.matches(key: document.objectiveRows[row].searchKey, words: words)
     }
 
-    static func perform(_ command: Command, _ state: inout AppState) -> [Effect]? {
-        guard command == .recordTargetValue else { return nil }
-        return promptTargetValue(&state)
+    /// The actual values recorded against a plan's targets come with it.
+    static func effects(afterLoading planID: String, _ state: AppState) -> [Effect] {
+        [effect(.loadValues(planID: planID))]
     }
 
     /// `e` on a target opens a prompt for "YEAR VALUE", the as-of year filled in.
@@ -44,10 +46,10 @@ extension ObjectivesPane: PaneModule {
         let selected = state.objectives.viewport.selected
         guard let document = state.document, document.objectiveRows.indices.contains(selected),
               case .target(let objective, let target) = document.objectiveRows[selected].kind else {
-            state.message = StatusMessage(.selectTargetFirst)
+            state.message = StatusMessage(ObjectivesText.selectTargetFirst)
             return []
         }
-        var prompt = PromptState(kind: .targetValue(objective: objective, target: target), origin: selected)
+        var prompt = PromptState(kind: .pane(PaneMessage(pane, TargetValuePrompt(objective: objective, target: target))), origin: selected)
         for character in "\(state.asOf.year) " { prompt.insert(character) }
         state.overlays.append(.prompt(prompt))
         return []
@@ -56,10 +58,10 @@ extension ObjectivesPane: PaneModule {
     static func acceptTargetValue(_ text: String, objective: Int, target: Int, _ state: inout AppState) -> [Effect] {
         guard let document = state.document else { return [] }
         guard let entry = TargetProgress.parseEntry(text) else {
-            state.message = StatusMessage(.badTargetValue(text), isError: true)
+            state.message = StatusMessage(ObjectivesText.badValue(text), isError: true)
             return []
         }
         let value = TargetValue(objectiveIndex: objective, targetIndex: target, year: entry.year, value: entry.value)
-        return [.recordTargetValue(value, planID: document.id)]
+        return [effect(.record(value, planID: document.id))]
     }
 }

@@ -1,7 +1,7 @@
 import PlanKit
 
 /// What the report pane asks of the store and the file system.
-public enum ReportEffect: Sendable, Equatable {
+public enum ReportEffect: Sendable, Hashable {
     case load(planID: String)
     /// Writes one row; the stored results come back as `ReportAction.saved`.
     case saveResult(TaskResult, planID: String)

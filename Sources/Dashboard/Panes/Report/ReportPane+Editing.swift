@@ -26,7 +26,7 @@ extension ReportPane {
             refresh(&state)
         case .writeWord, .writeExcel:
             guard let id = state.document?.id, let period = state.report.period, let agency = state.report.agency else {
-                state.message = StatusMessage(.report(.noReporters), isError: true)
+                state.message = StatusMessage(ReportText.noReporters, isError: true)
                 return []
             }
             return [.report(.write(planID: id, period: period, agency: agency,
@@ -46,7 +46,7 @@ extension ReportPane {
         if let at = words.firstIndex(where: { ReportingPeriod(code: $0) != nil }) {
             state.report.chosenPeriod = ReportingPeriod(code: words.remove(at: at))
         } else if words.count == 1, words[0].first?.isNumber == true {
-            state.message = StatusMessage(.report(.badPeriod(words[0])), isError: true)
+            state.message = StatusMessage(ReportText.badPeriod(words[0]), isError: true)
             return []
         }
         state.pane = .report
@@ -54,14 +54,14 @@ extension ReportPane {
         if !words.isEmpty {
             let typed = words.joined(separator: " ")
             guard let key = ReportState.match(typed, in: state.report.agencies) else {
-                state.message = StatusMessage(.report(.agencyNotFound(typed)), isError: true)
+                state.message = StatusMessage(ReportText.agencyNotFound(typed), isError: true)
                 return []
             }
             state.report.chosenAgency = key
         }
         refresh(&state)
         if let part = state.report.part, let period = state.report.period {
-            state.message = StatusMessage(.report(.opened(agency: part.name, period: period.label(vietnamese: state.text.language == .vi))))
+            state.message = StatusMessage(ReportText.opened(agency: part.name, period: period.label(vietnamese: state.text.language == .vi)))
         }
         return []
     }
@@ -132,7 +132,7 @@ extension ReportPane {
         let row = part.rows[at]
         // An assessment belongs to a written result: a row still empty is written first.
         guard var result = row.result else {
-            state.message = StatusMessage(.report(.writeResultFirst(row.task.code)), isError: true)
+            state.message = StatusMessage(ReportText.writeResultFirst(row.task.code), isError: true)
             return []
         }
         let order: [Assessment?] = [.ahead, .met, .behind, nil]
@@ -140,7 +140,7 @@ extension ReportPane {
         result.assessment = order[(now + 1) % order.count]
         let derived = result.assessment == nil
             ? Assessment.derived(from: row.standing, deadline: row.deadline, period: period) : nil
-        state.message = StatusMessage(.report(.assessmentChosen(code: result.key.taskCode, result.assessment, derived: derived)))
+        state.message = StatusMessage(ReportText.assessmentChosen(code: result.key.taskCode, result.assessment, derived: derived))
         return [.report(.saveResult(result, planID: document.id))]
     }
 
@@ -155,13 +155,13 @@ extension ReportPane {
             stored(planID: planID, results, sections, &state)
             // After `T` the status bar keeps which assessment the row now has: it says more than "saved".
             if !onlyAssessmentChanged(code: what, before: before, after: results) {
-                state.message = StatusMessage(.report(.saved(what)))
+                state.message = StatusMessage(ReportText.saved(what))
             }
         case .failed(let reason):
-            state.message = StatusMessage(.report(.failed(reason)), isError: true)
+            state.message = StatusMessage(ReportText.failed(reason), isError: true)
             if let id = state.document?.id { return [.report(.load(planID: id))] }
         case .written(let path):
-            state.message = StatusMessage(.report(.written(path)))
+            state.message = StatusMessage(ReportText.written(path))
         }
         return []
     }

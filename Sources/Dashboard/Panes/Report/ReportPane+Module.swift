@@ -6,7 +6,7 @@ extension Pane {
 
 extension ReportPane: PaneModule {
     static var pane: Pane { .report }
-    static var title: UIText { .report(.title) }
+    static var title: any Phrase { ReportText.title }
     static var viewport: WritableKeyPath<AppState, Viewport> { \.report.viewport }
     static var isLazy: Bool { true }
     static var listsTasks: Bool { true }
@@ -27,6 +27,24 @@ extension ReportPane: PaneModule {
             CommandSpec("write-docx", .report(.writeWord), aliases: ["docx"], keys: [.on(here, .char("w"), footer: true)]),
             CommandSpec("write-xlsx", .report(.writeExcel), aliases: ["xlsx"], keys: [.on(here, .char("x"))]),
         ]
+    }
+
+    /// `R` and `:report [AGENCY] [PERIOD]` open the pane from anywhere.
+    static var globalCommands: [CommandSpec] {
+        [CommandSpec("report", .report(.open), aliases: ["baocao", "bao-cao"], argument: .agencyAndPeriod,
+                     keys: [.on(.global, .char("R"))])]
+    }
+
+    /// The report due for the user's agency (the report pane's period, as last compiled): its deadline, the
+    /// days left or how late it is (judged on the as-of date, as the standings are), and the rows still empty;
+    /// in the error colour once late. nil until first compiled, or when the plan states no deadline.
+    static func statusReminder(_ context: RenderContext) -> Span? {
+        let report = context.state.report
+        guard let part = report.part, let due = report.deadline else { return nil }
+        let days = context.state.asOf.days(until: due)
+        let words = context.text(ReportText.reminder(date: context.text.date(due), daysLeft: days, empty: part.missingRows))
+        let late = days < 0 && part.missingRows > 0
+        return Span(words, late ? Style(.error, bold: true) : Style(.statusBar))
     }
 
     static func rowCount(_ state: AppState) -> Int { state.document == nil ? 0 : state.report.rowCount }
@@ -82,11 +100,6 @@ extension ReportPane: PaneModule {
         state.report = ReportState()
         state.report.settings = settings
         state.report.directory = directory
-    }
-
-    static func perform(_ command: Command, _ state: inout AppState) -> [Effect]? {
-        guard case .report(let command) = command else { return nil }
-        return perform(command, &state)
     }
 
     static func draw(_ context: RenderContext, _ document: LoadedPlan, in area: Rect, into screen: inout Screen) {

@@ -8,20 +8,20 @@ enum ReportPane {
         let report = context.state.report
         let text = context.text
         guard let part = report.part, let period = report.period else {
-            context.infoLine([Span(text(.report(.title)), Style(.title, bold: true))], in: area, into: &screen)
-            Paragraph.draw(Paragraph.wrap(text(.report(.noReporters)), width: area.width - 2, style: Style(.dim)), offset: 0,
+            context.infoLine([Span(text(ReportText.title), Style(.title, bold: true))], in: area, into: &screen)
+            Paragraph.draw(Paragraph.wrap(text(ReportText.noReporters), width: area.width - 2, style: Style(.dim)), offset: 0,
                            in: Rect(x: area.x + 1, y: area.y + 2, width: area.width - 2, height: area.height - 2),
                            glyphs: context.glyphs, into: &screen)
             return
         }
         let position = (report.agencies.firstIndex { $0.key == part.key } ?? 0) + 1
-        var info: [Span] = [Span(text(.report(.title)), Style(.title, bold: true)),
+        var info: [Span] = [Span(text(ReportText.title), Style(.title, bold: true)),
                             Span("\(part.name) (\(position)/\(report.agencies.count))", Style(.accent, bold: true)),
                             Span(period.label(vietnamese: text.language == .vi), role: .normal),
                             deadlineSpan(context)]
         info.append(part.missingRows > 0
-                    ? Span(text(.report(.emptyRows(part.missingRows, of: part.rows.count))), context.standingStyle(.overdue))
-                    : Span(text(.report(.allReported)), Style(.dim)))
+                    ? Span(text(ReportText.emptyRows(part.missingRows, of: part.rows.count)), context.standingStyle(.overdue))
+                    : Span(text(ReportText.allReported), Style(.dim)))
         if let search = context.state.search, search.pane == .report { info.append(Span("/" + search.query, role: .match)) }
         context.infoLine(info, in: area, into: &screen)
 
@@ -34,9 +34,9 @@ enum ReportPane {
 
     /// "hạn 15/11/2026, còn 5 ngày" in the standing colour its closeness calls for.
     static func deadlineSpan(_ context: RenderContext) -> Span {
-        guard let due = context.state.report.deadline else { return Span(context.text(.report(.noDeadline)), Style(.dim)) }
+        guard let due = context.state.report.deadline else { return Span(context.text(ReportText.noDeadline), Style(.dim)) }
         let days = context.state.asOf.days(until: due)
-        let words = context.text(.report(.deadline(date: context.text.date(due), daysLeft: days)))
+        let words = context.text(ReportText.deadline(date: context.text.date(due), daysLeft: days))
         if days < 0 { return Span(words, context.standingStyle(.overdue)) }
         return Span(words, days <= 14 ? context.standingStyle(.dueSoon) : Style(.normal))
     }
@@ -44,16 +44,16 @@ enum ReportPane {
     static func columns(_ context: RenderContext) -> [TableColumn] {
         let text = context.text
         // The role and assessment columns are as wide as their longest word, so neither is ever cut.
-        func widest(_ words: [UIText]) -> Int { words.map { DisplayWidth.of(text($0)) }.max() ?? 1 }
-        let role = widest([.report(.columnRole), .report(.role(.lead)), .report(.role(.cooperating))])
-        let assessment = widest([.report(.columnAssessment)] + Assessment.allCases.map { .report(.assessment($0)) })
+        func widest(_ words: [ReportText]) -> Int { words.map { DisplayWidth.of(text($0)) }.max() ?? 1 }
+        let role = widest([.columnRole, .role(.lead), .role(.cooperating)])
+        let assessment = widest([.columnAssessment] + Assessment.allCases.map { .assessment($0) })
         return [
             TableColumn("", min: 1, max: 1, priority: 20),
-            TableColumn(text(.report(.columnNumber)), min: 5, max: 8, priority: 19),
-            TableColumn(text(.report(.columnTask)), min: 14, flex: 2, priority: 18),
-            TableColumn(text(.report(.columnRole)), min: role, max: role, priority: 12),
-            TableColumn(text(.report(.columnResult)), min: 16, flex: 3, priority: 17),
-            TableColumn(text(.report(.columnAssessment)), min: assessment, max: assessment, priority: 15),
+            TableColumn(text(ReportText.columnNumber), min: 5, max: 8, priority: 19),
+            TableColumn(text(ReportText.columnTask), min: 14, flex: 2, priority: 18),
+            TableColumn(text(ReportText.columnRole), min: role, max: role, priority: 12),
+            TableColumn(text(ReportText.columnResult), min: 16, flex: 3, priority: 17),
+            TableColumn(text(ReportText.columnAssessment), min: assessment, max: assessment, priority: 15),
         ]
     }
 
@@ -69,21 +69,21 @@ enum ReportPane {
             case .task(let at)?:
                 let row = part.rows[at]
                 let matched = context.matchesSearch(SearchKey.make("\(row.task.code) \(row.task.text) \(row.result?.text ?? "")"))
-                let result = row.result.map { firstLine($0.text) } ?? text(.report(.missing))
+                let result = row.result.map { firstLine($0.text) } ?? text(ReportText.missing)
                 return .cells([
                     TableCell(row.isMissing ? "!" : " ", mark),
                     TableCell(row.task.code, Style(.accent, bold: true)),
                     TableCell(row.task.text, Style(matched ? .match : .normal)),
-                    TableCell(text(.report(.role(row.role))), Style(row.role == .lead ? .normal : .dim)),
+                    TableCell(text(ReportText.role(row.role)), Style(row.role == .lead ? .normal : .dim)),
                     TableCell(result, row.isMissing ? Style(.warning, bold: !context.capabilities.colors) : Style(.normal)),
-                    TableCell(row.assessment.map { text(.report(.assessment($0))) } ?? "", assessmentStyle(row.assessment, context)),
+                    TableCell(row.assessment.map { text(ReportText.assessment($0)) } ?? "", assessmentStyle(row.assessment, context)),
                 ])
             case .section(let section)?:
                 let body = section.text(part.sections)
                 return .cells([
                     TableCell(" "), TableCell(""),
-                    TableCell(text(.report(.section(section))), Style(.title, bold: true)), TableCell(""),
-                    TableCell(body.map(firstLine) ?? text(.report(.sectionEmpty)), Style(body == nil ? .dim : .normal)),
+                    TableCell(text(ReportText.section(section)), Style(.title, bold: true)), TableCell(""),
+                    TableCell(body.map(firstLine) ?? text(ReportText.sectionEmpty), Style(body == nil ? .dim : .normal)),
                     TableCell(""),
                 ])
             case nil:
@@ -119,17 +119,17 @@ enum ReportPane {
             let row = part.rows[at]
             lines += Paragraph.wrap(row.task.text, width: inner.width, style: Style(.dim),
                                     label: Span(row.task.code + " ", Style(.accent, bold: true)))
-            lines += Paragraph.wrap(row.result?.text ?? text(.report(.missing)), width: inner.width,
+            lines += Paragraph.wrap(row.result?.text ?? text(ReportText.missing), width: inner.width,
                                     style: Style(row.isMissing ? .warning : .normal), keepingLineBreaks: true)
             for (label, written) in [(ReportText.difficultiesLabel, row.result?.difficulties),
                                      (.proposalsLabel, row.result?.proposals)] {
                 guard let written else { continue }
                 lines += Paragraph.wrap(written, width: inner.width, style: Style(.normal),
-                                        label: Span(text(.report(label)), Style(.title, bold: true)), keepingLineBreaks: true)
+                                        label: Span(text(label), Style(.title, bold: true)), keepingLineBreaks: true)
             }
         case .section(let section)?:
-            lines += Paragraph.wrap(text(.report(.section(section))), width: inner.width, style: Style(.title, bold: true))
-            lines += Paragraph.wrap(section.text(part.sections) ?? text(.report(.sectionEmpty)), width: inner.width,
+            lines += Paragraph.wrap(text(ReportText.section(section)), width: inner.width, style: Style(.title, bold: true))
+            lines += Paragraph.wrap(section.text(part.sections) ?? text(ReportText.sectionEmpty), width: inner.width,
                                     style: Style(.normal), keepingLineBreaks: true)
         case nil:
             break

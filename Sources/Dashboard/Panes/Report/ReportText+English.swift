@@ -1,7 +1,7 @@
 import PlanKit
 
 extension ReportText {
-    var english: String {
+    public var english: String {
         switch self {
         case .title: return "Report"
         case .command(let command):

@@ -1,7 +1,7 @@
 import PlanKit
 
 extension ReportText {
-    var vietnamese: String {
+    public var vietnamese: String {
         switch self {
         case .title: return "Báo cáo"
         case .command(let command):

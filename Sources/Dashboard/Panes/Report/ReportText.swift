@@ -1,7 +1,7 @@
 import PlanKit
 
 /// The report pane's catalogue, kept with the pane: each language file switches over every case.
-public enum ReportText: Sendable, Hashable {
+public enum ReportText: Phrase, Hashable {
     case title
     case command(ReportCommand)
     case helpSection

@@ -6,7 +6,7 @@ extension Pane {
 
 extension TasksPane: PaneModule {
     static var pane: Pane { .tasks }
-    static var title: UIText { .paneTasks }
+    static var title: any Phrase { UIText.paneTasks }
     static var viewport: WritableKeyPath<AppState, Viewport> { \.matrix.viewport }
     static var listsTasks: Bool { true }
 

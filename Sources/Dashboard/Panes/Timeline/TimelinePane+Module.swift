@@ -4,9 +4,18 @@ extension Pane {
     public static let timeline = Pane("timeline")
 }
 
+extension TimelineState: PaneState {}
+
+extension AppState {
+    public var timeline: TimelineState {
+        get { panes[TimelineState.self] }
+        _modify { yield &panes[TimelineState.self] }
+    }
+}
+
 extension TimelinePane: PaneModule {
     static var pane: Pane { .timeline }
-    static var title: UIText { .paneTimeline }
+    static var title: any Phrase { TimelineText.title }
     static var viewport: WritableKeyPath<AppState, Viewport> { \.timeline.viewport }
     static var isLazy: Bool { true }
     static var listsTasks: Bool { true }
@@ -14,12 +23,31 @@ extension TimelinePane: PaneModule {
     static var commands: [CommandSpec] {
         [
             CommandSpec("open", .activate, keys: [.on(.pane(.timeline), .enter, footer: true)]),
-            CommandSpec("zoom-in", .zoomIn, keys: [.on(.pane(.timeline), .char("+"), .char("="), footer: true)]),
-            CommandSpec("zoom-out", .zoomOut, keys: [.on(.pane(.timeline), .char("-"), footer: true)]),
-            CommandSpec("earlier", .scrollEarlier, keys: [.on(.pane(.timeline), .char("h"), .left)]),
-            CommandSpec("later", .scrollLater, keys: [.on(.pane(.timeline), .char("l"), .right, footer: true)]),
-            CommandSpec("today", .centreToday, keys: [.on(.pane(.timeline), .char("t"), footer: true)]),
-            CommandSpec("grouping", .cycleGrouping, keys: [.on(.pane(.timeline), .char("g"), footer: true)]),
+            command("zoom-in", keys: [.char("+"), .char("=")], footer: true, help: TimelineText.zoomInHelp) { state in
+                zoom(by: 1, &state)
+            },
+            command("zoom-out", keys: [.char("-")], footer: true, help: TimelineText.zoomOutHelp) { state in
+                zoom(by: -1, &state)
+            },
+            command("earlier", keys: [.char("h"), .left], help: TimelineText.earlierHelp) { state in
+                scroll(by: -1, &state)
+            },
+            command("later", keys: [.char("l"), .right], footer: true, help: TimelineText.laterHelp) { state in
+                scroll(by: 1, &state)
+            },
+            command("today", keys: [.char("t")], footer: true, help: TimelineText.todayHelp) { state in
+                let scale = scale(state)
+                state.timeline.origin = scale.clamp(scale.origin(centring: state.asOf))
+                return []
+            },
+            command("grouping", keys: [.char("g")], footer: true, help: TimelineText.groupingHelp) { state in
+                state.timeline.grouping = state.timeline.grouping.next
+                state.timeline.viewport = Viewport()
+                DashboardApp.rebuildPanes(&state)
+                DashboardApp.clampViewports(&state)
+                state.message = StatusMessage(TimelineText.grouping(state.timeline.grouping))
+                return []
+            },
         ]
     }
 
@@ -52,35 +80,26 @@ extension TimelinePane: PaneModule {
     static func rebuild(_ document: LoadedPlan, _ state: inout AppState) { state.timeline.rebuild(document) }
 
     static func perform(_ command: Command, _ state: inout AppState) -> [Effect]? {
-        switch command {
-        case .activate:
-            return DashboardApp.openDetail(&state)
-        case .zoomIn, .zoomOut:
-            let before = scale(state)
-            let centre = before.origin + before.visibleYears / 2
-            let zooms = TimelineZoom.allCases
-            let step = command == .zoomIn ? 1 : -1
-            let next = min(max(0, state.timeline.zoom.rawValue + step), zooms.count - 1)
-            state.timeline.zoom = zooms[next]
-            let after = scale(state)
-            state.timeline.origin = after.clamp(centre - after.visibleYears / 2)
-            state.message = StatusMessage(.timelineZoom(state.timeline.zoom))
-        case .scrollEarlier, .scrollLater:
-            let scale = scale(state)
-            let step = scale.scrollStep(state.timeline.zoom) * (command == .scrollLater ? 1 : -1)
-            state.timeline.origin = scale.clamp(scale.origin + step)
-        case .centreToday:
-            let scale = scale(state)
-            state.timeline.origin = scale.clamp(scale.origin(centring: state.asOf))
-        case .cycleGrouping:
-            state.timeline.grouping = state.timeline.grouping.next
-            state.timeline.viewport = Viewport()
-            DashboardApp.rebuildPanes(&state)
-            DashboardApp.clampViewports(&state)
-            state.message = StatusMessage(.timelineGrouping(state.timeline.grouping))
-        default:
-            return nil
-        }
+        command == .activate ? DashboardApp.openDetail(&state) : nil
+    }
+
+    /// A step of zoom (years, quarters, months), keeping the middle of the chart where it was.
+    static func zoom(by step: Int, _ state: inout AppState) -> [Effect] {
+        let before = scale(state)
+        let centre = before.origin + before.visibleYears / 2
+        let zooms = TimelineZoom.allCases
+        let next = min(max(0, state.timeline.zoom.rawValue + step), zooms.count - 1)
+        state.timeline.zoom = zooms[next]
+        let after = scale(state)
+        state.timeline.origin = after.clamp(centre - after.visibleYears / 2)
+        state.message = StatusMessage(TimelineText.zoom(state.timeline.zoom))
+        return []
+    }
+
+    /// One scroll step of the zoom, earlier (-1) or later (1).
+    static func scroll(by direction: Int, _ state: inout AppState) -> [Effect] {
+        let scale = scale(state)
+        state.timeline.origin = scale.clamp(scale.origin + scale.scrollStep(state.timeline.zoom) * Double(direction))
         return []
     }
 

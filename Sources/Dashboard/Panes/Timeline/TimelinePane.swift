@@ -8,14 +8,14 @@ enum TimelinePane {
         let scale = TimelineScale(timeline, area: area)
         let chart = ChartGlyphs.forGlyphs(context.glyphs)
         var info: [Span] = [Span(context.text(.pane(.timeline)), Style(.title, bold: true)),
-                            Span(context.text(.timelineGrouping(timeline.grouping)), role: .accent),
-                            Span(context.text(.timelineZoom(timeline.zoom)), role: .dim),
-                            Span("\(chart.todayAxis) " + context.text(.timelineToday(context.text.date(context.state.asOf))),
+                            Span(context.text(TimelineText.grouping(timeline.grouping)), role: .accent),
+                            Span(context.text(TimelineText.zoom(timeline.zoom)), role: .dim),
+                            Span("\(chart.todayAxis) " + context.text(TimelineText.today(context.text.date(context.state.asOf))),
                                  role: .warning)]
         if let report = document.plan.reporting.first {
             let day = CalendarDate(year: 2001, month: report.dueMonth, day: report.dueDay)
             let label = day.map { String($0.vietnamese.prefix(5)) } ?? "\(report.dueDay)/\(report.dueMonth)"
-            info.append(Span("\(chart.report) " + context.text(.timelineReportDay(label)), role: .accent))
+            info.append(Span("\(chart.report) " + context.text(TimelineText.reportDay(label)), role: .accent))
         }
         if let search = context.state.search, search.pane == .timeline { info.append(Span("/" + search.query, role: .match)) }
         context.infoLine(info, in: area, into: &screen)
@@ -66,8 +66,8 @@ enum TimelinePane {
             let group = document.plan.groups[index]
             title = "\(group.code). \(group.title)"
             matched = context.matchesSearch(document.groupKeys[index])
-        case .unassigned: title = context.text(.timelineUnassigned)
-        case .unknownTimeframe: title = context.text(.timelineUnknown)
+        case .unassigned: title = context.text(TimelineText.unassigned)
+        case .unknownTimeframe: title = context.text(TimelineText.unknown)
         }
         var countSpans: [Span] = []
         for standing in StandingRule.severityOrder {

@@ -4,13 +4,13 @@ import PlanStore
 /// What the one-line editor is editing.
 public enum EditorKind: Sendable, Hashable {
     case note, progress, doneDate
-    /// A result or a section of the report pane.
-    case report(ReportEditTarget)
+    /// Free text a pane edits in its own way (a result or a section of the report pane): `PaneModule.accept`.
+    case pane(PaneMessage)
 
     /// Free text (a note, a result) is written on several lines; a number or a date on one.
     public var isMultiline: Bool {
         switch self {
-        case .note, .report: return true
+        case .note, .pane: return true
         case .progress, .doneDate: return false
         }
     }

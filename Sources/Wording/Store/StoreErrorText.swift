@@ -10,9 +10,9 @@ public enum StoreErrorText {
         case .conflict(let key, let current, let based):
             let who = current.updatedBy ?? "?"
             return l.pick(
-                vi: "xung đột: nhiệm vụ \(StoreErrorText.label(key)) đã được \(who) sửa thành \"\(Localizer(l)(.taskStatus(current.status)))\" "
+                vi: "xung đột: nhiệm vụ \(StoreErrorText.label(key)) đã được \(who) sửa thành \"\(StatusWord(current.status).text(l))\" "
                     + "(phiên bản \(current.version), bạn sửa từ phiên bản \(based)); không có gì được ghi — xem lại rồi sửa lại",
-                en: "conflict: task \(StoreErrorText.label(key)) was changed by \(who) to \"\(Localizer(l)(.taskStatus(current.status)))\" "
+                en: "conflict: task \(StoreErrorText.label(key)) was changed by \(who) to \"\(StatusWord(current.status).text(l))\" "
                     + "(version \(current.version), your edit was based on \(based)); nothing was written — review and retry")
         case .planNotFound(let id):
             return l.pick(vi: "không có kế hoạch \(id)", en: "no plan \(id)")
