@@ -37,6 +37,7 @@ public final class DashboardRuntime {
                               successors: configuration.successors)
         self.state.today = configuration.today ?? configuration.asOf
         self.state.report.settings = configuration.reporting
+        self.state.editing.rights = store.editRights
         self.state.report.directory = configuration.agencyDirectory ?? (try? AgencyDirectory.bundled())
         // Said once, from the first frame on; edits then fail as any refused save does.
         if let path = configuration.readOnlyStorePath {
