@@ -40,6 +40,8 @@ extension PostgresStore: StoreCopying {
 
     private static func load(_ snapshot: StoreSnapshot, replacing: Bool,
                              _ transaction: PostgresSession.Transaction) throws -> [String: Int] {
+        // The revisions are copied as they are: the server writes none of its own for the copied results.
+        try transaction.execute("SELECT set_config('kehoach.copying', 'on', true)")
         if let (table, count) = StoreCopy.firstNonEmpty(try counts(transaction)) {
             guard replacing else { throw CopyError.destinationNotEmpty(table: table, rows: count) }
             for table in StoreTables.all.reversed() { try transaction.execute("DELETE FROM \(table.name)") }
