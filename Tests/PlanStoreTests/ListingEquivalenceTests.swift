@@ -66,13 +66,21 @@ import PlanKit
         return try postgres.listTasks(planID: planID, query: query, mentionsPerQuery: mentionsPerQuery)
     }
 
-    @Test(arguments: StoreBackend.available) func generatedPlanSameAsWholePlan(backend: StoreBackend) throws {
-        let synthetic = SyntheticPlans(agencyCount: 60)
+    /// A generated plan of `tasks` tasks naming `agencies` agencies, imported into a new store.
+    static func synthetic(_ backend: StoreBackend, agencies: Int, tasks: Int) throws
+        -> (StoreHandle, any SourceFileStore, Plan, String) {
+        let synthetic = SyntheticPlans(agencyCount: agencies)
         let directory = synthetic.directory(extending: try SeedPlanTests.directory())
-        let plan = try synthetic.plan(taskCount: 600, directory: directory)
+        let plan = try synthetic.plan(taskCount: tasks, directory: directory)
         let handle = try backend.makeStore()
         let store = try handle.openStore()
         let planID = try store.importPlan(plan, sourceText: "synthetic", by: "lan").planID
+        return (handle, store, plan, planID)
+    }
+
+    @Test(arguments: StoreBackend.available) func generatedPlanSameAsWholePlan(backend: StoreBackend) throws {
+        let (handle, store, plan, planID) = try Self.synthetic(backend, agencies: 60, tasks: 600)
+        defer { withExtendedLifetime(handle) {} }  // the store's directory or database lives as long as the test
         try Self.scatterStatuses(store, plan: plan, planID: planID, seed: 7)
         let someName = try #require(plan.tasks.first?.cooperating.first)
         try Self.expectSameAnswers(store, planID: planID, agencies: [
@@ -102,12 +110,8 @@ import PlanKit
 
     /// More distinct agencies match than one query takes: the chunks are merged back into plan order.
     @Test(arguments: StoreBackend.available) func manyMatchingAgenciesStayInPlanOrder(backend: StoreBackend) throws {
-        let synthetic = SyntheticPlans(agencyCount: 120)
-        let directory = synthetic.directory(extending: try SeedPlanTests.directory())
-        let plan = try synthetic.plan(taskCount: 400, directory: directory)
-        let handle = try backend.makeStore()
-        let store = try handle.openStore()
-        let planID = try store.importPlan(plan, sourceText: "synthetic", by: "lan").planID
+        let (handle, store, plan, planID) = try Self.synthetic(backend, agencies: 120, tasks: 400)
+        defer { withExtendedLifetime(handle) {} }  // the store's directory or database lives as long as the test
         #expect(try store.agencyMentions(planID: planID).count > 7 * 3)
         let query = TaskQuery(asOf: Self.days[3], agency: { _ in true })
         let rows = try Self.listTasks(store, planID: planID, query: query, mentionsPerQuery: 7)
@@ -117,12 +121,8 @@ import PlanKit
 
     /// The first page read from the rows and the payload's first tasks is the whole plan cut.
     @Test(arguments: StoreBackend.available) func firstPageIsTheWholePlanCut(backend: StoreBackend) throws {
-        let synthetic = SyntheticPlans(agencyCount: 20)
-        let directory = synthetic.directory(extending: try SeedPlanTests.directory())
-        let plan = try synthetic.plan(taskCount: 300, directory: directory)
-        let handle = try backend.makeStore()
-        let store = try handle.openStore()
-        let planID = try store.importPlan(plan, sourceText: "synthetic", by: "lan").planID
+        let (handle, store, plan, planID) = try Self.synthetic(backend, agencies: 20, tasks: 300)
+        defer { withExtendedLifetime(handle) {} }  // the store's directory or database lives as long as the test
         try Self.scatterStatuses(store, plan: plan, planID: planID, seed: 3)
         let statuses = try store.statuses(planID: planID)
         for limit in [0, 1, 120, 300, 1_000] {
