@@ -66,6 +66,13 @@ public protocol Store: AnyObject, Sendable {
     /// Small per-store preferences ("last plan viewed").
     func setting(_ name: String) throws -> String?
     func setSetting(_ name: String, to value: String?) throws
+
+    /// Which tasks this store's login may change (`EditRights`); every task unless the store has logins.
+    var editRights: EditRights { get }
+}
+
+extension Store {
+    public var editRights: EditRights { .everyTask }
 }
 
 public struct PlanSummary: Sendable, Equatable, Codable {

@@ -3,8 +3,8 @@ import Testing
 import PlanKit
 @testable import PlanStore
 
-/// The store commands, run as a user runs them: the built binary on a scratch database that the first
-/// command fills with the bundled plans.
+/// The store commands, run as a user runs them: the built binary on a scratch database (a SQLite file or
+/// a PostgreSQL database) that the first command fills with the bundled plans.
 @Suite struct CommandTests {
     struct Run {
         var status: Int32
@@ -33,9 +33,9 @@ import PlanKit
                    errors: String(decoding: err, as: UTF8.self))
     }
 
-    @Test func vietnameseStatusWordsWithAndWithoutDiacritics() throws {
-        let dir = try TemporaryDirectory()
-        let db = dir.databasePath
+    @Test(arguments: StoreBackend.available) func vietnameseStatusWordsWithAndWithoutDiacritics(backend: StoreBackend) throws {
+        let dir = try backend.makeStore()
+        let db = dir.location
         #expect(try Self.run(["status", "set", "kon-tum-3785", "II.1", "đang thực hiện", "--progress", "40"], db: db).status == 0)
         #expect(try Self.run(["status", "set", "kon-tum-3785", "iii.1", "hoan thanh", "--done-on", "30/06/2025"], db: db).status == 0)
         #expect(try Self.run(["status", "set", "kon-tum-3785", "III.2", "Tạm hoãn"], db: db).status == 0)
@@ -52,9 +52,9 @@ import PlanKit
         #expect(bad.errors.contains("maybe"))
     }
 
-    @Test func undoRedoAndHistoryFromTheCommandLine() throws {
-        let dir = try TemporaryDirectory()
-        let db = dir.databasePath
+    @Test(arguments: StoreBackend.available) func undoRedoAndHistoryFromTheCommandLine(backend: StoreBackend) throws {
+        let dir = try backend.makeStore()
+        let db = dir.location
         _ = try Self.run(["status", "set", "kon-tum-3785", "II.1", "in-progress"], db: db)
         _ = try Self.run(["status", "set", "kon-tum-3785", "II.1", "done"], db: db)
         #expect(try Self.run(["status", "undo", "kon-tum-3785"], db: db, user: "Minh").status == 1)  // Minh has nothing to undo
@@ -68,10 +68,10 @@ import PlanKit
         #expect(entries.map(\.kind) == [.edit, .edit, .undo, .redo])
     }
 
-    @Test func listByAgencyWithoutDiacritics() throws {
-        let dir = try TemporaryDirectory()
+    @Test(arguments: StoreBackend.available) func listByAgencyWithoutDiacritics(backend: StoreBackend) throws {
+        let dir = try backend.makeStore()
         let result = try Self.run(["list", "kon-tum-3785", "--agency", "so ke hoach", "--format", "json",
-                                   "--as-of", "2025-12-10"], db: dir.databasePath)
+                                   "--as-of", "2025-12-10"], db: dir.location)
         #expect(result.status == 0)
         struct Row: Decodable { var code: String; var lead: [String]; var cooperating: [String]; var standing: String }
         let rows = try JSONDecoder().decode([Row].self, from: Data(result.output.utf8))
@@ -79,7 +79,7 @@ import PlanKit
         #expect(rows.allSatisfy { ($0.lead + $0.cooperating).contains("Sở Kế hoạch và Đầu tư") })
         // The abbreviation finds the same tasks.
         let abbreviated = try Self.run(["list", "kon-tum-3785", "--agency", "Sở KH&ĐT", "--format", "json",
-                                        "--as-of", "2025-12-10"], db: dir.databasePath)
+                                        "--as-of", "2025-12-10"], db: dir.location)
         #expect(try JSONDecoder().decode([Row].self, from: Data(abbreviated.output.utf8)).map(\.code) == rows.map(\.code))
         // Standings are worked out: the yearly task is due at the end of 2025.
         #expect(rows.contains { $0.standing == "due-soon" })
@@ -87,45 +87,45 @@ import PlanKit
 
     /// The store's answer keeps both refusals apart: an agency the plan never names is an error in the
     /// user's language; a named agency with no task of that standing is an empty list.
-    @Test func listByUnknownAgencyOrNoMatchingTask() throws {
-        let dir = try TemporaryDirectory()
+    @Test(arguments: StoreBackend.available) func listByUnknownAgencyOrNoMatchingTask(backend: StoreBackend) throws {
+        let dir = try backend.makeStore()
         for (lang, words) in [("en", "no agency in kon-tum-3785 matches"), ("vi", "không cơ quan nào trong kon-tum-3785 khớp")] {
-            let unknown = try Self.run(["list", "kon-tum-3785", "--agency", "Sở Du lịch", "--lang", lang], db: dir.databasePath)
+            let unknown = try Self.run(["list", "kon-tum-3785", "--agency", "Sở Du lịch", "--lang", lang], db: dir.location)
             #expect(unknown.status == 1)
             #expect(unknown.errors.contains(words))
         }
         let none = try Self.run(["list", "kon-tum-3785", "--agency", "so ke hoach", "--standing", "suspended",
-                                 "--format", "json"], db: dir.databasePath)
+                                 "--format", "json"], db: dir.location)
         #expect(none.status == 0)
         #expect(try JSONDecoder().decode([String].self, from: Data(none.output.utf8)).isEmpty)
     }
 
-    @Test func listAsCSVAndByStanding() throws {
-        let dir = try TemporaryDirectory()
+    @Test(arguments: StoreBackend.available) func listAsCSVAndByStanding(backend: StoreBackend) throws {
+        let dir = try backend.makeStore()
         let csv = try Self.run(["list", "thai-nguyen", "--format", "csv", "--standing", "thường xuyên",
-                                "--as-of", "2025-06-01"], db: dir.databasePath)
+                                "--as-of", "2025-06-01"], db: dir.location)
         #expect(csv.status == 0)
         let lines = csv.output.split(separator: "\r\n")
         #expect(lines.first?.hasPrefix("code,year,group,standing") == true)
         #expect(lines.dropFirst().allSatisfy { $0.contains(",continuous,") })
     }
 
-    @Test func removeRefusesWithoutATerminalUnlessYes() throws {
-        let dir = try TemporaryDirectory()
-        #expect(try Self.run(["plans"], db: dir.databasePath).status == 0)  // `remove` imports nothing itself
-        let refused = try Self.run(["remove", "thai-nguyen"], db: dir.databasePath)
+    @Test(arguments: StoreBackend.available) func removeRefusesWithoutATerminalUnlessYes(backend: StoreBackend) throws {
+        let dir = try backend.makeStore()
+        #expect(try Self.run(["plans"], db: dir.location).status == 0)  // `remove` imports nothing itself
+        let refused = try Self.run(["remove", "thai-nguyen"], db: dir.location)
         #expect(refused.status == 1)
         #expect(refused.errors.contains("--yes"))
         #expect(try dir.openStore().plans().map(\.id).contains("thai-nguyen"))
-        #expect(try Self.run(["remove", "thai-nguyen", "--yes"], db: dir.databasePath).status == 0)
+        #expect(try Self.run(["remove", "thai-nguyen", "--yes"], db: dir.location).status == 0)
         #expect(try dir.openStore().plans().map(\.id) == ["kon-tum-3785"])
     }
 
-    @Test func unknownPlanSaysWhereItLooked() throws {
-        let dir = try TemporaryDirectory()
-        let result = try Self.run(["list", "ha-noi-1"], db: dir.databasePath)
+    @Test(arguments: StoreBackend.available) func unknownPlanSaysWhereItLooked(backend: StoreBackend) throws {
+        let dir = try backend.makeStore()
+        let result = try Self.run(["list", "ha-noi-1"], db: dir.location)
         #expect(result.status == 1)
-        #expect(result.errors.contains("ha-noi-1") && result.errors.contains(dir.databasePath))
+        #expect(result.errors.contains("ha-noi-1") && result.errors.contains(dir.displayName))
     }
 }
 

@@ -4,12 +4,13 @@ import Testing
 import PlanKit
 @testable import PlanStore
 
-/// The row query (`SQLiteStore.listTasks`, standing in SQL) gives exactly what the whole-plan path
-/// (`listTasksFromPlan`, `StandingCalculator`) gives, on generated and bundled plans, on many days.
+/// The row query (`listTasks` of either store, standing in SQL) gives exactly what the whole-plan path
+/// (`listTasksFromPlan`, `StandingCalculator`) gives, on generated and bundled plans, on many days, on
+/// both backends.
 @Suite struct ListingEquivalenceTests {
     /// Statuses of every kind on about two tasks in three: done early and late, suspended, yearly
     /// instances of several years, so every rule of the calculator is reached.
-    static func scatterStatuses(_ store: SQLiteStore, plan: Plan, planID: String, seed: UInt64) throws {
+    static func scatterStatuses(_ store: any Store, plan: Plan, planID: String, seed: UInt64) throws {
         var rng = SplitMix64(seed: seed)
         var changes: [StatusChange] = []
         for task in plan.tasks where rng.next(3) != 0 {
@@ -32,7 +33,7 @@ import PlanKit
         CalendarDate(year: 2028, month: 12, day: 31)!, CalendarDate(year: 2031, month: 2, day: 28)!,
     ]
 
-    static func expectSameAnswers(_ store: SQLiteStore, planID: String, agencies: [(AgencyMention) -> Bool]) throws {
+    static func expectSameAnswers(_ store: any Store, planID: String, agencies: [(AgencyMention) -> Bool]) throws {
         // Equal answers only mean something if the plan reaches most rules.
         var seen = Set<Standing>()
         for day in days {
@@ -56,12 +57,30 @@ import PlanKit
         }
     }
 
-    @Test func generatedPlanSameAsWholePlan() throws {
-        let synthetic = SyntheticPlans(agencyCount: 60)
+    /// The row query with a given number of agencies per query, whichever store it is.
+    static func listTasks(_ store: any Store, planID: String, query: TaskQuery, mentionsPerQuery: Int) throws -> TaskListing {
+        if let store = store as? SQLiteStore {
+            return try store.listTasks(planID: planID, query: query, mentionsPerQuery: mentionsPerQuery)
+        }
+        let postgres = try #require(store as? PostgresStore)
+        return try postgres.listTasks(planID: planID, query: query, mentionsPerQuery: mentionsPerQuery)
+    }
+
+    /// A generated plan of `tasks` tasks naming `agencies` agencies, imported into a new store.
+    static func synthetic(_ backend: StoreBackend, agencies: Int, tasks: Int) throws
+        -> (StoreHandle, any SourceFileStore, Plan, String) {
+        let synthetic = SyntheticPlans(agencyCount: agencies)
         let directory = synthetic.directory(extending: try SeedPlanTests.directory())
-        let plan = try synthetic.plan(taskCount: 600, directory: directory)
-        let store = try TemporaryDirectory().openStore()
+        let plan = try synthetic.plan(taskCount: tasks, directory: directory)
+        let handle = try backend.makeStore()
+        let store = try handle.openStore()
         let planID = try store.importPlan(plan, sourceText: "synthetic", by: "lan").planID
+        return (handle, store, plan, planID)
+    }
+
+    @Test(arguments: StoreBackend.available) func generatedPlanSameAsWholePlan(backend: StoreBackend) throws {
+        let (handle, store, plan, planID) = try Self.synthetic(backend, agencies: 60, tasks: 600)
+        defer { withExtendedLifetime(handle) {} }  // the store's directory or database lives as long as the test
         try Self.scatterStatuses(store, plan: plan, planID: planID, seed: 7)
         let someName = try #require(plan.tasks.first?.cooperating.first)
         try Self.expectSameAnswers(store, planID: planID, agencies: [
@@ -74,9 +93,10 @@ import PlanKit
         #expect(none == TaskListing(tasks: [], agencyMatched: false))
     }
 
-    @Test func bundledPlansSameAsWholePlan() throws {
+    @Test(arguments: StoreBackend.available) func bundledPlansSameAsWholePlan(backend: StoreBackend) throws {
         let directory = try SeedPlanTests.directory()
-        let store = try TemporaryDirectory().openStore()
+        let handle = try backend.makeStore()
+        let store = try handle.openStore()
         for (index, file) in SeedPlanTests.seedFiles.enumerated() {
             let result = try PlanImporter.importPlan(data: try Data(contentsOf: URL(fileURLWithPath: file)), directory: directory)
             let planID = try store.importPlan(result.plan, sourceText: result.normalizedText, by: "lan").planID
@@ -89,17 +109,31 @@ import PlanKit
     }
 
     /// More distinct agencies match than one query takes: the chunks are merged back into plan order.
-    @Test func manyMatchingAgenciesStayInPlanOrder() throws {
-        let synthetic = SyntheticPlans(agencyCount: 120)
-        let directory = synthetic.directory(extending: try SeedPlanTests.directory())
-        let plan = try synthetic.plan(taskCount: 400, directory: directory)
-        let store = try TemporaryDirectory().openStore()
-        let planID = try store.importPlan(plan, sourceText: "synthetic", by: "lan").planID
+    @Test(arguments: StoreBackend.available) func manyMatchingAgenciesStayInPlanOrder(backend: StoreBackend) throws {
+        let (handle, store, plan, planID) = try Self.synthetic(backend, agencies: 120, tasks: 400)
+        defer { withExtendedLifetime(handle) {} }  // the store's directory or database lives as long as the test
         #expect(try store.agencyMentions(planID: planID).count > 7 * 3)
         let query = TaskQuery(asOf: Self.days[3], agency: { _ in true })
-        let rows = try store.listTasks(planID: planID, query: query, mentionsPerQuery: 7)
+        let rows = try Self.listTasks(store, planID: planID, query: query, mentionsPerQuery: 7)
         #expect(rows == (try store.listTasksFromPlan(planID: planID, query: query)))
         #expect(rows.tasks.map(\.code) == plan.tasks.map(\.code))
+    }
+
+    /// The first page read from the rows and the payload's first tasks is the whole plan cut.
+    @Test(arguments: StoreBackend.available) func firstPageIsTheWholePlanCut(backend: StoreBackend) throws {
+        let (handle, store, plan, planID) = try Self.synthetic(backend, agencies: 20, tasks: 300)
+        defer { withExtendedLifetime(handle) {} }  // the store's directory or database lives as long as the test
+        try Self.scatterStatuses(store, plan: plan, planID: planID, seed: 3)
+        let statuses = try store.statuses(planID: planID)
+        for limit in [0, 1, 120, 300, 1_000] {
+            let page = try #require(try store.firstPage(planID: planID, taskLimit: limit))
+            let cut = PlanFirstPage(whole: plan, statuses: statuses, taskLimit: limit)
+            #expect(page.plan == cut.plan, "limit \(limit)")
+            #expect(page.taskCount == 300)
+            #expect(page.statuses == cut.statuses, "limit \(limit)")
+            #expect(page.isWhole == (limit >= 300))
+        }
+        #expect(try store.firstPage(planID: "no-such-plan", taskLimit: 4) == nil)
     }
 
     /// A store written before v4 gets each task's timeframe text and start from its plan.

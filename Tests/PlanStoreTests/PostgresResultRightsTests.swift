@@ -87,6 +87,46 @@ struct PostgresResultRightsTests {
         #expect(updated.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
     }
 
+    /// A revision is the server's record of a real write: an agency's login cannot add one through psql,
+    /// and a row it may write leaves one whichever way it is written (kehoach names who; psql, the login).
+    @Test func revisionsAreWrittenByTheServerOnly() throws {
+        let (server, info, coordinator, login) = try province()
+        let agency = try PostgresStore(info: server.info(database: info.database, user: login))
+        defer { agency.close() }
+        let stored = try agency.saveResult(result("2.1", finance, "Đã bố trí 2 tỷ đồng"), planID: plan, by: "Lan")
+        var revisions = try coordinator.resultHistory(planID: plan)
+        #expect(revisions.count == 1)
+        #expect(revisions.last?.who == "Lan")
+        #expect(revisions.last?.result == stored)
+
+        // A made-up revision, of its own task or another's: refused, nothing added.
+        let storedJSON = try server.psql("SELECT record_json FROM task_result WHERE task_code = '2.1'",
+                                         database: info.database, user: login).trimmingCharacters(in: .whitespacesAndNewlines)
+        for code in ["2.1", "1.1"] {
+            let forged = storedJSON.replacingOccurrences(of: "2 tỷ", with: "9 tỷ")
+                .replacingOccurrences(of: "\"2.1\"", with: "\"\(code)\"").replacingOccurrences(of: "'", with: "''")
+            #expect(throws: (any Error).self, "a revision of \(code) inserted by hand") {
+                try server.psql("""
+                    INSERT INTO result_history(plan_id, kind, record_json, who, at_ms)
+                    VALUES ('\(plan)', 'result', '\(forged)', 'Lan', 0)
+                    """, database: info.database, user: login)
+            }
+        }
+        #expect(throws: (any Error).self) {
+            try server.psql("UPDATE result_history SET who = 'vp'", database: info.database, user: login)
+        }
+        #expect(try coordinator.resultHistory(planID: plan).count == 1)
+        // Claiming to be a copy does not let it write a row without its revision either.
+        try server.psql("""
+            SELECT set_config('kehoach.copying', 'on', false);
+            UPDATE task_result SET version = version WHERE task_code = '2.1';
+            """, database: info.database, user: login)
+        revisions = try coordinator.resultHistory(planID: plan)
+        #expect(revisions.count == 2, "its own row rewritten through psql is recorded")
+        #expect(revisions.last?.who == login)
+        #expect(revisions.last?.result == stored)
+    }
+
     @Test func aLeaderKeepsItsOwnLastPlanAndWritesNothingElse() throws {
         let (server, info, coordinator, _) = try province()
         let login = "ld_\(info.database)"

@@ -27,6 +27,15 @@ struct PostgresRightsTests {
         let (server, info, coordinator) = try province()
         let agency = try PostgresStore(info: server.info(database: info.database, user: "stc_\(info.database)"))
         #expect(agency.loginAgency == "so-tai-chinh")
+        // What the dashboard marks: the tasks the server lets it change, no more.
+        #expect(agency.editRights == EditRights(.agency("so-tai-chinh")))
+        #expect(coordinator.editRights == .everyTask)
+        let tasks = try #require(try coordinator.plan(id: plan)).tasks
+        #expect(tasks.filter(agency.editRights.mayEdit).map(\.code) == ["1.2", "2.1"])
+        try PostgresRights.grant(agency: "UBND tỉnh", login: "ld_\(info.database)", password: nil, role: .leader, info)
+        let leader = try PostgresStore(info: server.info(database: info.database, user: "ld_\(info.database)"))
+        defer { leader.close() }
+        #expect(leader.editRights == EditRights(.noTask))
 
         // Its own: the task it leads, and the one it cooperates on.
         _ = try agency.apply([StatusChange(key: StatusKey(taskCode: "2.1", year: 2025), status: .done, basedOnVersion: 0)],

@@ -63,6 +63,8 @@ extension EditingText {
         case .replayConflict(let what, let who, let s):
             return "Cannot undo: \(who) changed \(what) to “\(status(s))”"
         case .saveFailed(let reason): return "Not saved: \(reason)"
+        case .editableLegend(let mark, let agency?): return "\(mark) tasks \(agency) may edit; the others are read-only"
+        case .editableLegend(_, nil): return "Read-only: this login may edit no task"
         case .readOnlyStore(let path): return "Read-only: \(path) cannot be written; changes will not be saved"
         case .changedElsewhere(let what, let who, let to): return "\(who) just changed \(what): \(to)"
         case .changedElsewhereMany(let n, let who): return "\(who) just changed \(tasks(n))"

@@ -62,6 +62,8 @@ extension EditingText {
         case .replayConflict(let what, let who, let s):
             return "Không hoàn tác được: \(who) đã sửa \(what) thành “\(status(s))”"
         case .saveFailed(let reason): return "Chưa lưu: \(reason)"
+        case .editableLegend(let mark, let agency?): return "\(mark) nhiệm vụ \(agency) được sửa; nhiệm vụ khác chỉ xem"
+        case .editableLegend(_, nil): return "Chỉ xem: tài khoản này không sửa được nhiệm vụ nào"
         case .readOnlyStore(let path): return "Chỉ đọc: không ghi được \(path); các thay đổi sẽ không được lưu"
         case .changedElsewhere(let what, let who, let to): return "\(who) vừa sửa \(what): \(to)"
         case .changedElsewhereMany(let n, let who): return "\(who) vừa sửa \(n) nhiệm vụ"

@@ -30,6 +30,8 @@ public enum EditingText: Phrase, Hashable {
     case saveFailed(String)
     /// The store was opened read-only: said once, at the start.
     case readOnlyStore(path: String)
+    /// What the mark before a code means when the login may edit only some tasks (nil agency: none).
+    case editableLegend(mark: String, agency: String?)
     case changedElsewhere(String, who: String, String)
     case changedElsewhereMany(Int, who: String)
     case statusMenuTitle(String)

@@ -37,6 +37,7 @@ public final class DashboardRuntime {
                               successors: configuration.successors)
         self.state.today = configuration.today ?? configuration.asOf
         for module in Pane.modules { module.configure(configuration, &self.state) }
+        self.state.editing.rights = store.editRights
         // Said once, from the first frame on; edits then fail as any refused save does.
         if let path = configuration.readOnlyStorePath {
             state.message = StatusMessage(.editing(.readOnlyStore(path: path)), isError: true)

@@ -28,7 +28,7 @@ extension DashboardApp {
         case .setProgress: openEditor(.progress, &state)
         case .editNote: openEditor(.note, &state)
         case .statusMenu:
-            guard editTargets(state) != nil else { return noTarget(&state) }
+            guard permittedTargets(&state) != nil else { return [] }
             state.overlays.append(.statusMenu(StatusMenuState()))
         case .toggleMark: toggleMark(&state)
         case .markAllVisible: markAllVisible(&state)
@@ -86,6 +86,21 @@ extension DashboardApp {
         return StatusKey.current(for: document.plan.tasks[task], asOf: state.asOf)
     }
 
+    /// The edit's targets when the login may change every one of them; else nil, with the message saying
+    /// whose the first other task is (as the store would refuse it), and nothing is sent.
+    static func permittedTargets(_ state: inout AppState) -> EditTargets? {
+        guard let document = state.document, let targets = editTargets(state) else {
+            _ = noTarget(&state)
+            return nil
+        }
+        let rights = state.editing.rights
+        guard let refused = targets.tasks.first(where: { !rights.mayEdit(document.plan.tasks[$0]) }),
+              let key = statusKey(refused, state) else { return targets }
+        let error = StoreError.notYourTask(key: key, owners: EditRights.owners(of: document.plan.tasks[refused]))
+        state.message = StatusMessage(.editing(.saveFailed(StoreErrorText.describe(error, state.text.language))), isError: true)
+        return nil
+    }
+
     static func noTarget(_ state: inout AppState) -> [Effect] {
         state.message = StatusMessage(.editing(.noTaskSelected), isError: true)
         return []
@@ -94,7 +109,7 @@ extension DashboardApp {
     // MARK: Saving
 
     static func applyIntent(_ intent: EditIntent, _ state: inout AppState) -> [Effect] {
-        guard let targets = editTargets(state) else { return noTarget(&state) }
+        guard let targets = permittedTargets(&state) else { return [] }
         let keys = targets.tasks.compactMap { statusKey($0, state) }
         return send(PendingEdit(planID: targets.planID, intent: intent, keys: keys, fromMarks: targets.fromMarks), &state)
     }

@@ -6,10 +6,7 @@ import PlanStore
 /// results and sections (several lines).
 extension DashboardApp {
     static func openEditor(_ kind: EditorKind, _ state: inout AppState) {
-        guard let document = state.document, let targets = editTargets(state) else {
-            _ = noTarget(&state)
-            return
-        }
+        guard let document = state.document, let targets = permittedTargets(&state) else { return }
         let keys = targets.tasks.compactMap { statusKey($0, state) }
         // One task: start from what is stored, to correct it; several: start empty.
         let record = keys.count == 1 ? document.statuses[keys[0]] : nil

@@ -53,6 +53,11 @@ enum HelpView {
                         Span(text.standing(standing), Style(StandingRule.role(standing))),
                         Span(" (\(text.standing(standing, short: true)))", Style(.dim))])
         }
+        if state.editing.rights.isRestricted {
+            out.append([])
+            out += Paragraph.wrap(text(.editing(.editableLegend(mark: glyphs.editable, agency: state.editing.rights.agency))),
+                                  width: width, style: Style(.accent))
+        }
         return out
     }
 }

@@ -20,18 +20,20 @@ public struct Glyphs: Sendable, Equatable {
     public var cursor: Character
     public var bullet: String
     public var subBullet: String
+    /// Before the code of a task the login may edit, where some tasks are not its own.
+    public var editable: String
 
     public static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
         ellipsis: "…", groupOpen: "▾", groupClosed: "▸", ascending: "▲", descending: "▼",
         separator: " · ", arrow: "→", checked: "[✓]", unchecked: "[ ]", cursor: "▏",
-        bullet: "•", subBullet: "◦")
+        bullet: "•", subBullet: "◦", editable: "✎")
 
     public static let ascii = Glyphs(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         ellipsis: "~", groupOpen: "-", groupClosed: "+", ascending: "^", descending: "v",
         separator: " | ", arrow: "->", checked: "[x]", unchecked: "[ ]", cursor: "_",
-        bullet: "*", subBullet: "-")
+        bullet: "*", subBullet: "-", editable: "+")
 
     public static func forTerminal(_ capabilities: TerminalCapabilities) -> Glyphs {
         capabilities.unicode ? .unicode : .ascii

@@ -139,3 +139,18 @@ public enum StoreCopy {
         return (snapshot.counts, written)
     }
 }
+
+/// A copy's refusal (`CopyError`) kept while a store's `write` words every other error as a failed
+/// write, so that it is thrown as itself: `watch` the body inside the write, throw `error ?? caught`.
+final class CopyRefusal {
+    private(set) var error: CopyError?
+
+    func watch<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let refusal as CopyError {
+            error = refusal
+            throw refusal
+        }
+    }
+}

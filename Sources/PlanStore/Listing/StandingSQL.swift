@@ -5,7 +5,7 @@ import PlanKit
 /// day arithmetic is done here in Swift and passed as parameters, so the same text runs in SQLite and
 /// PostgreSQL. `ListingEquivalenceTests` checks it against the calculator on generated and bundled plans.
 ///
-/// The columns it reads: `yearly` (1 for yearly instances), `timeframe_kind`, `timeframe_start`,
+/// The columns it reads: `yearly` (true, or 1 in SQLite, for yearly instances), `timeframe_kind`, `timeframe_start`,
 /// `timeframe_end` of the task; `status`, `done_on` of the as-of day's status row (NULL when none).
 enum StandingSQL {
     /// The values the expressions name, for one as-of day.
@@ -29,7 +29,7 @@ enum StandingSQL {
     /// Rule 2 and 3: the deadline, NULL where there is none.
     static func deadline(task t: String) -> String {
         """
-        CASE WHEN \(t).yearly = 1 THEN
+        CASE WHEN \(t).yearly THEN
                  CASE WHEN \(t).timeframe_start > :year_end THEN NULL
                       WHEN \(t).timeframe_end < :year_end THEN \(t).timeframe_end
                       ELSE :year_end END

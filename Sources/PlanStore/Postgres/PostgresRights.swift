@@ -46,13 +46,6 @@ public enum PostgresRights {
                   AND agency_section.agency = \(ownKey))
         """
 
-    /// A result revision of a plan that names the login's agency (the rows themselves are judged above).
-    static let recordsResult = """
-        EXISTS (SELECT 1 FROM task_agency ta JOIN agency_login al ON al.login = current_user
-                WHERE ta.plan_id = result_history.plan_id
-                  AND (ta.agency_id = al.agency OR ta.canonical = al.agency OR ta.printed = al.agency))
-        """
-
     /// Preferences of a managed login are rows named `NAME@LOGIN` (`PostgresStore.settingSuffix`): its own only.
     static let ownSetting = "right(name, length(current_user) + 1) = '@' || current_user"
 
@@ -74,9 +67,11 @@ public enum PostgresRights {
         ]) + policies("agency_section", [
             ("agency_inserts_sections", "CREATE POLICY agency_inserts_sections ON agency_section FOR INSERT TO \(agencyRole) WITH CHECK (\(writesSections))"),
             ("agency_updates_sections", "CREATE POLICY agency_updates_sections ON agency_section FOR UPDATE TO \(agencyRole) USING (\(writesSections)) WITH CHECK (\(writesSections))"),
-        ]) + policies("result_history", [
-            ("agency_records_result", "CREATE POLICY agency_records_result ON result_history FOR INSERT TO \(agencyRole) WITH CHECK (\(recordsResult))"),
-        ]) + policies("setting", [
+        ]) + policies("result_history", []) + [
+            // Revisions are the server's own record of result writes (`PostgresSchema.v3`): an agency writes none.
+            "DROP POLICY IF EXISTS agency_records_result ON result_history",
+            "REVOKE INSERT, UPDATE, DELETE ON result_history FROM \(agencyRole)",
+        ] + policies("setting", [
             ("login_keeps_own", "CREATE POLICY login_keeps_own ON setting FOR ALL TO \(agencyRole), \(leaderRole) USING (\(ownSetting)) WITH CHECK (\(ownSetting))"),
         ])
     }
@@ -95,7 +90,7 @@ public enum PostgresRights {
             "GRANT SELECT ON \(everyTable) TO \(coordinatorRole), \(agencyRole), \(leaderRole)",
             "GRANT INSERT, UPDATE, DELETE ON \(everyTable) TO \(coordinatorRole)",
             "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO \(coordinatorRole), \(agencyRole)",
-            "GRANT INSERT, UPDATE ON status, batch, history, task_result, agency_section, result_history TO \(agencyRole)",
+            "GRANT INSERT, UPDATE ON status, batch, history, task_result, agency_section TO \(agencyRole)",
             // Preferences ("last plan viewed") are not statuses: every login keeps its own, a leader's too.
             "GRANT INSERT, UPDATE, DELETE ON setting TO \(agencyRole), \(leaderRole)",
         ] + policies("status", [

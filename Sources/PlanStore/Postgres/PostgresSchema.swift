@@ -8,7 +8,7 @@ enum PostgresSchema {
     /// Serialises migrations of concurrent first starts (and every write, see `PostgresStore.write`).
     static let writeLockKey: Int64 = 0x6b65_686f_6163_68
 
-    static let migrations: [(version: Int, sql: String)] = [(1, v1), (2, v2)]
+    static let migrations: [(version: Int, sql: String)] = [(1, v1), (2, v2), (3, v3)]
     static var latestVersion: Int { migrations.map(\.version).max() ?? 0 }
 
     enum MigrationError: Error, Equatable {
@@ -28,6 +28,34 @@ enum PostgresSchema {
             try transaction.execute("INSERT INTO schema_version(version) VALUES ($1)", [.int(migration.version)])
         }
     }
+
+    /// A result revision is written by the server itself whenever a result row or an agency's sections
+    /// are written, never by the writer: a login cannot add a made-up revision, and every real change of
+    /// a row, through kehoach or plain SQL, leaves one. kehoach names who and when for the transaction
+    /// (`kehoach.who`, `kehoach.at_ms`); without them it is the login and the server's clock. `copy`
+    /// brings revisions of its own (`kehoach.copying`), which only a login that may write revisions can ask.
+    /// The function runs as the schema's owner (SECURITY DEFINER): an agency has no right on the table.
+    private static let v3 = """
+        CREATE FUNCTION kehoach_record_revision() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+            SET search_path = public AS $$ \(recordRevisionBody) $$;
+        CREATE TRIGGER task_result_revision AFTER INSERT OR UPDATE ON task_result
+            FOR EACH ROW EXECUTE FUNCTION kehoach_record_revision('result');
+        CREATE TRIGGER agency_section_revision AFTER INSERT OR UPDATE ON agency_section
+            FOR EACH ROW EXECUTE FUNCTION kehoach_record_revision('sections')
+        """
+
+    /// One line: `executeScript` splits a script at a `;` ending a line.
+    private static let recordRevisionBody = [
+        "BEGIN",
+        "IF current_setting('kehoach.copying', true) = 'on'",
+        "AND has_table_privilege(session_user, 'result_history', 'INSERT') THEN RETURN NULL; END IF;",
+        "INSERT INTO result_history(plan_id, kind, record_json, who, at_ms) VALUES (NEW.plan_id, TG_ARGV[0], NEW.record_json,",
+        "coalesce(nullif(current_setting('kehoach.who', true), ''), session_user),",
+        "coalesce(nullif(current_setting('kehoach.at_ms', true), '')::bigint,",
+        "(extract(epoch FROM clock_timestamp()) * 1000)::bigint));",
+        "RETURN NULL;",
+        "END",
+    ].joined(separator: " ")
 
     /// Results per reporting period, as SQLite's v5: the form's rows and each agency's sections keyed by
     /// period code and the agency's reporting key, the record as JSON, every version kept in history.

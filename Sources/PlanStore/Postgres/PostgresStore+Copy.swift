@@ -18,20 +18,11 @@ extension PostgresStore: StoreCopying {
     }
 
     public func load(_ snapshot: StoreSnapshot, replacing: Bool) throws -> [String: Int] {
-        // `write` words every other error as a failed write: a refusal is kept to be thrown as itself.
-        var refusal: CopyError?
+        let refusal = CopyRefusal()
         do {
-            return try write { transaction in
-                do {
-                    return try Self.load(snapshot, replacing: replacing, transaction)
-                } catch let error as CopyError {
-                    refusal = error
-                    throw error
-                }
-            }
+            return try write { transaction in try refusal.watch { try Self.load(snapshot, replacing: replacing, transaction) } }
         } catch {
-            if let refusal { throw refusal }
-            throw error
+            throw refusal.error ?? error
         }
     }
 
@@ -40,6 +31,8 @@ extension PostgresStore: StoreCopying {
 
     private static func load(_ snapshot: StoreSnapshot, replacing: Bool,
                              _ transaction: PostgresSession.Transaction) throws -> [String: Int] {
+        // The revisions are copied as they are: the server writes none of its own for the copied results.
+        try transaction.execute("SELECT set_config('kehoach.copying', 'on', true)")
         if let (table, count) = StoreCopy.firstNonEmpty(try counts(transaction)) {
             guard replacing else { throw CopyError.destinationNotEmpty(table: table, rows: count) }
             for table in StoreTables.all.reversed() { try transaction.execute("DELETE FROM \(table.name)") }

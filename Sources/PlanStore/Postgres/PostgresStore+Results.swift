@@ -26,14 +26,13 @@ extension PostgresStore {
                 .map { try ResultRecordCoding.decode(try $0.value(0, as: String.self), planID: planID) }
             let stored = try ResultRules.prepare(result, plan: plan, planID: planID, current: current, by: user, at: now.date)
             let json = try ResultRecordCoding.encode(stored)
+            try Self.nameRevision(user: stored.updatedBy ?? user, ms: now.ms, transaction: transaction)
             try transaction.execute("""
                 INSERT INTO task_result(plan_id, period, task_code, agency, version, record_json) VALUES ($1, $2, $3, $4, $5, $6)
                 ON CONFLICT(plan_id, period, task_code, agency) DO UPDATE SET
                     version = excluded.version, record_json = excluded.record_json
                 """, [.text(planID), .text(key.period.code), .text(key.taskCode), .text(key.agency), .int(stored.version),
                       .text(json)])
-            try Self.recordRevision(kind: "result", json: json, planID: planID, user: stored.updatedBy ?? user, ms: now.ms,
-                                    transaction: transaction)
             return stored
         }
     }
@@ -57,13 +56,12 @@ extension PostgresStore {
                 .map { try ResultRecordCoding.decode(try $0.value(0, as: String.self), planID: planID) }
             let stored = try ResultRules.prepare(sections, plan: plan, planID: planID, current: current, by: user, at: now.date)
             let json = try ResultRecordCoding.encode(stored)
+            try Self.nameRevision(user: stored.updatedBy ?? user, ms: now.ms, transaction: transaction)
             try transaction.execute("""
                 INSERT INTO agency_section(plan_id, period, agency, version, record_json) VALUES ($1, $2, $3, $4, $5)
                 ON CONFLICT(plan_id, period, agency) DO UPDATE SET
                     version = excluded.version, record_json = excluded.record_json
                 """, [.text(planID), .text(sections.period.code), .text(sections.agency), .int(stored.version), .text(json)])
-            try Self.recordRevision(kind: "sections", json: json, planID: planID, user: stored.updatedBy ?? user, ms: now.ms,
-                                    transaction: transaction)
             return stored
         }
     }
@@ -85,9 +83,10 @@ extension PostgresStore {
         }
     }
 
-    private static func recordRevision(kind: String, json: String, planID: String, user: String, ms: Int64,
-                                       transaction: PostgresSession.Transaction) throws {
-        try transaction.execute("INSERT INTO result_history(plan_id, kind, record_json, who, at_ms) VALUES ($1, $2, $3, $4, $5)",
-                                [.text(planID), .text(kind), .text(json), .text(user), .int(ms)])
+    /// Who and when for the revision the server writes on the row's write (`PostgresSchema.v3`), for this
+    /// transaction only.
+    private static func nameRevision(user: String, ms: Int64, transaction: PostgresSession.Transaction) throws {
+        try transaction.execute("SELECT set_config('kehoach.who', $1, true), set_config('kehoach.at_ms', $2, true)",
+                                [.text(user), .text(String(ms))])
     }
 }

@@ -55,14 +55,7 @@ extension PostgresStore {
                 try Self.validate(change, planID: planID, transaction)
                 try requireOwnership(change.key, planID: planID, transaction)
                 let current = try Self.currentRecord(change.key, planID: planID, transaction)
-                let currentVersion = current?.version ?? 0
-                guard currentVersion == change.basedOnVersion else {
-                    throw StoreError.conflict(key: change.key, current: current ?? .initial(change.key),
-                                              basedOnVersion: change.basedOnVersion)
-                }
-                let next = StatusRecord(key: change.key, status: change.status, progress: change.progress,
-                                        note: change.note?.cleaned, doneOn: change.doneOn, version: currentVersion + 1,
-                                        updatedBy: who, updatedAt: now.date)
+                let next = try StatusRules.edited(change, current: current, who: who, at: now.date)
                 try Self.store(next, planID: planID, transaction)
                 try Self.appendHistory(batch: batch, planID: planID, kind: .edit, replayOf: nil, from: current, to: next, transaction)
                 records.append(next)
@@ -123,63 +116,36 @@ extension PostgresStore {
     // MARK: Replays
 
     private static func undo(batch: Int64, planID: String, who: String, _ transaction: Transaction) throws -> AppliedChanges {
-        let target = try batchRow(batch, planID: planID, transaction)
-        guard target.kind != .undo else { throw StoreError.batchNotFound(plan: planID, batch: batch) }
-        guard target.undoneBy == nil else { throw StoreError.nothingToUndo }
+        try StatusRules.checkUndo(try batchRow(batch, planID: planID, transaction), id: batch, planID: planID)
         let applied = try replay(batch: batch, planID: planID, who: who, kind: .undo, transaction)
         try transaction.execute("UPDATE batch SET undone_by = $1 WHERE id = $2", [.int(applied.batch), .int(batch)])
         return applied
     }
 
     private static func redo(batch: Int64, planID: String, who: String, _ transaction: Transaction) throws -> AppliedChanges {
-        let given = try batchRow(batch, planID: planID, transaction)
-        let undoBatch: Int64
-        if given.kind == .undo {
-            undoBatch = batch
-        } else if let undoneBy = given.undoneBy {
-            undoBatch = undoneBy
-        } else {
-            throw StoreError.batchNotFound(plan: planID, batch: batch)
-        }
-        guard try batchRow(undoBatch, planID: planID, transaction).redoneBy == nil else { throw StoreError.nothingToRedo }
+        let undoBatch = try StatusRules.undoToRedo(try batchRow(batch, planID: planID, transaction), id: batch, planID: planID)
+        try StatusRules.checkRedo(try batchRow(undoBatch, planID: planID, transaction))
         let applied = try replay(batch: undoBatch, planID: planID, who: who, kind: .redo, transaction)
         try transaction.execute("UPDATE batch SET redone_by = $1 WHERE id = $2", [.int(applied.batch), .int(undoBatch)])
         return applied
     }
 
-    /// Restores what each status held before the batch; content, not version, decides a conflict
-    /// (see `SQLiteStore.replay`).
+    /// Restores what each status held before the batch (`StatusRules.replayed`).
     private static func replay(batch: Int64, planID: String, who: String, kind: HistoryEntry.Kind,
                                _ transaction: Transaction) throws -> AppliedChanges {
         let entries = try transaction.rows("SELECT \(historyColumns) FROM history WHERE batch_id = $1 ORDER BY id",
                                            [.int(batch)]).map(historyEntry)
-        var order: [StatusKey] = []
-        var firstFrom: [StatusKey: StatusRecord?] = [:]
-        var lastTo: [StatusKey: StatusRecord] = [:]
-        for entry in entries {
-            if firstFrom[entry.key] == nil {
-                order.append(entry.key)
-                firstFrom[entry.key] = .some(entry.from)
-            }
-            lastTo[entry.key] = entry.to
-        }
         let now = Millis.now()
         let newBatch = try insertBatch(planID: planID, who: who, at: now.ms, kind: kind, replayOf: batch, transaction)
         var records: [StatusRecord] = []
-        for key in order {
-            guard let expected = lastTo[key] else { continue }
+        for step in StatusRules.replaySteps(entries) {
+            let key = step.key
             guard try transaction.row("SELECT 1 FROM task WHERE plan_id = $1 AND code = $2",
                                       [.text(planID), .text(key.taskCode)]) != nil else {
                 throw StoreError.taskNotFound(plan: planID, code: key.taskCode)
             }
             let current = try currentRecord(key, planID: planID, transaction)
-            guard let current, SQLiteStore.sameContent(current, expected) else {
-                throw StoreError.conflict(key: key, current: current ?? .initial(key), basedOnVersion: expected.version)
-            }
-            let restore = (firstFrom[key] ?? nil) ?? .initial(key)
-            let next = StatusRecord(key: key, status: restore.status, progress: restore.progress, note: restore.note,
-                                    doneOn: restore.doneOn, version: current.version + 1, updatedBy: who,
-                                    updatedAt: now.date)
+            let next = try StatusRules.replayed(step, current: current, who: who, at: now.date)
             try store(next, planID: planID, transaction)
             try appendHistory(batch: newBatch, planID: planID, kind: kind, replayOf: batch, from: current, to: next, transaction)
             records.append(next)
@@ -189,19 +155,13 @@ extension PostgresStore {
 
     // MARK: Rows
 
-    private struct BatchRow {
-        var kind: HistoryEntry.Kind
-        var undoneBy: Int64?
-        var redoneBy: Int64?
-    }
-
-    private static func batchRow(_ id: Int64, planID: String, _ transaction: Transaction) throws -> BatchRow {
+    private static func batchRow(_ id: Int64, planID: String, _ transaction: Transaction) throws -> StatusRules.Batch {
         guard let row = try transaction.row("SELECT kind, undone_by, redone_by FROM batch WHERE id = $1 AND plan_id = $2",
                                             [.int(id), .text(planID)]),
               let kind = HistoryEntry.Kind(rawValue: try row.value(0)) else {
             throw StoreError.batchNotFound(plan: planID, batch: id)
         }
-        return BatchRow(kind: kind, undoneBy: try row.value(1), redoneBy: try row.value(2))
+        return StatusRules.Batch(kind: kind, undoneBy: try row.value(1), redoneBy: try row.value(2))
     }
 
     private static func insertBatch(planID: String, who: String, at ms: Int64, kind: HistoryEntry.Kind, replayOf: Int64?,
@@ -215,20 +175,9 @@ extension PostgresStore {
     }
 
     private static func validate(_ change: StatusChange, planID: String, _ transaction: Transaction) throws {
-        guard let row = try transaction.row("SELECT yearly FROM task WHERE plan_id = $1 AND code = $2",
-                                            [.text(planID), .text(change.key.taskCode)]) else {
-            throw StoreError.taskNotFound(plan: planID, code: change.key.taskCode)
-        }
-        let yearly: Bool = try row.value(0)
-        if yearly && change.key.year == nil {
-            throw StoreError.invalidChange(key: change.key, problem: .yearNeeded)
-        }
-        if !yearly && change.key.year != nil {
-            throw StoreError.invalidChange(key: change.key, problem: .yearNotTaken)
-        }
-        if let progress = change.progress, !(0...100).contains(progress) {
-            throw StoreError.invalidChange(key: change.key, problem: .progressOutOfRange(progress))
-        }
+        let yearly = try transaction.row("SELECT yearly FROM task WHERE plan_id = $1 AND code = $2",
+                                         [.text(planID), .text(change.key.taskCode)]).map { try $0.value(0, as: Bool.self) }
+        try StatusRules.validate(change, yearly: yearly, planID: planID)
     }
 
     private static func currentRecord(_ key: StatusKey, planID: String, _ transaction: Transaction) throws -> StatusRecord? {

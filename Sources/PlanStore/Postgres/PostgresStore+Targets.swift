@@ -34,19 +34,4 @@ extension PostgresStore {
                       .real(value.value), .text(value.note?.cleaned), .text(user.cleaned), .int(now.ms)])
         }
     }
-
-    /// Lists are worked out from the plan and its statuses (`listTasksFromPlan`, the definition the
-    /// SQLite rows must agree with); the PostgreSQL rows serve SQL users and are kept in step.
-    public func listTasks(planID: String, query: TaskQuery) throws -> TaskListing {
-        try listTasksFromPlan(planID: planID, query: query)
-    }
-
-    public func agencyMentions(planID: String) throws -> [AgencyMention] {
-        try read { transaction in
-            try requirePlan(planID, transaction: transaction)
-            return try transaction.rows("""
-                SELECT printed, canonical, agency_id FROM plan_agency WHERE plan_id = $1 ORDER BY seq
-                """, [.text(planID)]).map { AgencyMention(printed: try $0.value(0), canonical: try $0.value(1), agencyID: try $0.value(2)) }
-        }
-    }
 }

@@ -50,6 +50,12 @@ public final class PostgresStore: Store {
         }
     }
 
+    /// An agency's login edits its own tasks, a leader's (managed, no agency) none, anyone else every task.
+    public var editRights: EditRights {
+        if let loginAgency { return EditRights(.agency(loginAgency)) }
+        return settingSuffix.isEmpty ? .everyTask : EditRights(.noTask)
+    }
+
     /// Whether the server answers; false between a dropped connection and the next successful call.
     public var isOnline: Bool { session.isOnline }
 
@@ -96,7 +102,7 @@ public final class PostgresStore: Store {
             let printed: String = try row.value(0)
             let id: String? = try row.value(1)
             let canonical: String = try row.value(2)
-            if [printed, canonical, id].contains(agency) { return }
+            if EditRights.names(agency, printed: printed, canonical: canonical, agencyID: id) { return }
             owners.append(printed)
         }
         throw StoreError.notYourTask(key: key, owners: owners)
@@ -118,7 +124,8 @@ public final class PostgresStore: Store {
             let id: String? = try row.value(1)
             let canonical: String = try row.value(2)
             let role: String = try row.value(3)
-            if [printed, canonical, id].contains(agency), role == "lead" || result.key.agency == (id ?? ownKey) { return }
+            if EditRights.names(agency, printed: printed, canonical: canonical, agencyID: id),
+               role == "lead" || result.key.agency == (id ?? ownKey) { return }
             named.append(printed)
             if (id ?? SearchKey.slug(canonical)) == result.key.agency { rowOwners.append(printed) }
         }

@@ -17,20 +17,11 @@ extension SQLiteStore: StoreCopying {
     }
 
     public func load(_ snapshot: StoreSnapshot, replacing: Bool) throws -> [String: Int] {
-        // `write` words every other error as a failed write: a refusal is kept to be thrown as itself.
-        var refusal: CopyError?
+        let refusal = CopyRefusal()
         do {
-            return try write { db in
-                do {
-                    return try Self.load(snapshot, replacing: replacing, db)
-                } catch let error as CopyError {
-                    refusal = error
-                    throw error
-                }
-            }
+            return try write { db in try refusal.watch { try Self.load(snapshot, replacing: replacing, db) } }
         } catch {
-            if let refusal { throw refusal }
-            throw error
+            throw refusal.error ?? error
         }
     }
 

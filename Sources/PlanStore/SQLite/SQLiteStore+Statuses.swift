@@ -46,14 +46,7 @@ extension SQLiteStore {
         for change in changes {
             try validate(change, planID: planID, db: db)
             let current = try currentRecord(change.key, planID: planID, db: db)
-            let currentVersion = current?.version ?? 0
-            guard currentVersion == change.basedOnVersion else {
-                throw StoreError.conflict(key: change.key, current: current ?? .initial(change.key),
-                                          basedOnVersion: change.basedOnVersion)
-            }
-            let next = StatusRecord(key: change.key, status: change.status, progress: change.progress,
-                                    note: change.note?.cleaned, doneOn: change.doneOn, version: currentVersion + 1,
-                                    updatedBy: who, updatedAt: now.date)
+            let next = try StatusRules.edited(change, current: current, who: who, at: now.date)
             try store(next, planID: planID, db: db)
             try appendHistory(batch: batch, planID: planID, kind: .edit, replayOf: nil, from: current, to: next, db: db)
             records.append(next)
@@ -114,9 +107,7 @@ extension SQLiteStore {
     // MARK: Replays
 
     private func undo(batch: Int64, planID: String, who: String, db: Database) throws -> AppliedChanges {
-        let target = try batchRow(batch, planID: planID, db: db)
-        guard target.kind != .undo else { throw StoreError.batchNotFound(plan: planID, batch: batch) }
-        guard target.undoneBy == nil else { throw StoreError.nothingToUndo }
+        try StatusRules.checkUndo(try batchRow(batch, planID: planID, db: db), id: batch, planID: planID)
         let applied = try replay(batch: batch, planID: planID, who: who, kind: .undo, db: db)
         try db.execute(sql: "UPDATE batch SET undone_by = ? WHERE id = ?", arguments: [applied.batch, batch])
         return applied
@@ -124,55 +115,27 @@ extension SQLiteStore {
 
     /// `batch` is the undo batch, or the batch it undid.
     private func redo(batch: Int64, planID: String, who: String, db: Database) throws -> AppliedChanges {
-        let given = try batchRow(batch, planID: planID, db: db)
-        let undoBatch: Int64
-        if given.kind == .undo {
-            undoBatch = batch
-        } else if let undoneBy = given.undoneBy {
-            undoBatch = undoneBy
-        } else {
-            throw StoreError.batchNotFound(plan: planID, batch: batch)
-        }
-        guard try batchRow(undoBatch, planID: planID, db: db).redoneBy == nil else { throw StoreError.nothingToRedo }
+        let undoBatch = try StatusRules.undoToRedo(try batchRow(batch, planID: planID, db: db), id: batch, planID: planID)
+        try StatusRules.checkRedo(try batchRow(undoBatch, planID: planID, db: db))
         let applied = try replay(batch: undoBatch, planID: planID, who: who, kind: .redo, db: db)
         try db.execute(sql: "UPDATE batch SET redone_by = ? WHERE id = ?", arguments: [applied.batch, undoBatch])
         return applied
     }
 
-    /// Restores, for every status the batch wrote, the value it had before the batch. A status whose
-    /// content is no longer what the batch left is a conflict and nothing is restored. Content, not
-    /// version: after undo B, undo A, redo A, the status holds what B's undo left under a newer
-    /// version, and redoing B must still work.
+    /// Restores, for every status the batch wrote, the value it had before the batch (`StatusRules.replayed`);
+    /// a status whose content is no longer what the batch left is a conflict and nothing is restored.
     private func replay(batch: Int64, planID: String, who: String, kind: HistoryEntry.Kind,
                         db: Database) throws -> AppliedChanges {
         let entries = try Row.fetchAll(db, sql: "SELECT \(Self.historyColumns) FROM history WHERE batch_id = ? ORDER BY id",
                                        arguments: [batch])
             .map(Self.historyEntry)
-        // A key written twice in one batch: expect its last `to`, restore its first `from`.
-        var order: [StatusKey] = []
-        var firstFrom: [StatusKey: StatusRecord?] = [:]
-        var lastTo: [StatusKey: StatusRecord] = [:]
-        for entry in entries {
-            if firstFrom[entry.key] == nil {
-                order.append(entry.key)
-                firstFrom[entry.key] = .some(entry.from)
-            }
-            lastTo[entry.key] = entry.to
-        }
         let now = Millis.now()
         let newBatch = try insertBatch(planID: planID, who: who, at: now.ms, kind: kind, replayOf: batch, db: db)
         var records: [StatusRecord] = []
-        for key in order {
-            guard let expected = lastTo[key] else { continue }
-            try requireTask(key.taskCode, planID: planID, db: db)
-            let current = try currentRecord(key, planID: planID, db: db)
-            guard let current, Self.sameContent(current, expected) else {
-                throw StoreError.conflict(key: key, current: current ?? .initial(key), basedOnVersion: expected.version)
-            }
-            let restore = (firstFrom[key] ?? nil) ?? .initial(key)
-            let next = StatusRecord(key: key, status: restore.status, progress: restore.progress, note: restore.note,
-                                    doneOn: restore.doneOn, version: current.version + 1, updatedBy: who,
-                                    updatedAt: now.date)
+        for step in StatusRules.replaySteps(entries) {
+            try requireTask(step.key.taskCode, planID: planID, db: db)
+            let current = try currentRecord(step.key, planID: planID, db: db)
+            let next = try StatusRules.replayed(step, current: current, who: who, at: now.date)
             try store(next, planID: planID, db: db)
             try appendHistory(batch: newBatch, planID: planID, kind: kind, replayOf: batch, from: current, to: next, db: db)
             records.append(next)
@@ -180,26 +143,15 @@ extension SQLiteStore {
         return AppliedChanges(records: records, batch: newBatch)
     }
 
-    /// Equal in what people recorded; versions and authorship aside.
-    static func sameContent(_ a: StatusRecord, _ b: StatusRecord) -> Bool {
-        a.status == b.status && a.progress == b.progress && a.note == b.note && a.doneOn == b.doneOn
-    }
-
     // MARK: Rows
 
-    private struct BatchRow {
-        var kind: HistoryEntry.Kind
-        var undoneBy: Int64?
-        var redoneBy: Int64?
-    }
-
-    private func batchRow(_ id: Int64, planID: String, db: Database) throws -> BatchRow {
+    private func batchRow(_ id: Int64, planID: String, db: Database) throws -> StatusRules.Batch {
         guard let row = try Row.fetchOne(db, sql: "SELECT kind, undone_by, redone_by FROM batch WHERE id = ? AND plan_id = ?",
                                          arguments: [id, planID]),
               let kind = HistoryEntry.Kind(rawValue: try row.decode(forColumn: "kind")) else {
             throw StoreError.batchNotFound(plan: planID, batch: id)
         }
-        return BatchRow(kind: kind, undoneBy: try row.decode(forColumn: "undone_by"),
+        return StatusRules.Batch(kind: kind, undoneBy: try row.decode(forColumn: "undone_by"),
                         redoneBy: try row.decode(forColumn: "redone_by"))
     }
 
@@ -211,19 +163,9 @@ extension SQLiteStore {
     }
 
     private func validate(_ change: StatusChange, planID: String, db: Database) throws {
-        guard let yearly = try Bool.fetchOne(db.cachedStatement(sql: "SELECT yearly FROM task WHERE plan_id = ? AND code = ?"),
-                                             arguments: [planID, change.key.taskCode]) else {
-            throw StoreError.taskNotFound(plan: planID, code: change.key.taskCode)
-        }
-        if yearly && change.key.year == nil {
-            throw StoreError.invalidChange(key: change.key, problem: .yearNeeded)
-        }
-        if !yearly && change.key.year != nil {
-            throw StoreError.invalidChange(key: change.key, problem: .yearNotTaken)
-        }
-        if let progress = change.progress, !(0...100).contains(progress) {
-            throw StoreError.invalidChange(key: change.key, problem: .progressOutOfRange(progress))
-        }
+        let yearly = try Bool.fetchOne(db.cachedStatement(sql: "SELECT yearly FROM task WHERE plan_id = ? AND code = ?"),
+                                       arguments: [planID, change.key.taskCode])
+        try StatusRules.validate(change, yearly: yearly, planID: planID)
     }
 
     private func requireTask(_ code: String, planID: String, db: Database) throws {

@@ -139,6 +139,10 @@ final class InMemoryStore: Store, @unchecked Sendable {
     /// When set, the change token cannot be read (a shared server out of reach, issue 13).
     var unreachable: StoreError?
 
+    /// The login's rights, as a shared store reports them (issue 13); every task by default.
+    var rights: EditRights = .everyTask
+    var editRights: EditRights { rights }
+
     func changeToken() throws -> Int64 {
         try lock.withLock {
             if let unreachable { throw unreachable }

@@ -43,6 +43,20 @@ final class StoreHandle {
         if let postgres { return try PostgresStore(info: postgres) }
         return try directory!.openStore()
     }
+
+    /// What `--db` is given for this store: the file's path or the server's URL.
+    var location: String {
+        if let postgres { return postgres.displayURL + "?sslmode=disable" }
+        return directory!.databasePath
+    }
+
+    /// How messages name the store: the path, or the URL without a password.
+    var displayName: String { postgres?.displayURL ?? directory!.databasePath }
+
+    /// SQLite's own check of the file; a server keeps its own pages.
+    func expectIntact(_ store: any Store) throws {
+        if let sqlite = store as? SQLiteStore { #expect(try sqlite.integrityCheck() == "ok") }
+    }
 }
 
 /// Waits up to `seconds` for `condition`: another connection's change arrives asynchronously.

@@ -60,6 +60,13 @@ extension TasksPane: PaneModule {
         }
     }
 
+    /// Where the login may edit only some tasks, what the mark before their codes means.
+    static func footerFacts(_ context: RenderContext) -> [Span] {
+        guard context.state.overlays.isEmpty, let legend = context.editableLegend else { return [] }
+        let text = TextLine.fitted(legend, width: max(10, context.layout.footer.width / 2), glyphs: context.glyphs)
+        return [Span(" \(text) ", Style(.accent, bold: true))]
+    }
+
     /// A different plan's tasks are not the old indexes: sort, filters and collapsed groups start afresh too.
     static func reset(_ state: inout AppState) { state.matrix = MatrixState() }
 

@@ -119,7 +119,7 @@ enum TasksPane {
         let leadText = DisplayWidth.of(leadFull) <= widths[2] ? leadFull : document.abbreviatedAgencies(lead)
         let cooperating = document.abbreviatedAgencies(context.agencies.names(task.cooperating))
         return .cells([
-            context.codeCell(task.code, matched: matched),
+            context.codeCell(task, matched: matched),
             TableCell(task.text),
             TableCell(leadText),
             TableCell(cooperating, Style(.dim)),

@@ -21,6 +21,8 @@ public struct EditingState: Sendable {
     public var flashes: [String: Date] = [:]
     /// The runtime's clock, as of its last report.
     public var now: Date?
+    /// Which tasks the store's login may change: others are refused before anything is sent.
+    public var rights: EditRights = .everyTask
 
     public init() {}
 
