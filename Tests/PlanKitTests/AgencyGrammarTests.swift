@@ -21,6 +21,23 @@ struct AgencyGrammarTests {
         #expect(parser.parse("Sở Y tế, Hội Người cao tuổi (Hội NCT)").count >= 2)
     }
 
+    @Test func aCapitalisedBracketAfterABodyIsItsUnitOrItsAbbreviation() {
+        // The unit doing the work, named in brackets after its body: one unit, belonging to the body, and
+        // the body's place ("… tỉnh") does not run on into the bracket.
+        let known = parser.parse("Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh), Sở Tài chính")
+        #expect(known.map(\.printed) == ["Văn phòng UBND tỉnh", "Trung tâm Phục vụ hành chính công tỉnh", "Sở Tài chính"])
+        #expect(known.allSatisfy { $0.isResolved })
+        let unit = parser.parse("Văn phòng UBND tỉnh (Phòng Hành chính - Tổ chức), Sở Tài chính")
+        #expect(unit.map(\.printed) == ["Văn phòng UBND tỉnh", "Phòng Hành chính - Tổ chức", "Sở Tài chính"])
+        #expect(unit[1].parentID == unit[0].agencyID && unit[0].agencyID != nil)
+        #expect(unit[1].kind == unit[0].kind)
+        let police = parser.parse("Sở Y tế (Phòng Nghiệp vụ Y) và Sở Tài chính")
+        #expect(police.map(\.printed) == ["Sở Y tế", "Phòng Nghiệp vụ Y", "Sở Tài chính"])
+        #expect(police[1].parentID == "so-y-te")
+        // One word of capitals is the body's own short name: nothing more.
+        #expect(parser.parse("Sở Tài chính (STC), Sở Y tế").map(\.agencyID) == ["so-tai-chinh", "so-y-te"])
+    }
+
     @Test func aCommaFollowedByLowerCaseWordsIsInsideTheName() {
         let refs = parser.parse("Trung tâm Hỗ trợ doanh nghiệp, hợp tác xã và làng nghề tỉnh, Sở Tài chính")
         #expect(refs.map(\.printed) == ["Trung tâm Hỗ trợ doanh nghiệp, hợp tác xã và làng nghề tỉnh", "Sở Tài chính"])

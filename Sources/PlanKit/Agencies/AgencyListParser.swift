@@ -14,17 +14,27 @@ public struct AgencyListParser: Sendable {
         // Words, each with whether a list separator stands before it (and whether it is a comma).
         var words: [(token: AgencyToken, separatorBefore: Bool)] = []
         var commaBefore: [Bool] = []
+        // Whether an opening or a closing bracket stands before each word.
+        var openBefore: [Bool] = []
+        var closeBefore: [Bool] = []
         var pendingSeparator: String?
+        var pendingOpen = false
+        var pendingClose = false
         for token in tokens {
             switch token.kind {
             case .word:
                 words.append((token, pendingSeparator != nil))
                 commaBefore.append(pendingSeparator == ",")
+                openBefore.append(pendingOpen)
+                closeBefore.append(pendingClose)
                 pendingSeparator = nil
+                pendingOpen = false
+                pendingClose = false
             case .listSeparator:
                 pendingSeparator = pendingSeparator ?? token.key
             case .punctuation:
-                break
+                if token.key == "(" { pendingOpen = true }
+                if token.key == ")" { pendingClose = true }
             }
         }
         let keys = words.map(\.token.key)
@@ -32,20 +42,25 @@ public struct AgencyListParser: Sendable {
         var i = 0
         while i < words.count {
             if let match = directory.matcher.longestMatch(in: keys, from: i) {
-                var last = placeEnd(words: words, keys: keys, source: source, after: i + match.length)
+                var last = placeEnd(words: words, keys: keys, source: source, after: i + match.length, openBefore: openBefore)
                 // "các sở, ban, ngành thuộc tỉnh", "… trực thuộc UBND tỉnh": the body it belongs to is part of it.
                 if last + 1 < words.count, keys[last] == "thuoc", !words[last].separatorBefore {
                     let owner = last + 1
                     // The owner's name ends at the next separator ("thuộc tỉnh; UBND …" is not "Tỉnh ủy").
                     if let body = directory.matcher.longestMatch(in: keys, from: owner),
                        !words[(owner + 1)..<(owner + body.length)].contains(where: \.separatorBefore) {
-                        last = placeEnd(words: words, keys: keys, source: source, after: owner + body.length)
+                        last = placeEnd(words: words, keys: keys, source: source, after: owner + body.length, openBefore: openBefore)
                     } else if let place = Self.placeWords.first(where: { Array(keys[owner...].prefix($0.count)) == $0 }) {
-                        last = placeEnd(words: words, keys: keys, source: source, after: owner + place.count)
+                        last = placeEnd(words: words, keys: keys, source: source, after: owner + place.count, openBefore: openBefore)
                     }
                 }
-                let printed = String(source[words[i].token.range.lowerBound..<words[last - 1].token.range.upperBound])
                 let agency = directory.agencies[match.agency]
+                // "Sở Tài chính (STC)": the body's short name in brackets is the body again, not a second one.
+                if openBefore[i], !words[i].separatorBefore, refs.last?.agencyID == agency.id {
+                    i = last
+                    continue
+                }
+                let printed = String(source[words[i].token.range.lowerBound..<words[last - 1].token.range.upperBound])
                 refs.append(AgencyRef(printed: TextCleanup.collapseSpaces(printed), agencyID: agency.id,
                                       canonical: agency.name, kind: agency.kind))
                 i = last
@@ -69,12 +84,26 @@ public struct AgencyListParser: Sendable {
                 return true
             }
             var j = i + 1
-            while j < words.count, !words[j].separatorBefore || continuesName(j) {
+            // A name opened by a bracket ends with it.
+            while j < words.count, !words[j].separatorBefore || continuesName(j), !(openBefore[i] && closeBefore[j]) {
                 if keys[j] == "va", directory.matcher.longestMatch(in: keys, from: j + 1) != nil { break }
                 j += 1
             }
             let printed = String(source[words[i].token.range.lowerBound..<words[j - 1].token.range.upperBound])
-            refs.append(directory.reference(for: printed))
+            var ref = directory.reference(for: printed)
+            // A capitalised bracket right after a known body: its abbreviation ("Sở Nội vụ (SNV)"), nothing
+            // more, or the unit of it that does the work ("Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính
+            // công)"), which belongs to it.
+            if openBefore[i], !words[i].separatorBefore, let owner = refs.last, let ownerID = owner.agencyID,
+               !ref.isResolved, ref.parentID == nil {
+                if j == i + 1, Self.isAbbreviation(source[words[i].token.range]) {
+                    i = j
+                    continue
+                }
+                ref.parentID = ownerID
+                ref.kind = owner.kind
+            }
+            refs.append(ref)
             i = j
         }
         return refs
@@ -87,10 +116,16 @@ public struct AgencyListParser: Sendable {
     /// Nghệ An". The place belongs to the name as printed; the agency is the one the directory matched.
     private static let placeWords: [[String]] = [["tinh"], ["thanh", "pho"], ["khu", "vuc"], ["xa"], ["phuong"], ["dac", "khu"]]
 
+    /// One word of capitals and digits: "SNV", "BQL", "PC06".
+    private static func isAbbreviation(_ word: Substring) -> Bool {
+        word.count >= 2 && word.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "&" }
+    }
+
     private func placeEnd(words: [(token: AgencyToken, separatorBefore: Bool)], keys: [String], source: String,
-                          after end: Int) -> Int {
+                          after end: Int, openBefore: [Bool]) -> Int {
+        // A bracket opens something else: the place ends before it.
         func capitalised(_ k: Int) -> Bool {
-            guard k < words.count, !words[k].separatorBefore, keys[k] != "va",
+            guard k < words.count, !words[k].separatorBefore, !openBefore[k], keys[k] != "va",
                   let first = source[words[k].token.range].first else { return false }
             return first.isUppercase || first.isNumber
         }
