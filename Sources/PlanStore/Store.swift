@@ -234,6 +234,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case readOnly(path: String)
     /// A shared store's login may not change this task: it belongs to the agencies named (lead first).
     case notYourTask(key: StatusKey, owners: [String])
-    /// The server refused this login the change (an agency importing, a leader editing); its words.
+    /// The server refused this login the change (an agency importing, a coordinator writing a revision); its words.
     case notPermitted(reason: String)
+    /// A shared store's read-only login (a leader's): it changes no status, progress, note or result.
+    case readOnlyLogin
 }

@@ -14,12 +14,13 @@ struct CopyCommand: ParsableCommand {
         discussion: HelpText.text(vi: """
         Kho đích được ghi trong một giao dịch và đếm lại từng bảng trước khi xác nhận: hoặc chép đủ, hoặc \
         không có gì được ghi. Kho đích đã có dữ liệu thì bị từ chối, trừ khi có --replace (xoá hết dữ liệu \
-        cũ của kho đích trong cùng giao dịch). Kho PostgreSQL đích cần tài khoản điều phối hoặc chủ cơ sở dữ liệu.
+        cũ của kho đích trong cùng giao dịch). Kho PostgreSQL đích cần tài khoản chủ cơ sở dữ liệu (người đã chạy admin init): \
+        chỉ tài khoản đó được ghi lịch sử kết quả như nó có ở kho nguồn.
         """, en: """
         The destination is written in one transaction and every table is counted again before it commits: \
         either all is copied or nothing is written. A destination that holds data is refused unless given \
-        --replace (its old data is deleted in the same transaction). A PostgreSQL destination needs a \
-        coordinator login or the database's owner.
+        --replace (its old data is deleted in the same transaction). A PostgreSQL destination needs the \
+        database's owner (who ran admin init): only that login may write the result history as the source holds it.
         """) + "\n\n" + HelpText.examples("""
           kehoach copy --from ~/.local/share/kehoach/kehoach.sqlite --to postgres://admin@db.tinh.gov.vn/kehoach
           kehoach copy --from postgres://admin@db.tinh.gov.vn/kehoach --to /tmp/ban-sao.sqlite

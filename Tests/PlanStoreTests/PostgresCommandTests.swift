@@ -71,6 +71,36 @@ struct PostgresCommandTests {
         #expect(sqlite.code == 1 && sqlite.errors.contains("PostgreSQL"))
     }
 
+    /// A leader's login (`admin grant … --role leader`) reads the store; an edit through the command line
+    /// is refused as a read-only login's, in the UI language, and nothing is written.
+    @Test func aLeaderLoginIsToldItIsReadOnly() throws {
+        let server = try PostgresTestServer.shared()
+        let info = try server.createDatabase()
+        let admin = "postgres://\(server.superuser)@127.0.0.1:\(server.port)/\(info.database)?sslmode=disable"
+        #expect(try kehoach(["admin", "init", "--db", admin]).code == 0)
+        var fixture = PlanFixture()
+        fixture.number = "15/KH-UBND"
+        fixture.province = "Quảng Trị"
+        fixture.issuer = "Ủy ban nhân dân tỉnh Quảng Trị"
+        fixture.title = "Kế hoạch theo dõi của lãnh đạo tỉnh"
+        let planID = try PostgresStore(info: info).importPlan(fixture.plan, sourceText: fixture.sourceText, by: "vp").planID
+        let login = "ld_\(info.database)"
+        let grant = try kehoach(["admin", "grant", "Văn phòng UBND tỉnh", login, "--role", "leader", "--db", admin])
+        #expect(grant.code == 0, "\(grant.errors)")
+
+        let url = "postgres://\(login)@127.0.0.1:\(server.port)/\(info.database)?sslmode=disable"
+        let listed = try kehoach(["list", planID, "--db", url, "--lang", "en"])
+        #expect(listed.code == 0, "\(listed.errors)")
+        let english = try kehoach(["status", "set", planID, "2.1", "done", "--db", url, "--lang", "en"])
+        #expect(english.code == 1)
+        #expect(english.errors.contains("this login is read-only"), "\(english.errors)")
+        #expect(!english.errors.contains("belongs to"), "a leader is not told whose the task is")
+        let vietnamese = try kehoach(["status", "set", planID, "1.2", "in-progress", "--progress", "30", "--db", url])
+        #expect(vietnamese.code == 1)
+        #expect(vietnamese.errors.contains("tài khoản này chỉ được xem"), "\(vietnamese.errors)")
+        #expect(try PostgresStore(info: info).statuses(planID: planID).isEmpty)
+    }
+
     /// `kehoach copy` both ways through the command line: counts printed, the same plans and history
     /// read back, and a second copy onto the filled store refused in both languages.
     @Test func copyMovesAStoreToTheServerAndBack() throws {

@@ -62,3 +62,42 @@ struct PostgresReconnectTests {
         #expect(try store.statuses(planID: "kon-tum-3785")[key]?.status == .done)
     }
 }
+
+/// Closing a store whose reconnection is under way: whatever finishes after `close()` is closed too, and
+/// nothing asks the store afterwards can open a connection again.
+@Suite(.enabled(if: StoreBackend.available.contains(.postgres), "no PostgreSQL server binaries here"))
+struct PostgresCloseTests {
+    @Test func aReconnectionUnderWayDoesNotOutliveClose() throws {
+        let server = try PostgresTestServer.startPrivate()
+        defer { server.stop() }
+        let info = try server.createDatabase()
+        func connections() throws -> Int {
+            Int(try server.psql("SELECT count(*) FROM pg_stat_activity WHERE datname = '\(info.database)'",
+                                database: "postgres").trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+        }
+        let store = try PostgresStore(info: info)
+        #expect(try connections() == 1)
+
+        try server.freeze(true)
+        var thawed = false
+        defer { if !thawed { try? server.freeze(false) } }
+        // Offline once the ping goes unanswered; the change token then reconnects in the background.
+        #expect(try eventually(within: 30) { (try? store.changeToken()) == nil })
+        _ = try? store.changeToken()
+        store.close()
+        try server.freeze(false)
+        thawed = true
+
+        // A dashboard still polling a closed store: it stays offline and connects nowhere.
+        for _ in 0..<20 {
+            #expect(throws: StoreError.self) { _ = try store.changeToken() }
+            Thread.sleep(forTimeInterval: 0.25)
+        }
+        #expect(throws: StoreError.self) { _ = try store.plans() }
+        // A connection that the frozen server accepted late is closed as soon as it arrives.
+        #expect(try eventually(within: 10) { try connections() == 0 })
+        Thread.sleep(forTimeInterval: 1.5)
+        #expect(try connections() == 0)
+        withExtendedLifetime(store) {}
+    }
+}

@@ -13,17 +13,10 @@ struct PostgresResultRightsTests {
     let finance = SearchKey.slug("Sở Tài chính")
     let education = SearchKey.slug("Sở Giáo dục và Đào tạo")
 
-    /// Sở Tài chính leads 2.1, cooperates on 1.2 (led by Sở Giáo dục và Đào tạo), is not named on 1.1.
+    /// The province's store and its login for Sở Tài chính (by name).
     private func province() throws -> (PostgresTestServer, PostgresConnectionInfo, PostgresStore, String) {
-        let server = try PostgresTestServer.shared()
-        let info = try server.createDatabase()
-        try PostgresRights.initialize(info)
-        let coordinator = try PostgresStore(info: info)
-        let fixture = PlanFixture()
-        _ = try coordinator.importPlan(fixture.plan, sourceText: fixture.sourceText, by: "vp")
-        let login = "stc_\(info.database)"
-        try PostgresRights.grant(agency: "Sở Tài chính", login: login, password: nil, role: .agency, info)
-        return (server, info, coordinator, login)
+        let province = try ProvinceStore(agency: "Sở Tài chính")
+        return (province.server, province.info, province.coordinator, province.login)
     }
 
     private func result(_ code: String, _ agency: String, _ text: String) -> TaskResult {
@@ -127,6 +120,40 @@ struct PostgresResultRightsTests {
         #expect(revisions.last?.result == stored)
     }
 
+    /// Not the coordinator either, nor the schema's owner: result_history holds only what the server wrote.
+    @Test func noLoginWritesARevisionByHand() throws {
+        let province = try ProvinceStore(agency: "Sở Tài chính")
+        let (server, info, coordinator) = (province.server, province.info, province.coordinator)
+        let office = try province.grant(.coordinator, agency: "Văn phòng UBND tỉnh", prefix: "vp")
+        _ = try coordinator.saveResult(result("2.1", finance, "Đã bố trí 2 tỷ đồng"), planID: plan, by: "vp")
+        let insert = """
+            INSERT INTO result_history(plan_id, kind, record_json, who, at_ms) VALUES ('\(plan)', 'result', '{}', 'vp', 0)
+            """
+        for user in [office, server.superuser] {
+            #expect(throws: (any Error).self, "\(user) inserting a revision") {
+                try server.psql(insert, database: info.database, user: user)
+            }
+            #expect(throws: (any Error).self, "\(user) rewriting a revision") {
+                try server.psql("UPDATE result_history SET who = 'someone'", database: info.database, user: user)
+            }
+            #expect(throws: (any Error).self, "\(user) removing a revision") {
+                try server.psql("DELETE FROM result_history", database: info.database, user: user)
+            }
+        }
+        // The coordinator claiming to copy gains nothing: only a login that may write the table copies revisions.
+        #expect(throws: (any Error).self) {
+            try server.psql("SELECT set_config('kehoach.copying', 'on', false); " + insert, database: info.database, user: office)
+        }
+        #expect(try coordinator.resultHistory(planID: plan).map(\.who) == ["vp"])
+        // Its writes of results still leave their revisions, through psql as through kehoach.
+        try server.psql("UPDATE task_result SET version = version + 1 WHERE task_code = '2.1'", database: info.database, user: office)
+        #expect(try coordinator.resultHistory(planID: plan).map(\.who) == ["vp", office])
+        // A plan's removal takes its revisions with it.
+        try coordinator.removePlan(id: plan)
+        #expect(try server.psql("SELECT count(*) FROM result_history", database: info.database)
+            .trimmingCharacters(in: .whitespacesAndNewlines) == "0")
+    }
+
     @Test func aLeaderKeepsItsOwnLastPlanAndWritesNothingElse() throws {
         let (server, info, coordinator, _) = try province()
         let login = "ld_\(info.database)"
@@ -138,10 +165,20 @@ struct PostgresResultRightsTests {
         try leader.setSetting("dashboard.lastPlan", to: plan)
         #expect(try leader.setting("dashboard.lastPlan") == plan)
         #expect(try coordinator.setting("dashboard.lastPlan") == "other-plan", "the store's own row untouched")
-        #expect(throws: StoreError.self) {
+        // Whatever it tries to change, it is told the login is read-only, and nothing is written.
+        #expect(throws: StoreError.readOnlyLogin) {
             _ = try leader.apply([StatusChange(key: StatusKey(taskCode: "1.1"), status: .done, basedOnVersion: 0)],
                                  planID: plan, by: "ld")
         }
+        #expect(throws: StoreError.readOnlyLogin) {
+            _ = try leader.saveResult(result("2.1", finance, "Đã bố trí"), planID: plan, by: "ld")
+        }
+        #expect(throws: StoreError.readOnlyLogin) {
+            _ = try leader.saveSections(AgencySections(agency: finance, period: period, shortcomings: "Thiếu người"),
+                                        planID: plan, by: "ld")
+        }
+        #expect(try coordinator.statuses(planID: plan).isEmpty)
+        #expect(try coordinator.results(planID: plan).isEmpty)
         // Through psql it may not touch the store's rows, nor another login's.
         #expect(throws: (any Error).self) {
             try server.psql("INSERT INTO setting(name, value) VALUES ('dashboard.lastPlan@someone', 'x')",

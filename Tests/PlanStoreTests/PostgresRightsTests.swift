@@ -8,19 +8,12 @@ import PlanKit
 struct PostgresRightsTests {
     let plan = "kon-tum-3785"
 
-    /// A store set up by `admin init`, the fixture plan imported by the coordinator (the superuser),
-    /// and a login for Sở Tài chính (leads 2.1, cooperates on 1.2, not named on 1.1).
+    /// The province's store, its login for Sở Tài chính (by directory id), and 1.1 in progress.
     private func province() throws -> (PostgresTestServer, PostgresConnectionInfo, PostgresStore) {
-        let server = try PostgresTestServer.shared()
-        let info = try server.createDatabase()
-        try PostgresRights.initialize(info)
-        let coordinator = try PostgresStore(info: info)
-        let fixture = PlanFixture()
-        _ = try coordinator.importPlan(fixture.plan, sourceText: fixture.sourceText, by: "vp")
-        _ = try coordinator.apply([StatusChange(key: StatusKey(taskCode: "1.1"), status: .inProgress, basedOnVersion: 0)],
-                                  planID: plan, by: "vp")
-        try PostgresRights.grant(agency: "so-tai-chinh", login: "stc_\(info.database)", password: nil, role: .agency, info)
-        return (server, info, coordinator)
+        let province = try ProvinceStore(agency: "so-tai-chinh")
+        _ = try province.coordinator.apply([StatusChange(key: StatusKey(taskCode: "1.1"), status: .inProgress, basedOnVersion: 0)],
+                                           planID: plan, by: "vp")
+        return (province.server, province.info, province.coordinator)
     }
 
     @Test func anAgencyChangesItsOwnTasksOnly() throws {

@@ -99,6 +99,23 @@ struct StoreCopyTests {
         #expect(try destination.plan(id: kept) == nil)
     }
 
+    /// Rows are read and written a batch at a time, in key order: batches of one and of two rows (keys of
+    /// one column and of several) copy the same rows as one batch for everything.
+    @Test(arguments: [1, 2]) func batchesCopyEveryRow(batchSize: Int) throws {
+        let (_, source) = try filledSQLite()
+        let back = try TemporaryDirectory()
+        let copy = try back.openStore()
+        let counts = try StoreCopy.copy(from: source, to: copy, replacing: false, batchSize: batchSize)
+        #expect(counts.source == counts.destination)
+        #expect(try copy.snapshot() == source.snapshot())
+        if StoreBackend.available.contains(.postgres) {
+            let postgres = try PostgresStore(info: try PostgresTestServer.shared().createDatabase())
+            defer { postgres.close() }
+            _ = try StoreCopy.copy(from: copy, to: postgres, replacing: false, batchSize: batchSize)
+            #expect(try postgres.snapshot() == source.snapshot())
+        }
+    }
+
     @Test func aStoreIsNotCopiedOntoItself() throws {
         let (_, store) = try filledSQLite()
         #expect(throws: CopyError.sameStore) { try StoreCopy.copy(from: store, to: store, replacing: true) }

@@ -96,7 +96,8 @@ extension DashboardApp {
         let rights = state.editing.rights
         guard let refused = targets.tasks.first(where: { !rights.mayEdit(document.plan.tasks[$0]) }),
               let key = statusKey(refused, state) else { return targets }
-        let error = StoreError.notYourTask(key: key, owners: EditRights.owners(of: document.plan.tasks[refused]))
+        let error = rights.scope == .noTask ? StoreError.readOnlyLogin
+            : StoreError.notYourTask(key: key, owners: EditRights.owners(of: document.plan.tasks[refused]))
         state.message = StatusMessage(.editing(.saveFailed(StoreErrorText.describe(error, state.text.language))), isError: true)
         return nil
     }

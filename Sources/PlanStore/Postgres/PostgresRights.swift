@@ -7,7 +7,8 @@ import PostgresNIO
 /// - `kehoach_coordinator` (the leading department) imports, edits and removes plans and every status;
 /// - `kehoach_agency` reads everything and writes statuses, history and batches only of tasks its
 ///   agency leads or cooperates on (the agency of a login is a row of `agency_login`);
-/// - `kehoach_leader` reads everything and writes nothing but its own preferences.
+/// - `kehoach_leader` reads everything and writes nothing but its own preferences;
+/// - no role writes `result_history`: the server records each result revision itself.
 /// Results: the lead agency of a task writes every row of it (it compiles the report), a cooperating
 /// agency only its own contribution, and each agency only its own sections.
 public enum PostgresRights {
@@ -68,9 +69,10 @@ public enum PostgresRights {
             ("agency_inserts_sections", "CREATE POLICY agency_inserts_sections ON agency_section FOR INSERT TO \(agencyRole) WITH CHECK (\(writesSections))"),
             ("agency_updates_sections", "CREATE POLICY agency_updates_sections ON agency_section FOR UPDATE TO \(agencyRole) USING (\(writesSections)) WITH CHECK (\(writesSections))"),
         ]) + policies("result_history", []) + [
-            // Revisions are the server's own record of result writes (`PostgresSchema.v3`): an agency writes none.
+            // Revisions are the server's own record of result writes (`PostgresSchema.v6`): no role writes one.
+            // `copy` into a shared store brings its revisions as they are, which only the schema's owner may.
             "DROP POLICY IF EXISTS agency_records_result ON result_history",
-            "REVOKE INSERT, UPDATE, DELETE ON result_history FROM \(agencyRole)",
+            "REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON result_history FROM \(coordinatorRole), \(agencyRole), \(leaderRole)",
         ] + policies("setting", [
             ("login_keeps_own", "CREATE POLICY login_keeps_own ON setting FOR ALL TO \(agencyRole), \(leaderRole) USING (\(ownSetting)) WITH CHECK (\(ownSetting))"),
         ])
@@ -82,13 +84,14 @@ public enum PostgresRights {
             // Roles belong to the whole server: two databases set up at once may race to create one.
             "DO $$ BEGIN CREATE ROLE \(role) NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$"
         }
-        let everyTable = "plan, plan_payload, task, task_agency, plan_agency, status, batch, history, target_value, setting, "
-            + "task_result, agency_section, result_history, agency_login, schema_version"
+        let tables = StoreSchema.latestTables.map(\.name) + ["agency_login", "schema_version"]
+        let everyTable = tables.joined(separator: ", ")
+        let writtenTables = tables.filter { $0 != "result_history" }.joined(separator: ", ")
         return roles + [
             "CREATE TABLE IF NOT EXISTS agency_login (login TEXT PRIMARY KEY, agency TEXT NOT NULL)",
             "ALTER TABLE agency_login ADD COLUMN IF NOT EXISTS agency_key TEXT",
             "GRANT SELECT ON \(everyTable) TO \(coordinatorRole), \(agencyRole), \(leaderRole)",
-            "GRANT INSERT, UPDATE, DELETE ON \(everyTable) TO \(coordinatorRole)",
+            "GRANT INSERT, UPDATE, DELETE ON \(writtenTables) TO \(coordinatorRole)",
             "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO \(coordinatorRole), \(agencyRole)",
             "GRANT INSERT, UPDATE ON status, batch, history, task_result, agency_section TO \(agencyRole)",
             // Preferences ("last plan viewed") are not statuses: every login keeps its own, a leader's too.

@@ -24,6 +24,9 @@ final class PostgresSession: @unchecked Sendable {
     private let channel: String
     private let lock = NSLock()
     private var connection: PostgresConnection?
+    /// Set by `close()`, under the lock: no connection is made after it, not even by a reconnection
+    /// that was waiting for the lock while the session closed.
+    private var closed = false
     private let liveness = PostgresLiveness()
     private let logger: Logger = {
         var logger = Logger(label: "kehoach.postgres")
@@ -102,6 +105,7 @@ final class PostgresSession: @unchecked Sendable {
 
     /// The open connection, or a new one (after a server restart or a dropped network) that listens again.
     private func connected() throws -> PostgresConnection {
+        if closed { throw Closed() }
         if let connection, !connection.isClosed { return connection }
         connection = nil
         let tls: PostgresConnection.Configuration.TLS
@@ -174,8 +178,14 @@ final class PostgresSession: @unchecked Sendable {
     func close() {
         lock.lock()
         defer { lock.unlock() }
+        closed = true
         _ = try? connection?.close().wait()
         connection = nil
+    }
+
+    /// A call after `close()`.
+    struct Closed: Error, CustomStringConvertible {
+        var description: String { "the connection to the server was closed" }
     }
 
     /// Statements of one transaction on the session's connection.
@@ -187,14 +197,6 @@ final class PostgresSession: @unchecked Sendable {
         func execute(_ sql: String, _ values: [PGValue] = []) throws -> Int {
             let result = try run(sql, values)
             return result.metadata.rows ?? 0
-        }
-
-        /// Several statements, one per `;` at a line's end: the extended protocol takes one at a time.
-        func executeScript(_ sql: String) throws {
-            for statement in sql.components(separatedBy: ";\n") {
-                let trimmed = statement.trimmingCharacters(in: .whitespacesAndNewlines)
-                if !trimmed.isEmpty { try execute(trimmed) }
-            }
         }
 
         func rows(_ sql: String, _ values: [PGValue] = []) throws -> [PostgresRandomAccessRow] {

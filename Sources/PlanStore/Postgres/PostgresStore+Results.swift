@@ -83,7 +83,7 @@ extension PostgresStore {
         }
     }
 
-    /// Who and when for the revision the server writes on the row's write (`PostgresSchema.v3`), for this
+    /// Who and when for the revision the server writes on the row's write (`PostgresSchema.v6`), for this
     /// transaction only.
     private static func nameRevision(user: String, ms: Int64, transaction: PostgresSession.Transaction) throws {
         try transaction.execute("SELECT set_config('kehoach.who', $1, true), set_config('kehoach.at_ms', $2, true)",

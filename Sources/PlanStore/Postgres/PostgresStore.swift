@@ -78,6 +78,8 @@ public final class PostgresStore: Store {
         } catch {
             // 42501: the server's rights refused it (row-level security, a missing grant).
             if PostgresSession.sqlState(error) == "42501" {
+                // A leader's login may write its own preferences only: whatever else it tried, it is read-only.
+                if editRights.scope == .noTask { throw StoreError.readOnlyLogin }
                 throw StoreError.notPermitted(reason: PostgresSession.describe(error))
             }
             throw StoreError.writeFailed(path: info.displayURL, reason: PostgresSession.describe(error))
@@ -92,6 +94,7 @@ public final class PostgresStore: Store {
     /// Refuses a change to a task the login's agency is not named on, before the server would,
     /// so the message can say whose it is.
     func requireOwnership(_ key: StatusKey, planID: String, _ transaction: PostgresSession.Transaction) throws {
+        if editRights.scope == .noTask { throw StoreError.readOnlyLogin }
         guard let agency = loginAgency else { return }
         let rows = try transaction.rows("""
             SELECT printed, agency_id, canonical, role FROM task_agency WHERE plan_id = $1 AND task_code = $2
@@ -111,6 +114,7 @@ public final class PostgresStore: Store {
     /// Refuses a result row the login may not write, before the server would (`PostgresRights.writesResult`):
     /// a task its agency is not named on, or, where it only cooperates, another agency's contribution.
     func requireResultRight(_ result: TaskResult, planID: String, _ transaction: PostgresSession.Transaction) throws {
+        if editRights.scope == .noTask { throw StoreError.readOnlyLogin }
         guard let agency = loginAgency else { return }
         let ownKey = SearchKey.slug(agency)
         let rows = try transaction.rows("""

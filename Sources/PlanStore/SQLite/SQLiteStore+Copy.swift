@@ -3,51 +3,54 @@ import GRDB
 
 /// `kehoach copy` from and into a SQLite store: the rows of `StoreTables.all`, by column name.
 extension SQLiteStore: StoreCopying {
-    public func snapshot() throws -> StoreSnapshot {
-        try read { db in
-            var rows: [String: [[CopyValue]]] = [:]
-            for table in StoreTables.all {
-                let sql = "SELECT \(table.columnList) FROM \(table.name) ORDER BY \(table.sqliteOrder)"
-                rows[table.name] = try Row.fetchAll(db, sql: sql).map { row in
-                    (0..<table.columns.count).map { Self.copyValue(row[$0] as DatabaseValue) }
-                }
-            }
-            return StoreSnapshot(rows: rows)
-        }
+    public func readingForCopy<T>(_ body: (any CopyReading) throws -> T) throws -> T {
+        try read { db in try body(SQLiteCopyRows(db: db)) }
     }
 
-    public func load(_ snapshot: StoreSnapshot, replacing: Bool) throws -> [String: Int] {
+    public func writingForCopy(replacing: Bool, _ body: (any CopyWriting) throws -> Void) throws {
         let refusal = CopyRefusal()
         do {
-            return try write { db in try refusal.watch { try Self.load(snapshot, replacing: replacing, db) } }
+            try write { db in
+                try refusal.watch {
+                    let rows = SQLiteCopyRows(db: db)
+                    try StoreCopy.prepare(rows, replacing: replacing)
+                    try body(rows)
+                }
+            }
         } catch {
             throw refusal.error ?? error
         }
     }
+}
 
-    private static func load(_ snapshot: StoreSnapshot, replacing: Bool, _ db: Database) throws -> [String: Int] {
-        if let (table, count) = StoreCopy.firstNonEmpty(try counts(db)) {
-            guard replacing else { throw CopyError.destinationNotEmpty(table: table, rows: count) }
-            for table in StoreTables.all.reversed() { try db.execute(sql: "DELETE FROM \(table.name)") }
-        }
-        for table in StoreTables.all {
-            let marks = Array(repeating: "?", count: table.columns.count).joined(separator: ", ")
-            let insert = try db.makeStatement(sql: "INSERT INTO \(table.name)(\(table.columnList)) VALUES (\(marks))")
-            for row in snapshot.rows[table.name] ?? [] {
-                try insert.execute(arguments: StatementArguments(row.map(databaseValue)))
-            }
-        }
-        let written = try counts(db)
-        try StoreCopy.verify(written, against: snapshot)
-        return written
-    }
+/// One connection's rows for a copy, inside the read or the write it was made in.
+struct SQLiteCopyRows: CopyReading, CopyWriting {
+    let db: Database
 
-    private static func counts(_ db: Database) throws -> [String: Int] {
+    func counts() throws -> [String: Int] {
         var counts: [String: Int] = [:]
         for table in StoreTables.all {
             counts[table.name] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table.name)") ?? 0
         }
         return counts
+    }
+
+    func rows(_ table: StoreTables.Table, after: [CopyValue]?, limit: Int) throws -> [[CopyValue]] {
+        let sql = table.batchQuery(afterKey: after != nil, limit: limit) { _ in "?" }
+        let arguments = StatementArguments((after ?? []).map(Self.databaseValue))
+        return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+            (0..<table.columns.count).map { Self.copyValue(row[$0] as DatabaseValue) }
+        }
+    }
+
+    func insert(_ rows: [[CopyValue]], into table: StoreTables.Table) throws {
+        let marks = Array(repeating: "?", count: table.columns.count).joined(separator: ", ")
+        let insert = try db.cachedStatement(sql: "INSERT INTO \(table.name)(\(table.columnList)) VALUES (\(marks))")
+        for row in rows { try insert.execute(arguments: StatementArguments(row.map(Self.databaseValue))) }
+    }
+
+    func deleteAll(_ table: StoreTables.Table) throws {
+        try db.execute(sql: "DELETE FROM \(table.name)")
     }
 
     private static func copyValue(_ value: DatabaseValue) -> CopyValue {

@@ -29,7 +29,7 @@ extension SQLiteStore {
 
     static func mentions(planID: String, db: Database) throws -> [AgencyMention] {
         try Row.fetchAll(db, sql: """
-            SELECT printed, canonical, agency_id FROM plan_agency WHERE plan_id = ? ORDER BY rowid
+            SELECT printed, canonical, agency_id FROM plan_agency WHERE plan_id = ? ORDER BY seq
             """, arguments: [planID]).map { row in
             AgencyMention(printed: row[0], canonical: row[1], agencyID: row[2])
         }

@@ -82,6 +82,9 @@ public enum StoreErrorText {
             let names = owners.joined(separator: ", ")
             return l.pick(vi: "nhiệm vụ \(StoreErrorText.label(key)) thuộc về \(names); không có gì được ghi",
                           en: "this task belongs to \(names) (task \(StoreErrorText.label(key))); nothing was written")
+        case .readOnlyLogin:
+            return l.pick(vi: "tài khoản này chỉ được xem (tài khoản lãnh đạo): không sửa được trạng thái, tiến độ, ghi chú hay kết quả; không có gì được ghi",
+                          en: "this login is read-only (a leader's login): it cannot change statuses, progress, notes or results; nothing was written")
         case .notPermitted(let reason):
             return l.pick(vi: "tài khoản này không có quyền thực hiện thay đổi này (máy chủ: \(reason)); không có gì được ghi",
                           en: "this login may not make this change (server: \(reason)); nothing was written")
