@@ -76,7 +76,9 @@ import Testing
         let first = try #require(Self.plan.plan.tasks.first { !$0.timeframe.hasYearlyInstances })
         EditingKeyTests.jump(h, to: first.code)
         h.type("d")
-        #expect(h.text.contains("this task belongs to"))
+        // A leader's login is told it is read-only, not that the task is some agency's.
+        #expect(h.text.contains("this login is read-only"))
+        #expect(!h.text.contains("this task belongs to"))
         #expect(try store.statuses(planID: Self.plan.rawValue).isEmpty)
 
         let plain = Harness(store: InMemoryStore(plans: [(Self.plan.rawValue, Self.plan.plan)]), width: 160, height: 40)
