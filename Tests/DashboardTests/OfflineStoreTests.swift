@@ -35,4 +35,23 @@ import Testing
         #expect(!h.text.contains(offline))
         #expect(h.state.document?.statuses[StatusKey(taskCode: "I.2")]?.status == .done, "reloaded on the way back")
     }
+
+    /// The store is checked on a clock, not only when keys pause: a stream of keys (a held `j`) still
+    /// shows the server gone within one poll.
+    @Test func aStreamOfKeysDoesNotHideTheServerGone() throws {
+        let store = InMemoryStore(plans: [(SeedPlan.konTum.rawValue, SeedPlan.konTum.plan)])
+        let configuration = DashboardConfiguration(language: .vi, user: "thu-ky", asOf: Seeds.date("2026-11-23"),
+                                                   successors: .directory(Seeds.directory), pollMilliseconds: 20)
+        // Each key comes 5 ms after the last: never a pause as long as a poll, for 40 polls' time.
+        let held = (0..<160).flatMap { _ in [ScriptedTerminal.Event.run { usleep(5_000) }, .key(.char("j"))] }
+        let gone = ScriptedTerminal.Event.run {
+            store.unreachable = .openFailed(path: "postgres://db/kehoach", reason: "connection refused")
+        }
+        let device = ScriptedTerminal(width: 100, height: 30, script: [.timeout, gone] + held)
+        let runtime = DashboardRuntime(store: store, device: device, configuration: configuration)
+        _ = runtime.run()
+        #expect(device.timeoutsSeen == 1, "the keys never paused")
+        let lastFrame = try #require(device.presented.last)
+        #expect(lastFrame.text.contains("MẤT KẾT NỐI"), "\(lastFrame.text)")
+    }
 }

@@ -13,6 +13,15 @@ struct SharedStoreEndToEndTests {
         try TmuxSession(arguments: ["--db", url, "--as", user, "--as-of", "2026-11-23", "--plan", plan], width: 100, height: 30)
     }
 
+    /// The offline mark, or a failure that says what the server was doing meanwhile.
+    static func waitOffline(_ session: TmuxSession, _ server: ThrowawayPostgres, timeout: Duration = .seconds(15)) async throws {
+        do {
+            try await session.waitFor("MẤT KẾT NỐI", timeout: timeout)
+        } catch {
+            throw ThrowawayPostgres.Failure(description: "\(error)\n\(server.diagnosis)")
+        }
+    }
+
     @Test func twoDashboardsOnOneServerSeeEachOtherAndSurviveARestart() async throws {
         let server = try ThrowawayPostgres()
         defer { server.remove() }
@@ -29,8 +38,8 @@ struct SharedStoreEndToEndTests {
         try await chair.waitFor("thu-ky vừa sửa 1.1: Đã hoàn thành", timeout: .seconds(1))
 
         try server.stop()
-        try await secretary.waitFor("MẤT KẾT NỐI", timeout: .seconds(15))
-        try await chair.waitFor("MẤT KẾT NỐI", timeout: .seconds(15))
+        try await Self.waitOffline(secretary, server)
+        try await Self.waitOffline(chair, server)
         // An edit meanwhile is refused, never queued.
         try chair.sendText("j")
         try chair.sendText("i")
@@ -64,7 +73,7 @@ struct SharedStoreEndToEndTests {
         try server.freeze(true)
         var thawed = false
         defer { if !thawed { try? server.freeze(false) } }
-        try await session.waitFor("MẤT KẾT NỐI", timeout: .seconds(30))
+        try await Self.waitOffline(session, server, timeout: .seconds(30))
         // Keys still move the cursor: nothing waits on the frozen server.
         try session.sendText("j")
         try await session.waitFor("1.1 Tiến hành khảo sát, đánh giá chi tiết hạ tầng hiện có", timeout: .seconds(5))

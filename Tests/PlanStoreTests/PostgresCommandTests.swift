@@ -31,21 +31,39 @@ struct PostgresCommandTests {
                    errors: String(decoding: err, as: UTF8.self))
     }
 
-    @Test func anAgencyLoginThroughTheCommandLine() throws {
+    /// A fresh database with kehoach's schema and roles (`admin init` through the command line) and one
+    /// plan imported by the coordinator; an identity other than the bundled plans', which opening may import.
+    private struct InitialisedStore {
+        let server: PostgresTestServer
+        let info: PostgresConnectionInfo
+        let adminURL: String
+        let planID: String
+
+        func url(login: String) -> String {
+            "postgres://\(login)@127.0.0.1:\(server.port)/\(info.database)?sslmode=disable"
+        }
+    }
+
+    private func initialisedStore(number: String, province: String, title: String) throws -> InitialisedStore {
         let server = try PostgresTestServer.shared()
         let info = try server.createDatabase()
         let admin = "postgres://\(server.superuser)@127.0.0.1:\(server.port)/\(info.database)?sslmode=disable"
         let initRun = try kehoach(["admin", "init", "--db", admin, "--lang", "en"])
         #expect(initRun.code == 0, "\(initRun.errors)")
-        // Not the bundled Kon Tum plan's identity: opening the store may import the bundled plans.
         let first = try kehoach(["plans", "--db", admin])
         #expect(first.code == 0, "\(first.errors)")
         var fixture = PlanFixture()
-        fixture.number = "77/KH-UBND"
-        fixture.province = "Gia Lai"
-        fixture.issuer = "Ủy ban nhân dân tỉnh Gia Lai"
-        fixture.title = "Kế hoạch thử quyền của cơ quan"
+        fixture.number = number
+        fixture.province = province
+        fixture.issuer = "Ủy ban nhân dân tỉnh " + province
+        fixture.title = title
         let planID = try PostgresStore(info: info).importPlan(fixture.plan, sourceText: fixture.sourceText, by: "vp").planID
+        return InitialisedStore(server: server, info: info, adminURL: admin, planID: planID)
+    }
+
+    @Test func anAgencyLoginThroughTheCommandLine() throws {
+        let store = try initialisedStore(number: "77/KH-UBND", province: "Gia Lai", title: "Kế hoạch thử quyền của cơ quan")
+        let (server, info, admin, planID) = (store.server, store.info, store.adminURL, store.planID)
 
         let login = "stc_\(info.database)"
         let grant = try kehoach(["admin", "grant", "so-tai-chinh", login, "--db", admin])
@@ -74,21 +92,13 @@ struct PostgresCommandTests {
     /// A leader's login (`admin grant … --role leader`) reads the store; an edit through the command line
     /// is refused as a read-only login's, in the UI language, and nothing is written.
     @Test func aLeaderLoginIsToldItIsReadOnly() throws {
-        let server = try PostgresTestServer.shared()
-        let info = try server.createDatabase()
-        let admin = "postgres://\(server.superuser)@127.0.0.1:\(server.port)/\(info.database)?sslmode=disable"
-        #expect(try kehoach(["admin", "init", "--db", admin]).code == 0)
-        var fixture = PlanFixture()
-        fixture.number = "15/KH-UBND"
-        fixture.province = "Quảng Trị"
-        fixture.issuer = "Ủy ban nhân dân tỉnh Quảng Trị"
-        fixture.title = "Kế hoạch theo dõi của lãnh đạo tỉnh"
-        let planID = try PostgresStore(info: info).importPlan(fixture.plan, sourceText: fixture.sourceText, by: "vp").planID
+        let store = try initialisedStore(number: "15/KH-UBND", province: "Quảng Trị", title: "Kế hoạch theo dõi của lãnh đạo tỉnh")
+        let (info, admin, planID) = (store.info, store.adminURL, store.planID)
         let login = "ld_\(info.database)"
         let grant = try kehoach(["admin", "grant", "Văn phòng UBND tỉnh", login, "--role", "leader", "--db", admin])
         #expect(grant.code == 0, "\(grant.errors)")
 
-        let url = "postgres://\(login)@127.0.0.1:\(server.port)/\(info.database)?sslmode=disable"
+        let url = store.url(login: login)
         let listed = try kehoach(["list", planID, "--db", url, "--lang", "en"])
         #expect(listed.code == 0, "\(listed.errors)")
         let english = try kehoach(["status", "set", planID, "2.1", "done", "--db", url, "--lang", "en"])

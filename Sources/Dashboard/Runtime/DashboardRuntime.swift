@@ -54,17 +54,16 @@ public final class DashboardRuntime {
             if needsDraw { present() }
             let wait = loader == nil ? configuration.pollMilliseconds
                 : min(configuration.pollMilliseconds, Self.loadingPollMilliseconds)
-            guard let key = device.nextKey(timeoutMilliseconds: wait) else {
-                // While a plan loads the loop wakes often for it; the store is still checked at the usual pace.
-                if loader != nil {
-                    if ContinuousClock.now - lastPoll >= .milliseconds(configuration.pollMilliseconds) {
-                        lastPoll = ContinuousClock.now
-                        checkForChanges()
-                    }
-                    continue
-                }
+            let key = device.nextKey(timeoutMilliseconds: wait)
+            // The store is checked on a clock, not only when keys pause: a held key or a stream of keys
+            // must not hide another terminal's edit or a server gone away.
+            if ContinuousClock.now - lastPoll >= .milliseconds(configuration.pollMilliseconds) || (key == nil && loader == nil) {
                 lastPoll = ContinuousClock.now
                 checkForChanges()
+            }
+            guard let key else {
+                // While a plan loads the loop wakes often for it; the store is still checked at the usual pace.
+                if loader != nil { continue }
                 // Flashed rows end on time, not on the next key.
                 if !state.editing.flashes.isEmpty { dispatch(.clock(Date())) }
                 // Idle: build the panes not shown yet, so the first switch to them is instant.

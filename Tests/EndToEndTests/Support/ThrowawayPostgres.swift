@@ -45,6 +45,15 @@ final class ThrowawayPostgres {
 
     func start() throws { try start(port: port) }
 
+    /// The end of the server's log and whether it runs: said beside a test's failure, since what the
+    /// server did at that moment is gone once the test removes it.
+    var diagnosis: String {
+        let log = (try? String(contentsOfFile: directory + "/server.log", encoding: .utf8)) ?? "(no server.log)"
+        let running = FileManager.default.fileExists(atPath: directory + "/data/postmaster.pid")
+        return "server \(running ? "running" : "stopped") on port \(port); the end of its log:\n"
+            + log.split(separator: "\n", omittingEmptySubsequences: false).suffix(15).joined(separator: "\n")
+    }
+
     /// Freezes (SIGSTOP) or thaws (SIGCONT) the server and its backends: a hung server, or a network that
     /// dropped without closing anything — the sockets stay open and nothing answers.
     func freeze(_ frozen: Bool) throws {
