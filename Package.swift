@@ -56,7 +56,9 @@ let package = Package(
         .executableTarget(name: "KehoachPGBench", dependencies: ["PlanKit", "PlanStore"]),
         .testTarget(name: "PlanKitTests", dependencies: ["PlanKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     exclude: ["Golden", "Fixtures"]),
-        .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanKit", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanKit", "TestServers", .product(name: "GRDB", package: "GRDB.swift")]),
+        // A throw-away PostgreSQL server, for the store tests and the tmux tests alike.
+        .target(name: "TestServers", path: "Tests/TestServers"),
         // libFuzzer targets (`make fuzz`); in the normal build, a tool that replays inputs through them.
         .target(name: "CLibFuzzer"),
         .executableTarget(name: "KehoachFuzz", dependencies: ["PlanKit", "PlanStore", "Terminal", "CLibFuzzer",
@@ -65,6 +67,6 @@ let package = Package(
                           linkerSettings: fuzzing ? [.unsafeFlags(["-sanitize=fuzzer"])] : []),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "PlanKit", "PlanStore"], exclude: ["Golden"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Dashboard"]),
-        .testTarget(name: "EndToEndTests", dependencies: []),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestServers"]),
     ]
 )

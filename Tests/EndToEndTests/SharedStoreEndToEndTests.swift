@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestServers
 
 /// Issue 13 in tmux: two dashboards on one PostgreSQL store. An edit in one shows in the other within a
 /// second (heard through NOTIFY); the server stopped, both say offline and refuse edits; started again,
@@ -14,7 +15,7 @@ struct SharedStoreEndToEndTests {
     }
 
     /// The offline mark, or a failure that says what the server was doing meanwhile.
-    static func waitOffline(_ session: TmuxSession, _ server: ThrowawayPostgres, timeout: Duration = .seconds(15)) async throws {
+    static func waitOffline(_ session: TmuxSession, _ server: ThrowawayPostgres, timeout: Duration = .seconds(30)) async throws {
         do {
             try await session.waitFor("MẤT KẾT NỐI", timeout: timeout)
         } catch {
@@ -23,12 +24,12 @@ struct SharedStoreEndToEndTests {
     }
 
     @Test func twoDashboardsOnOneServerSeeEachOtherAndSurviveARestart() async throws {
-        let server = try ThrowawayPostgres()
+        let server = try ThrowawayPostgres(superuser: "kehoach_e2e")
         defer { server.remove() }
-        let secretary = try Self.dashboard(server.url, user: "thu-ky")
+        let secretary = try Self.dashboard(server.url(), user: "thu-ky")
         // The first dashboard imports the bundled plans; the second opens the store once they are in.
         try await secretary.waitForSettled("3.1", timeout: .seconds(30))
-        let chair = try Self.dashboard(server.url, user: "chu-tich")
+        let chair = try Self.dashboard(server.url(), user: "chu-tich")
         try await chair.waitForSettled("3.1", timeout: .seconds(30))
 
         try secretary.sendText("j")
@@ -53,7 +54,7 @@ struct SharedStoreEndToEndTests {
         try chair.sendText("i")
         try await chair.waitFor("Đã lưu 1.1: Đang thực hiện", timeout: .seconds(10))
         try await secretary.waitFor("chu-tich vừa sửa 1.1: Đang thực hiện", timeout: .seconds(5))
-        let history = try Binary.kehoach(["history", Self.plan, "1.1", "--db", server.url, "--lang", "en"])
+        let history = try Binary.kehoach(["history", Self.plan, "1.1", "--db", server.url(), "--lang", "en"])
         #expect(history.stdout.components(separatedBy: "chu-tich").count == 2, "one edit of the chair's, none queued: \(history.stdout)")
 
         try secretary.sendText("q")
@@ -65,15 +66,15 @@ struct SharedStoreEndToEndTests {
     /// A hung server (or a network dropped without a word) keeps the socket open: the dashboard finds it by
     /// its unanswered ping, says offline, keeps answering keys meanwhile, and recovers when the server does.
     @Test func aHungServerIsSaidOfflineAndTheDashboardStillAnswers() async throws {
-        let server = try ThrowawayPostgres()
+        let server = try ThrowawayPostgres(superuser: "kehoach_e2e")
         defer { server.remove() }
-        let session = try Self.dashboard(server.url, user: "thu-ky")
+        let session = try Self.dashboard(server.url(), user: "thu-ky")
         try await session.waitForSettled("3.1", timeout: .seconds(30))
 
         try server.freeze(true)
         var thawed = false
         defer { if !thawed { try? server.freeze(false) } }
-        try await Self.waitOffline(session, server, timeout: .seconds(30))
+        try await Self.waitOffline(session, server)
         // Keys still move the cursor: nothing waits on the frozen server.
         try session.sendText("j")
         try await session.waitFor("1.1 Tiến hành khảo sát, đánh giá chi tiết hạ tầng hiện có", timeout: .seconds(5))

@@ -39,15 +39,13 @@ struct PostgresCommandTests {
         let adminURL: String
         let planID: String
 
-        func url(login: String) -> String {
-            "postgres://\(login)@127.0.0.1:\(server.port)/\(info.database)?sslmode=disable"
-        }
+        func url(login: String) -> String { server.url(database: info.database, user: login) }
     }
 
     private func initialisedStore(number: String, province: String, title: String) throws -> InitialisedStore {
         let server = try PostgresTestServer.shared()
         let info = try server.createDatabase()
-        let admin = "postgres://\(server.superuser)@127.0.0.1:\(server.port)/\(info.database)?sslmode=disable"
+        let admin = server.url(database: info.database)
         let initRun = try kehoach(["admin", "init", "--db", admin, "--lang", "en"])
         #expect(initRun.code == 0, "\(initRun.errors)")
         let first = try kehoach(["plans", "--db", admin])
@@ -116,7 +114,7 @@ struct PostgresCommandTests {
     @Test func copyMovesAStoreToTheServerAndBack() throws {
         let server = try PostgresTestServer.shared()
         let info = try server.createDatabase()
-        let url = "postgres://\(server.superuser)@127.0.0.1:\(server.port)/\(info.database)?sslmode=disable"
+        let url = server.url(database: info.database)
         let dir = try TemporaryDirectory()
         let sqlite = dir.databasePath
         // Opening imports the bundled plans; then a status edit, so history has a line.

@@ -8,7 +8,7 @@ import PlanKit
 struct PostgresReconnectTests {
     @Test func aRestartIsSurvivedWithEditsRefusedMeanwhile() throws {
         let server = try PostgresTestServer.startPrivate()
-        defer { server.stop() }
+        defer { server.remove() }
         let info = try server.createDatabase()
         let store = try PostgresStore(info: info)
         let fixture = PlanFixture()
@@ -17,7 +17,7 @@ struct PostgresReconnectTests {
         _ = try store.apply([StatusChange(key: key, status: .inProgress, basedOnVersion: 0)], planID: "kon-tum-3785", by: "lan")
         #expect(store.isOnline)
 
-        try server.stopOnly()
+        try server.stop()
         #expect(try eventually { !store.isOnline })
         // Never queued: the edit fails now and is not written later.
         #expect(throws: StoreError.self) {
@@ -25,7 +25,7 @@ struct PostgresReconnectTests {
         }
         #expect(throws: StoreError.self) { _ = try store.changeToken() }
 
-        try server.startAgain()
+        try server.start()
         // The change token never waits on the server: it reconnects in the background.
         #expect(try eventually(within: 20) { (try? store.changeToken()) != nil })
         let before = try store.changeToken()
@@ -41,7 +41,7 @@ struct PostgresReconnectTests {
     /// server answers again.
     @Test func aHungServerIsFoundByItsUnansweredPing() throws {
         let server = try PostgresTestServer.startPrivate()
-        defer { server.stop() }
+        defer { server.remove() }
         let store = try PostgresStore(info: try server.createDatabase())
         let fixture = PlanFixture()
         _ = try store.importPlan(fixture.plan, sourceText: fixture.sourceText, by: "lan")
@@ -69,7 +69,7 @@ struct PostgresReconnectTests {
 struct PostgresCloseTests {
     @Test func aReconnectionUnderWayDoesNotOutliveClose() throws {
         let server = try PostgresTestServer.startPrivate()
-        defer { server.stop() }
+        defer { server.remove() }
         let info = try server.createDatabase()
         func connections() throws -> Int {
             Int(try server.psql("SELECT count(*) FROM pg_stat_activity WHERE datname = '\(info.database)'",
