@@ -140,9 +140,12 @@ public struct HistoryEntry: Sendable, Equatable, Codable {
     public var to: StatusRecord
     /// For undo and redo: the batch this entry replays.
     public var replayOf: Int64?
+    /// On a shared store, the server login that wrote it (stamped by the server; `who` is the name the
+    /// writer gave). nil on SQLite and for lines written before the server stamped them.
+    public var login: String?
 
     public init(id: Int64, batch: Int64, key: StatusKey, at: Date, who: String, kind: Kind,
-                from: StatusRecord?, to: StatusRecord, replayOf: Int64? = nil) {
+                from: StatusRecord?, to: StatusRecord, replayOf: Int64? = nil, login: String? = nil) {
         self.id = id
         self.batch = batch
         self.key = key
@@ -152,6 +155,7 @@ public struct HistoryEntry: Sendable, Equatable, Codable {
         self.from = from
         self.to = to
         self.replayOf = replayOf
+        self.login = login
     }
 }
 

@@ -81,6 +81,10 @@ struct PostgresCommandTests {
         let own = try kehoach(["status", "set", planID, "1.2", "in-progress", "--progress", "40"], environment: environment)
         #expect(own.code == 0, "\(own.errors)")
         #expect(try PostgresStore(info: info).statuses(planID: planID)[StatusKey(taskCode: "1.2")]?.progress == 40)
+        // The history names the writer as given and, beside it, the login the server saw.
+        let history = try kehoach(["history", planID, "1.2", "--lang", "en"], environment: environment)
+        #expect(history.code == 0, "\(history.errors)")
+        #expect(history.output.contains("(\(login))"), "\(history.output)")
 
         // A SQLite path is no place for logins.
         let sqlite = try kehoach(["admin", "init", "--db", "/tmp/none.sqlite", "--lang", "en"])

@@ -83,6 +83,43 @@ struct PostgresRightsTests {
         #expect(own.trimmingCharacters(in: .whitespacesAndNewlines) == "1")
     }
 
+    /// The trail names the login that wrote it, stamped by the server: through kehoach, and through plain
+    /// SQL that claims another login; and an agency cannot mark another login's batch undone.
+    @Test func theServerStampsTheLoginOnEveryLineOfTheTrail() throws {
+        let (server, info, coordinator) = try province()
+        let login = "stc_\(info.database)"
+        let agency = try PostgresStore(info: server.info(database: info.database, user: login))
+        defer { agency.close() }
+        _ = try agency.apply([StatusChange(key: StatusKey(taskCode: "2.1", year: 2025), status: .inProgress, basedOnVersion: 0)],
+                             planID: plan, by: "Lan")
+        let history = try coordinator.history(planID: plan, taskCode: nil)
+        #expect(history.map(\.who) == ["vp", "Lan"])
+        #expect(history.map(\.login) == [server.superuser, login], "the name given, and the login that gave it")
+
+        // A line written by hand that claims the coordinator's login keeps the writer's.
+        let batch = try server.psql("""
+            INSERT INTO batch(plan_id, who, at_ms, kind, login) VALUES ('\(plan)', 'vp', 1, 'edit', '\(server.superuser)') RETURNING id, login
+            """, database: info.database, user: login)
+        #expect(batch.hasSuffix("|\(login)\n") || batch.hasSuffix("|\(login)"), "\(batch)")
+        let stamped = try server.psql("""
+            INSERT INTO history(batch_id, plan_id, task_code, at_ms, who, kind, to_json, login)
+            VALUES (\(batch.split(separator: "|")[0]), '\(plan)', '2.1', 1, 'vp', 'edit', '{}', 'someone') RETURNING login
+            """, database: info.database, user: login)
+        #expect(stamped.trimmingCharacters(in: .whitespacesAndNewlines) == login)
+        // Nor can it re-sign a line later.
+        _ = try? server.psql("UPDATE history SET login = 'someone'", database: info.database, user: login)
+        #expect(try server.psql("SELECT count(*) FROM history WHERE login = 'someone'", database: info.database)
+            .trimmingCharacters(in: .whitespacesAndNewlines) == "0")
+
+        // The coordinator's batch is not the agency's to mark undone; its own is.
+        let others = try server.psql("UPDATE batch SET undone_by = 1 WHERE who = 'vp' AND login <> '\(login)' RETURNING 1",
+                                     database: info.database, user: login)
+        #expect(others.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
+        let own = try server.psql("UPDATE batch SET who = 'Lan' WHERE login = '\(login)' RETURNING login",
+                                  database: info.database, user: login)
+        #expect(own.split(separator: "\n").allSatisfy { $0 == login } && !own.isEmpty)
+    }
+
     @Test func aNewerSchemaIsRefused() throws {
         let server = try PostgresTestServer.shared()
         let info = try server.createDatabase()

@@ -128,6 +128,12 @@ import Testing
         for statement in Self.agencyRows.components(separatedBy: ";\n") where !statement.allSatisfy(\.isWhitespace) {
             try server.psql(statement, database: info.database)
         }
+        // As `admin init` left a store before version 9: every agency could update every batch.
+        try server.psql("""
+            DO $$ BEGIN CREATE ROLE \(PostgresRights.agencyRole) NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$
+            """, database: info.database)
+        try server.psql("CREATE POLICY agency_batches ON batch FOR ALL TO \(PostgresRights.agencyRole) USING (true) WITH CHECK (true)",
+                        database: info.database)
         if firstNumbering {
             // A store of the first numbering (1–3 for what is now 4–6) says 3 where this would say 6.
             try server.psql("UPDATE schema_version SET version = \(firstNumberingLast)", database: info.database)
@@ -146,5 +152,10 @@ import Testing
             """, database: info.database)
         #expect(try server.psql("SELECT count(*) FROM result_history", database: info.database)
             .trimmingCharacters(in: .whitespacesAndNewlines) == "1")
+        // Version 9's: the revision names its login, and the batches' rights are the new ones.
+        #expect(try server.psql("SELECT login FROM result_history", database: info.database)
+            .trimmingCharacters(in: .whitespacesAndNewlines) == server.superuser)
+        #expect(try server.psql("SELECT policyname FROM pg_policies WHERE tablename = 'batch' ORDER BY 1", database: info.database)
+            .split(separator: "\n") == ["agency_marks_own_batch", "agency_opens_batch", "coordinator_writes", "everyone_reads"])
     }
 }

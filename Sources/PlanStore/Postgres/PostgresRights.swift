@@ -47,6 +47,9 @@ public enum PostgresRights {
                   AND agency_section.agency = \(ownKey))
         """
 
+    /// A batch the current login wrote, or one from before the server stamped logins.
+    static let ownBatch = "login IS NULL OR login = session_user"
+
     /// Preferences of a managed login are rows named `NAME@LOGIN` (`PostgresStore.settingSuffix`): its own only.
     static let ownSetting = "right(name, length(current_user) + 1) = '@' || current_user"
 
@@ -59,6 +62,16 @@ public enum PostgresRights {
             "DROP POLICY IF EXISTS coordinator_writes ON \(table)",
             "CREATE POLICY coordinator_writes ON \(table) FOR ALL TO \(coordinatorRole) USING (true) WITH CHECK (true)",
         ] + others.flatMap { ["DROP POLICY IF EXISTS \($0.name) ON \(table)", $0.rule] }
+    }
+
+    /// A batch only groups history lines; what it may touch is judged on status and history. Marking one
+    /// undone or redone is its writer's (the login the server stamped, `PostgresSchema.v9`); one written
+    /// before the stamps existed stays open to every agency, as it was.
+    static var batchPolicies: [String] {
+        ["DROP POLICY IF EXISTS agency_batches ON batch"] + policies("batch", [
+            ("agency_opens_batch", "CREATE POLICY agency_opens_batch ON batch FOR INSERT TO \(agencyRole) WITH CHECK (true)"),
+            ("agency_marks_own_batch", "CREATE POLICY agency_marks_own_batch ON batch FOR UPDATE TO \(agencyRole) USING (\(ownBatch)) WITH CHECK (\(ownBatch))"),
+        ])
     }
 
     private static var resultPolicies: [String] {
@@ -101,10 +114,7 @@ public enum PostgresRights {
             ("agency_updates_own", "CREATE POLICY agency_updates_own ON status FOR UPDATE TO \(agencyRole) USING (\(owns("status"))) WITH CHECK (\(owns("status")))"),
         ]) + policies("history", [
             ("agency_records_own", "CREATE POLICY agency_records_own ON history FOR INSERT TO \(agencyRole) WITH CHECK (\(owns("history")))"),
-        ]) + policies("batch", [
-            // A batch only groups history lines; what it may touch is judged on status and history.
-            ("agency_batches", "CREATE POLICY agency_batches ON batch FOR ALL TO \(agencyRole) USING (true) WITH CHECK (true)"),
-        ]) + resultPolicies
+        ]) + batchPolicies + resultPolicies
     }
 
     /// Runs `admin init`: the schema (migrations) and the roles and policies, in one transaction.

@@ -58,7 +58,7 @@ enum PostgresSchema {
     }
 
     /// What a version does on a server beyond its tables.
-    static let serverSteps: [Int: [String]] = [6: v6, 8: v8]
+    static let serverSteps: [Int: [String]] = [6: v6, 8: v8, 9: v9]
 
     /// No login writes a revision by hand, the owner included (other roles have no right on the table at
     /// all, `PostgresRights`): only the revision trigger (a trigger's own statement, depth 2), a plan's
@@ -91,7 +91,7 @@ enum PostgresSchema {
     private static let v6 = [
         """
         CREATE FUNCTION kehoach_record_revision() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-            SET search_path = public AS $$ \(recordRevisionBody) $$
+            SET search_path = public AS $$ \(recordRevisionBody(login: false)) $$
         """,
         """
         CREATE TRIGGER task_result_revision AFTER INSERT OR UPDATE ON task_result
@@ -103,16 +103,52 @@ enum PostgresSchema {
         """,
     ]
 
-    /// The function's body in plpgsql.
-    private static let recordRevisionBody = [
+    /// The server stamps each batch, history line and result revision with the login that wrote it
+    /// (`session_user`, which no `SET ROLE` or setting changes); an update keeps the stamp. `copy` brings
+    /// the stamps of the store it copies, as it brings revisions.
+    private static let v9 = [
+        """
+        CREATE FUNCTION kehoach_stamp_login() RETURNS trigger LANGUAGE plpgsql AS $$ \(stampLoginBody) $$
+        """,
+        """
+        CREATE TRIGGER batch_login BEFORE INSERT OR UPDATE ON batch FOR EACH ROW EXECUTE FUNCTION kehoach_stamp_login()
+        """,
+        """
+        CREATE TRIGGER history_login BEFORE INSERT OR UPDATE ON history FOR EACH ROW EXECUTE FUNCTION kehoach_stamp_login()
+        """,
+        """
+        CREATE OR REPLACE FUNCTION kehoach_record_revision() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+            SET search_path = public AS $$ \(recordRevisionBody(login: true)) $$
+        """,
+        // A store set up before this version let every agency update every batch: its rights are brought
+        // up to `PostgresRights.setup` here, without waiting for `admin init` to run again.
+        "DO $$ BEGIN IF to_regrole('\(PostgresRights.agencyRole)') IS NOT NULL THEN "
+            + PostgresRights.batchPolicies.map { $0 + ";" }.joined(separator: " ") + " END IF; END $$",
+    ]
+
+    private static let stampLoginBody = [
         "BEGIN",
+        "IF TG_OP = 'UPDATE' THEN NEW.login := OLD.login; RETURN NEW; END IF;",
         "IF current_setting('kehoach.copying', true) = 'on'",
-        "AND has_table_privilege(session_user, 'result_history', 'INSERT') THEN RETURN NULL; END IF;",
-        "INSERT INTO result_history(plan_id, kind, record_json, who, at_ms) VALUES (NEW.plan_id, TG_ARGV[0], NEW.record_json,",
-        "coalesce(nullif(current_setting('kehoach.who', true), ''), session_user),",
-        "coalesce(nullif(current_setting('kehoach.at_ms', true), '')::bigint,",
-        "(extract(epoch FROM clock_timestamp()) * 1000)::bigint));",
-        "RETURN NULL;",
+        "AND has_table_privilege(session_user, TG_TABLE_NAME::text, 'DELETE') THEN RETURN NEW; END IF;",
+        "NEW.login := session_user;",
+        "RETURN NEW;",
         "END",
     ].joined(separator: " ")
+
+    /// The function's body in plpgsql; from version 9 the revision names its login.
+    private static func recordRevisionBody(login: Bool) -> String {
+        let columns = login ? "plan_id, kind, record_json, who, at_ms, login" : "plan_id, kind, record_json, who, at_ms"
+        return [
+            "BEGIN",
+            "IF current_setting('kehoach.copying', true) = 'on'",
+            "AND has_table_privilege(session_user, 'result_history', 'INSERT') THEN RETURN NULL; END IF;",
+            "INSERT INTO result_history(\(columns)) VALUES (NEW.plan_id, TG_ARGV[0], NEW.record_json,",
+            "coalesce(nullif(current_setting('kehoach.who', true), ''), session_user),",
+            "coalesce(nullif(current_setting('kehoach.at_ms', true), '')::bigint,",
+            "(extract(epoch FROM clock_timestamp()) * 1000)::bigint)\(login ? ", session_user" : ""));",
+            "RETURN NULL;",
+            "END",
+        ].joined(separator: " ")
+    }
 }

@@ -221,7 +221,7 @@ extension PostgresStore {
                             updatedBy: try row.value(7), updatedAt: updatedAt.map(Millis.date))
     }
 
-    static let historyColumns = "id, batch_id, task_code, year, at_ms, who, kind, replay_of, from_json, to_json"
+    static let historyColumns = "id, batch_id, task_code, year, at_ms, who, kind, replay_of, from_json, to_json, login"
 
     private static func historyEntry(_ row: PostgresRandomAccessRow) throws -> HistoryEntry {
         let key = StatusRow.key(code: try row.value(2), year: try row.value(3))
@@ -231,6 +231,7 @@ extension PostgresStore {
             id: try row.value(0), batch: try row.value(1), key: key, at: Millis.date(try row.value(4)),
             who: (try row.value(5) as String).cleaned, kind: HistoryEntry.Kind(rawValue: kindText) ?? .edit,
             from: try fromJSON.map { try StatusRow.record(json: $0, key: key) },
-            to: try StatusRow.record(json: try row.value(9), key: key), replayOf: try row.value(7))
+            to: try StatusRow.record(json: try row.value(9), key: key), replayOf: try row.value(7),
+            login: (try row.value(10) as String?)?.cleaned)
     }
 }

@@ -206,7 +206,7 @@ extension SQLiteStore {
 
     /// The columns `historyEntry` reads, by position: a lookup by name folds the name's case on every
     /// read, which for a history of 100,000 lines cost more than the reading.
-    static let historyColumns = "task_code, year, kind, from_json, id, batch_id, at_ms, who, to_json, replay_of"
+    static let historyColumns = "task_code, year, kind, from_json, id, batch_id, at_ms, who, to_json, replay_of, login"
 
     private static func historyEntry(_ row: Row) throws -> HistoryEntry {
         let key = StatusRow.key(code: try row.decode(atIndex: 0), year: try row.decode(atIndex: 1))
@@ -221,6 +221,8 @@ extension SQLiteStore {
             kind: HistoryEntry.Kind(rawValue: kindText) ?? .edit,
             from: try fromJSON.map { try StatusRow.record(json: $0, key: key) },
             to: try StatusRow.record(json: try row.decode(atIndex: 8), key: key),
-            replayOf: try row.decode(atIndex: 9))
+            replayOf: try row.decode(atIndex: 9),
+            // Only in a store copied from a server: SQLite has no logins of its own.
+            login: try row.decode(atIndex: 10))
     }
 }

@@ -183,6 +183,14 @@ enum StoreSchema {
         ]),
         // No table changes: PostgreSQL refuses a revision written by hand (`PostgresSchema.serverSteps`).
         SchemaVersion(number: 8, title: "result revisions refused to direct writes", changes: []),
+        // `who` is the name a writer gives; `login` is the server login that wrote the row, stamped by
+        // PostgreSQL itself (`PostgresSchema.v9`), so a trail cannot be signed in another login's name.
+        // A SQLite store has no logins: there it stays empty.
+        SchemaVersion(number: 9, title: "the login that wrote each batch, history line and result revision", changes: [
+            .addColumn(table: "batch", SchemaColumn("login", .text)),
+            .addColumn(table: "history", SchemaColumn("login", .text)),
+            .addColumn(table: "result_history", SchemaColumn("login", .text)),
+        ]),
     ]
 
     private static let taskReference = "FOREIGN KEY (plan_id, task_code) REFERENCES task(plan_id, code) ON DELETE CASCADE"
