@@ -65,6 +65,8 @@ enum AgencyTokenizer {
 struct AgencyMatcher: Sendable {
     private var children: [[String: Int]] = [[:]]
     private var agencyAt: [Int?] = [nil]
+    /// The entries that are collectives ("sở, ban, ngành có liên quan"), where a list of kinds ends.
+    var collectives: Set<Int> = []
 
     mutating func add(_ name: String, agency: Int) {
         let keys = AgencyTokenizer.tokens(of: name.nfc).filter(\.isWord).map(\.key)
