@@ -21,6 +21,11 @@ public struct AgencyDirectory: Sendable {
             matcher.add(agency.name, agency: index)
             for alias in agency.aliases { matcher.add(alias, agency: index) }
         }
+        // "Sở Khoa học Công nghệ": a field named "X và Y" is often written without its "và"; after every
+        // spelling the directory gives, so that no variant takes another agency's name.
+        for (index, agency) in agencies.enumerated() {
+            for name in [agency.name] + agency.aliases { matcher.add(name, agency: index, droppingAnd: true) }
+        }
         matcher.collectives = Set(agencies.indices.filter { agencies[$0].kind == .collective })
         self.matcher = matcher
         collectives = CollectiveGrammar.signatures(of: agencies, matcher: matcher)
