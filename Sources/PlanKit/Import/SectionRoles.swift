@@ -1,5 +1,5 @@
 /// What the paragraphs no task, objective or duty reader claims are, section by section: the section
-/// headings, the funding section, the prose that only lists what the appendix table gives in full, and the
+/// headings, the funding section, the measures and phases of a *Giải pháp* or *Lộ trình* section, the prose that only lists what the appendix table gives in full, and the
 /// closing sentences every plan ends with ("Trên đây là Kế hoạch …", "… yêu cầu … nghiêm túc thực hiện",
 /// "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc …").
 enum SectionRoles {
@@ -10,6 +10,10 @@ enum SectionRoles {
         headingBlock(paragraphs, into: &roles)
         if let range = sections.funding {
             for p in paragraphs[range] { roles[p.line] = .funding }
+        }
+        // A bullet that gives the measure to a body is read as a task first: roles only fill what is left.
+        for range in sections.measures {
+            for p in paragraphs[range] { roles[p.line] = .measure }
         }
         if tableHasTasks, let range = sections.tasks {
             let prose = ProseAssignment(agencies: agencies)
