@@ -70,6 +70,13 @@ struct AgencyGrammarTests {
         #expect(directory.reference(for: "Trung tâm Nghiên cứu giống cây trồng").kind == .unknown)
     }
 
+    @Test func whatBodiesDoAfterVoiIsNotABody() {
+        let refs = parser.parse("Sở Y tế, Sở Tài chính với các định mức, đơn giá chuyên ngành; các sở, ngành với các quy trình nội bộ")
+        #expect(refs.map(\.printed) == ["Sở Y tế", "Sở Tài chính", "các sở, ngành"])
+        // "với" before a body joins it.
+        #expect(parser.parse("Sở Y tế cùng với các đơn vị có liên quan").count == 2)
+    }
+
     @Test func aFieldNameWrittenWithoutItsVaIsTheSameBody() {
         // By rule, for every "X và Y" name: not a list of spellings.
         #expect(directory.reference(for: "Sở Giáo dục Đào tạo").agencyID == directory.reference(for: "Sở Giáo dục và Đào tạo").agencyID)

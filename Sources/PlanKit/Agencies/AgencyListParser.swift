@@ -54,6 +54,15 @@ public struct AgencyListParser: Sendable {
                 i = last
                 continue
             }
+            // "Bộ X với các tiêu chuẩn …; các bộ với …": what the bodies do there, not another body; it runs to
+            // the next ";".
+            if keys[i] == "voi", i + 1 < words.count, !words[i + 1].separatorBefore, !list.capitalised[i + 1],
+               directory.matcher.longestMatch(in: keys, from: i + 1) == nil,
+               CollectiveGrammar.read(list, from: i + 1, matcher: directory.matcher) == nil {
+                i += 1
+                while i < words.count, !(words[i].separatorBefore && !commaBefore[i]) { i += 1 }
+                continue
+            }
             if keys[i] == "va" || keys[i] == "cung" || keys[i] == "voi" {
                 i += 1
                 continue
