@@ -84,6 +84,7 @@ struct ProvenanceTests {
         III. LỘ TRÌNH THỰC HIỆN
         1. Giai đoạn 2026 - 2028
         - Hoàn thiện hạ tầng đường vào các bản du lịch.
+        2. Ủy ban nhân dân tỉnh yêu cầu các sở, ngành nghiêm túc triển khai Kế hoạch này.
         """
         let result = try read(text)
         #expect(unread(result).isEmpty, "\(unread(result))")
@@ -91,6 +92,7 @@ struct ProvenanceTests {
         #expect(roles[9] == .measure)
         #expect(roles[12] == .heading)                      // 1. Giai đoạn 2026 - 2028
         #expect(roles[13] == .measure)
+        #expect(roles[14] == .boilerplate)                  // the closing sentence, numbered
         // A measure given to a body is a task.
         #expect(result.plan.tasks.contains { $0.sourceLine == 10 && $0.lead.map(\.agencyID) == ["so-tai-chinh"] })
         #expect(result.plan.tasks.count == 2)

@@ -24,7 +24,7 @@ enum SectionRoles {
             }
         }
         for p in paragraphs {
-            if isClosing(p) || isArticle(p) || isSiteRecord(p) { roles[p.line] = .boilerplate }
+            if isClosing(p) || isNumberedClosing(p) || isArticle(p) || isSiteRecord(p) { roles[p.line] = .boilerplate }
             if isCodeOnly(p.text) || isNumberedTitle(p.text) { roles[p.line] = .heading }
         }
         return roles
@@ -60,8 +60,17 @@ enum SectionRoles {
 
     /// The plan's closing sentences: they say the plan is done and ask that it be carried out.
     static func isClosing(_ p: Paragraph) -> Bool {
-        guard !LineShape.isStructural(p.text) else { return false }
-        let key = p.key
+        !LineShape.isStructural(p.text) && closes(p.key)
+    }
+
+    /// "11. Chủ tịch UBND tỉnh yêu cầu … nghiêm túc thực hiện": the closing sentence numbered as the last item
+    /// of a list. Only for what no reader claimed: a duties list still runs to its end.
+    static func isNumberedClosing(_ p: Paragraph) -> Bool {
+        guard let item = LineShape.numbered(p.text) else { return false }
+        return closes(SearchKey.make(item.title))
+    }
+
+    private static func closes(_ key: String) -> Bool {
         if key.hasPrefix("tren day la ") { return true }
         if key.includes("trong qua trinh") && key.includes("vuong mac") { return true }
         return (key.includes(" yeu cau ") || key.includes(" de nghi ")) && key.includes("nghiem tuc")
