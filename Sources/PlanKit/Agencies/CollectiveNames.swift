@@ -32,7 +32,7 @@ enum CollectiveGrammar {
         "đơn vị sự nghiệp công lập", "đơn vị sự nghiệp", "đơn vị", "địa phương", "bộ", "ngành", "sở", "ban",
         "phòng", "cục", "chi cục", "vụ", "viện", "học viện", "trường đại học", "trường", "nhà trường", "trung tâm",
         "bệnh viện", "cơ sở giáo dục", "cơ sở", "đoàn thể", "tổ chức chính trị xã hội", "tổ chức", "doanh nghiệp",
-        "hiệp hội", "hội", "hợp tác xã", "ngành chức năng", "cơ quan chức năng", "lực lượng chức năng", "cá nhân", "tập đoàn", "tổng công ty", "ngân hàng", "lực lượng",
+        "hiệp hội", "hội", "hợp tác xã", "ngành chức năng", "cơ quan chức năng", "lực lượng chức năng", "chính quyền", "cá nhân", "tập đoàn", "tổng công ty", "ngân hàng", "lực lượng",
         "tỉnh", "thành phố", "xã", "phường", "đặc khu", "huyện", "quận", "thị xã", "thị trấn", "thôn", "bản",
     ].map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
 
@@ -125,8 +125,10 @@ enum CollectiveGrammar {
         }
         let kindsEnd = k
         k = narrowed(words, from: k, matcher: matcher)
+        // "… chính quyền cơ sở tại các xã biên giới": described, then narrowed again.
         if k == kindsEnd, let last = kinds.last {
             k = described(words, from: k, lowerCase: !ambiguous.contains(last))
+            if k > kindsEnd { k = narrowed(words, from: k, matcher: matcher) }
         }
         if head.isEmpty, !opened, kinds.count == 1 {
             let standsAlone = (start == 0 || words.separatorBefore[start]) && (k == n || words.separatorBefore[k])
@@ -200,6 +202,13 @@ enum CollectiveGrammar {
                 }
                 continue
             }
+            // "… tại các xã vùng cao": where, in words that run to the item's end.
+            if words.has(["tai"], at: k) {
+                let place = described(words, from: k + 1, lowerCase: true)
+                guard place > k + 1 else { break }
+                k = place
+                continue
+            }
             if words.has(["tren", "dia", "ban"], at: k) {
                 let place = k + 3
                 k = capitalisedRun(words, from: placeWord(words, at: place).map { place + $0 } ?? place)
@@ -224,6 +233,8 @@ enum CollectiveGrammar {
         var k = start
         while k < words.count, !words.separatorBefore[k], !words.openBefore[k] {
             if ["va", "hoac", "cung"].contains(words.keys[k]) { break }
+            // What narrows the kinds ends their description: "… công nghệ số trên địa bàn tỉnh".
+            if k > start, opensNarrowing(words, at: k) { break }
             if !words.capitalised[k] {
                 guard lowerCase || k > start else { break }
                 let rest = words.printed(k, through: min(words.count, k + 4) - 1).lowercased()
@@ -233,6 +244,11 @@ enum CollectiveGrammar {
             k += 1
         }
         return k - start > maximumDescription ? start : k
+    }
+
+    private static func opensNarrowing(_ words: ListWords, at k: Int) -> Bool {
+        [["tai"], ["tren", "dia", "ban"], ["thuoc"], ["truc", "thuoc"]].contains { words.has($0, at: k) }
+            || narrowing.contains { $0 != ["tinh"] && $0 != ["thanh", "pho"] && words.has($0, at: k) }
     }
 
     /// The length of a place word at `k` ("tỉnh", "thành phố", "xã" …), if one is there.
