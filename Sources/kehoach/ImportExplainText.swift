@@ -39,6 +39,7 @@ enum ImportExplainText {
         case .heading: return language.pick(vi: "đề mục", en: "heading")
         case .funding: return language.pick(vi: "kinh phí (giữ trong văn bản)", en: "funding (kept in the text)")
         case .summary: return language.pick(vi: "tóm tắt (chi tiết ở bảng)", en: "summary (the table has it)")
+        case .measure: return language.pick(vi: "giải pháp (giữ trong văn bản)", en: "measure (kept in the text)")
         case .boilerplate: return language.pick(vi: "(thể thức, bỏ qua)", en: "(boilerplate, ignored)")
         case .notUnderstood: return language.pick(vi: "?? không hiểu", en: "?? not understood")
         }

@@ -70,6 +70,28 @@ struct AgencyGrammarTests {
         #expect(directory.reference(for: "Trung tâm Nghiên cứu giống cây trồng").kind == .unknown)
     }
 
+    @Test func whatBodiesDoAfterVoiIsNotABody() {
+        let refs = parser.parse("Sở Y tế, Sở Tài chính với các định mức, đơn giá chuyên ngành; các sở, ngành với các quy trình nội bộ")
+        #expect(refs.map(\.printed) == ["Sở Y tế", "Sở Tài chính", "các sở, ngành"])
+        // "với" before a body joins it.
+        #expect(parser.parse("Sở Y tế cùng với các đơn vị có liên quan").count == 2)
+    }
+
+    @Test func aFieldNameWrittenWithoutItsVaIsTheSameBody() {
+        // By rule, for every "X và Y" name: not a list of spellings.
+        #expect(directory.reference(for: "Sở Giáo dục Đào tạo").agencyID == directory.reference(for: "Sở Giáo dục và Đào tạo").agencyID)
+        #expect(directory.reference(for: "Bộ Tài chính").isResolved)
+        for agency in directory.agencies where agency.kind != .collective {
+            let words = agency.name.split(separator: " ")
+            guard words.dropFirst().dropLast().contains("và") else { continue }
+            let without = words.filter { $0 != "và" }.joined(separator: " ")
+            #expect(directory.reference(for: without).agencyID == agency.id, "\(without)")
+        }
+        // In a list the "và" between two bodies still separates them.
+        let refs = parser.parse("Sở Nội vụ và Sở Y tế, Sở Văn hóa Thể thao Du lịch")
+        #expect(refs.map(\.agencyID) == ["so-noi-vu", "so-y-te", "so-van-hoa-the-thao-du-lich"])
+    }
+
     @Test func courtsPartyAndAssemblyHaveTheirOwnKinds() {
         #expect(directory.reference(for: "Tòa án nhân dân tối cao").kind == .judicial)
         #expect(directory.reference(for: "Viện kiểm sát nhân dân tỉnh").kind == .judicial)

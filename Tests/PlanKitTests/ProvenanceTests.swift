@@ -69,6 +69,35 @@ struct ProvenanceTests {
         #expect(roles[10] == .objective)
     }
 
+    @Test func theMeasuresAndPhasesOfAPlanAreKeptNotReportedAndNotTasks() throws {
+        let text = """
+        ỦY BAN NHÂN DÂN TỈNH CAO BẰNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        Số: 52/KH-UBND | Cao Bằng, ngày 12 tháng 3 năm 2026 |
+        KẾ HOẠCH
+        Phát triển du lịch cộng đồng
+        I. NHIỆM VỤ
+        1. Sở Văn hóa, Thể thao và Du lịch
+        - Xây dựng bộ nhận diện điểm đến, hoàn thành trong quý IV năm 2026.
+        II. CÁC GIẢI PHÁP THỰC HIỆN
+        - Đơn giản hóa thủ tục cấp phép homestay; công khai quy trình trên cổng thông tin.
+        - Sở Tài chính chủ trì bố trí vốn hỗ trợ làng du lịch, hoàn thành trong năm 2027.
+        III. LỘ TRÌNH THỰC HIỆN
+        1. Giai đoạn 2026 - 2028
+        - Hoàn thiện hạ tầng đường vào các bản du lịch.
+        2. Ủy ban nhân dân tỉnh yêu cầu các sở, ngành nghiêm túc triển khai Kế hoạch này.
+        """
+        let result = try read(text)
+        #expect(unread(result).isEmpty, "\(unread(result))")
+        let roles = roles(result)
+        #expect(roles[9] == .measure)
+        #expect(roles[12] == .heading)                      // 1. Giai đoạn 2026 - 2028
+        #expect(roles[13] == .measure)
+        #expect(roles[14] == .boilerplate)                  // the closing sentence, numbered
+        // A measure given to a body is a task.
+        #expect(result.plan.tasks.contains { $0.sourceLine == 10 && $0.lead.map(\.agencyID) == ["so-tai-chinh"] })
+        #expect(result.plan.tasks.count == 2)
+    }
+
     @Test func aParagraphNoReaderUsedIsReportedWithItsLineAndWords() throws {
         // The same plan with a sentence in the tasks section that belongs to no task and names nobody.
         var lines = Self.labelledPlan.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

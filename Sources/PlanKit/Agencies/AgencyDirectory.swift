@@ -7,6 +7,8 @@ public struct AgencyDirectory: Sendable {
     public let mergers: [ProvinceMerger]
     private let byID: [String: Int]
     let matcher: AgencyMatcher
+    /// The collective each signature denotes (see `CollectiveName.signature`), from the directory's spellings.
+    private let collectives: [String: Int]
 
     public init(agencies: [Agency], mergers: [ProvinceMerger] = []) {
         self.agencies = agencies
@@ -19,7 +21,14 @@ public struct AgencyDirectory: Sendable {
             matcher.add(agency.name, agency: index)
             for alias in agency.aliases { matcher.add(alias, agency: index) }
         }
+        // "Sở Khoa học Công nghệ": a field named "X và Y" is often written without its "và"; after every
+        // spelling the directory gives, so that no variant takes another agency's name.
+        for (index, agency) in agencies.enumerated() {
+            for name in [agency.name] + agency.aliases { matcher.add(name, agency: index, droppingAnd: true) }
+        }
+        matcher.collectives = Set(agencies.indices.filter { agencies[$0].kind == .collective })
         self.matcher = matcher
+        collectives = CollectiveGrammar.signatures(of: agencies, matcher: matcher)
     }
 
     public func agency(id: String) -> Agency? { byID[id].map { agencies[$0] } }
@@ -58,10 +67,26 @@ public struct AgencyDirectory: Sendable {
         if let agency = lookup(clean) ?? lookupPlaced(clean) {
             return AgencyRef(printed: clean, agencyID: agency.id, canonical: agency.name, kind: agency.kind)
         }
+        let words = ListWords(clean)
+        if let collective = CollectiveGrammar.read(words, from: 0, matcher: matcher), collective.end == words.count {
+            return reference(for: collective, printed: clean)
+        }
         if let parent = parent(ofUnit: clean) {
             return AgencyRef(printed: clean, agencyID: nil, canonical: clean, kind: parent.kind, parentID: parent.id)
         }
         return AgencyRef(printed: clean, agencyID: nil, canonical: clean, kind: .unknown)
+    }
+
+    /// A collective as printed: the directory's entry where one spells it or names the same kinds, else a
+    /// collective of its own, known by its kinds (it is understood, so it is not flagged as unknown).
+    func reference(for collective: CollectiveName, printed: String) -> AgencyRef {
+        let clean = TextCleanup.collapseSpaces(printed)
+        if let agency = lookup(clean) ?? collectives[collective.signature].map({ agencies[$0] }) {
+            return AgencyRef(printed: clean, agencyID: agency.id, canonical: agency.name, kind: agency.kind)
+        }
+        let id = "tap-the-" + SearchKey.slug(collective.signature)
+        return AgencyRef(printed: clean, agencyID: id, canonical: clean.prefix(1).uppercased() + clean.dropFirst(),
+                         kind: .collective)
     }
 
     /// The agency that carries a reference's main functions on `date`, following successions in order.

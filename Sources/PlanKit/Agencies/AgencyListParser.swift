@@ -10,38 +10,26 @@ public struct AgencyListParser: Sendable {
 
     public func parse(_ text: String) -> [AgencyRef] {
         let source = AgencyRemarks.blanked(text.nfc)
-        let tokens = AgencyTokenizer.tokens(of: source)
-        // Words, each with whether a list separator stands before it (and whether it is a comma).
-        var words: [(token: AgencyToken, separatorBefore: Bool)] = []
-        var commaBefore: [Bool] = []
-        // Whether an opening or a closing bracket stands before each word.
-        var openBefore: [Bool] = []
-        var closeBefore: [Bool] = []
-        var pendingSeparator: String?
-        var pendingOpen = false
-        var pendingClose = false
-        for token in tokens {
-            switch token.kind {
-            case .word:
-                words.append((token, pendingSeparator != nil))
-                commaBefore.append(pendingSeparator == ",")
-                openBefore.append(pendingOpen)
-                closeBefore.append(pendingClose)
-                pendingSeparator = nil
-                pendingOpen = false
-                pendingClose = false
-            case .listSeparator:
-                pendingSeparator = pendingSeparator ?? token.key
-            case .punctuation:
-                if token.key == "(" { pendingOpen = true }
-                if token.key == ")" { pendingClose = true }
-            }
-        }
-        let keys = words.map(\.token.key)
+        let list = ListWords(source)
+        let words = list.tokens.indices.map { (token: list.tokens[$0], separatorBefore: list.separatorBefore[$0]) }
+        let commaBefore = list.commaBefore
+        let openBefore = list.openBefore
+        let closeBefore = list.closeBefore
+        let keys = list.keys
         var refs: [AgencyRef] = []
         var i = 0
         while i < words.count {
-            if let match = directory.matcher.longestMatch(in: keys, from: i) {
+            let known = directory.matcher.longestMatch(in: keys, from: i)
+            // "các sở, ban, ngành thuộc UBND tỉnh", "UBND các xã, phường, đặc khu": one reference, however
+            // the directory spells it; a name the directory knows longer ("Hiệp hội Doanh nghiệp tỉnh") wins.
+            if let collective = CollectiveGrammar.read(list, from: i, matcher: directory.matcher),
+               known.map({ collective.end > i + $0.length
+                   || collective.end == i + $0.length && directory.agencies[$0.agency].kind == .collective }) ?? true {
+                refs.append(directory.reference(for: collective, printed: list.printed(i, through: collective.end - 1)))
+                i = collective.end
+                continue
+            }
+            if let match = known {
                 var last = placeEnd(words: words, keys: keys, source: source, after: i + match.length, openBefore: openBefore)
                 // "các sở, ban, ngành thuộc tỉnh", "… trực thuộc UBND tỉnh": the body it belongs to is part of it.
                 if last + 1 < words.count, keys[last] == "thuoc", !words[last].separatorBefore {
@@ -66,6 +54,15 @@ public struct AgencyListParser: Sendable {
                 i = last
                 continue
             }
+            // "Bộ X với các tiêu chuẩn …; các bộ với …": what the bodies do there, not another body; it runs to
+            // the next ";".
+            if keys[i] == "voi", i + 1 < words.count, !words[i + 1].separatorBefore, !list.capitalised[i + 1],
+               directory.matcher.longestMatch(in: keys, from: i + 1) == nil,
+               CollectiveGrammar.read(list, from: i + 1, matcher: directory.matcher) == nil {
+                i += 1
+                while i < words.count, !(words[i].separatorBefore && !commaBefore[i]) { i += 1 }
+                continue
+            }
             if keys[i] == "va" || keys[i] == "cung" || keys[i] == "voi" {
                 i += 1
                 continue
@@ -86,7 +83,8 @@ public struct AgencyListParser: Sendable {
             var j = i + 1
             // A name opened by a bracket ends with it.
             while j < words.count, !words[j].separatorBefore || continuesName(j), !(openBefore[i] && closeBefore[j]) {
-                if keys[j] == "va", directory.matcher.longestMatch(in: keys, from: j + 1) != nil { break }
+                if keys[j] == "va", directory.matcher.longestMatch(in: keys, from: j + 1) != nil
+                    || CollectiveGrammar.read(list, from: j + 1, matcher: directory.matcher) != nil { break }
                 j += 1
             }
             let printed = String(source[words[i].token.range.lowerBound..<words[j - 1].token.range.upperBound])

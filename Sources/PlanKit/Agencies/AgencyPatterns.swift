@@ -59,6 +59,11 @@ enum AgencyPatterns {
         "cung cấp", "chia sẻ", "đẩy mạnh", "nâng cao", "cùng", "là cơ quan", "là đầu mối",
     ]
 
+    /// Whether lower-case text opens with what a body is asked to do ("triển khai …", "chủ trì, …").
+    static func opensPredicate(_ text: String) -> Bool {
+        predicateVerbs.contains { text == $0 || text.hasPrefix($0 + " ") || text.hasPrefix($0 + ",") }
+    }
+
     /// "Trung tâm Chuyển đổi số Thành phố xây dựng, đề xuất …" → "Trung tâm Chuyển đổi số Thành phố":
     /// a verb (not followed by a capitalised word, which would make it part of the name) after at least
     /// two words of the name ends it.

@@ -65,9 +65,18 @@ enum AgencyTokenizer {
 struct AgencyMatcher: Sendable {
     private var children: [[String: Int]] = [[:]]
     private var agencyAt: [Int?] = [nil]
+    /// The entries that are collectives ("sở, ban, ngành có liên quan"), where a list of kinds ends.
+    var collectives: Set<Int> = []
 
-    mutating func add(_ name: String, agency: Int) {
-        let keys = AgencyTokenizer.tokens(of: name.nfc).filter(\.isWord).map(\.key)
+    /// `droppingAnd`: the name without the "và" that joins two words of it ("Sở Khoa học Công nghệ"); nothing
+    /// where it has none.
+    mutating func add(_ name: String, agency: Int, droppingAnd: Bool = false) {
+        var keys = AgencyTokenizer.tokens(of: name.nfc).filter(\.isWord).map(\.key)
+        if droppingAnd {
+            let inner = keys.indices.dropFirst().dropLast().filter { keys[$0] == "va" }
+            guard !inner.isEmpty else { return }
+            keys = keys.indices.filter { !inner.contains($0) }.map { keys[$0] }
+        }
         guard !keys.isEmpty else { return }
         var node = 0
         for key in keys {

@@ -125,6 +125,9 @@ public enum LineRole: Equatable, Sendable {
     case funding
     /// A prose list of the tasks that a table (usually the appendix) gives in full.
     case summary
+    /// A measure of a *Giải pháp* or *Lộ trình thực hiện* section that gives it to no one: kept in the stored
+    /// text, not a task.
+    case measure
     case boilerplate
     case notUnderstood(String)
 }

@@ -154,6 +154,8 @@ struct SectionIndex {
     var purpose: Range<Int>?
     /// *Kinh phí thực hiện*: where the money comes from.
     var funding: Range<Int>?
+    /// *Các giải pháp thực hiện*, *Lộ trình thực hiện*: how and in which phases, not who.
+    var measures: [Range<Int>] = []
     /// The first lines of the section headings ("II. NHIỆM VỤ …", "PHỤ LỤC", "TM. …").
     var headingLines: [Int] = []
     var taskTable: (start: Int, header: [TableTaskReader.Column: Int])?
@@ -184,6 +186,9 @@ struct SectionIndex {
             if duties == nil, heading.key.hasPrefix("to chuc thuc hien") { duties = range }
             if reporting == nil, heading.key.includes("che do bao cao") { reporting = range }
             if funding == nil, heading.key.hasPrefix("kinh phi") || heading.key.hasPrefix("nguon kinh phi") { funding = range }
+            if ["giai phap", "cac giai phap", "nhom giai phap", "lo trinh"].contains(where: { heading.key.hasPrefix($0) }) {
+                measures.append(range)
+            }
             headingLines.append(paragraphs[heading.index].line)
         }
     }

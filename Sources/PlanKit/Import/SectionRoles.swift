@@ -1,5 +1,5 @@
 /// What the paragraphs no task, objective or duty reader claims are, section by section: the section
-/// headings, the funding section, the prose that only lists what the appendix table gives in full, and the
+/// headings, the funding section, the measures and phases of a *Giải pháp* or *Lộ trình* section, the prose that only lists what the appendix table gives in full, and the
 /// closing sentences every plan ends with ("Trên đây là Kế hoạch …", "… yêu cầu … nghiêm túc thực hiện",
 /// "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc …").
 enum SectionRoles {
@@ -11,6 +11,10 @@ enum SectionRoles {
         if let range = sections.funding {
             for p in paragraphs[range] { roles[p.line] = .funding }
         }
+        // A bullet that gives the measure to a body is read as a task first: roles only fill what is left.
+        for range in sections.measures {
+            for p in paragraphs[range] { roles[p.line] = .measure }
+        }
         if tableHasTasks, let range = sections.tasks {
             let prose = ProseAssignment(agencies: agencies)
             // "(Chi tiết tại Phụ lục kèm theo)": the whole section is a summary of the appendix's table.
@@ -20,7 +24,7 @@ enum SectionRoles {
             }
         }
         for p in paragraphs {
-            if isClosing(p) || isArticle(p) || isSiteRecord(p) { roles[p.line] = .boilerplate }
+            if isClosing(p) || isNumberedClosing(p) || isArticle(p) || isSiteRecord(p) { roles[p.line] = .boilerplate }
             if isCodeOnly(p.text) || isNumberedTitle(p.text) { roles[p.line] = .heading }
         }
         return roles
@@ -56,8 +60,17 @@ enum SectionRoles {
 
     /// The plan's closing sentences: they say the plan is done and ask that it be carried out.
     static func isClosing(_ p: Paragraph) -> Bool {
-        guard !LineShape.isStructural(p.text) else { return false }
-        let key = p.key
+        !LineShape.isStructural(p.text) && closes(p.key)
+    }
+
+    /// "11. Chủ tịch UBND tỉnh yêu cầu … nghiêm túc thực hiện": the closing sentence numbered as the last item
+    /// of a list. Only for what no reader claimed: a duties list still runs to its end.
+    static func isNumberedClosing(_ p: Paragraph) -> Bool {
+        guard let item = LineShape.numbered(p.text) else { return false }
+        return closes(SearchKey.make(item.title))
+    }
+
+    private static func closes(_ key: String) -> Bool {
         if key.hasPrefix("tren day la ") { return true }
         if key.includes("trong qua trinh") && key.includes("vuong mac") { return true }
         return (key.includes(" yeu cau ") || key.includes(" de nghi ")) && key.includes("nghiem tuc")
