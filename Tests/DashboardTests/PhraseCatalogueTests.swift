@@ -25,6 +25,9 @@ import Testing
     static let catalogues: [(name: String, phrases: [Said])] = [
         ("SystemErrorPhrase", said(SystemErrorPhrase.self)),
         ("StorePhrase", said(StorePhrase.self)),
+        ("CommandHelp", said(CommandHelp.self)),
+        ("CommandWord", said(CommandWord.self)),
+        ("CommandMessage", said(CommandMessage.self)),
     ]
 
     static var everyPhrase: [Said] { catalogues.flatMap(\.phrases) }
@@ -59,11 +62,23 @@ import Testing
         }
     }
 
-    /// Two meanings worded alike in one language but not in the other are a copy-paste slip in one of them.
+    /// Phrases one Vietnamese word rightly says while English needs two: Vietnamese inflects neither verbs
+    /// nor nouns (làm lại is redo and redone, Nhiệm vụ is Task and Tasks), and a column heading is shorter.
+    static let vietnameseSaysBoth: Set<Set<String>> = [
+        ["CommandWord.statusUndoUndone", "CommandWord.historyUndo"],
+        ["CommandWord.statusRedoRedone", "CommandWord.historyRedo"],
+        ["CommandWord.columnTask", "CommandWord.plansTasks"],
+        ["CommandWord.columnID", "CommandWord.listCode"],
+        ["CommandWord.importWarningReporting", "CommandWord.importExplainReportingDuty"],
+    ]
+
+    /// Two meanings worded alike in one language but not in the other are a copy-paste slip in one of them
+    /// (or one text translated twice).
     @Test func noTwoPhrasesShareAWordingByAccident() {
         for (sameIn, otherIn) in [(\Said.vietnamese, \Said.english), (\Said.english, \Said.vietnamese)] {
             let groups = Dictionary(grouping: Self.everyPhrase, by: { $0[keyPath: sameIn] })
             for (_, group) in groups where Set(group.map { $0[keyPath: otherIn] }).count > 1 {
+                if sameIn == \Said.vietnamese, Self.vietnameseSaysBoth.contains(Set(group.map(\.name))) { continue }
                 Issue.record("one wording, several meanings: \(group.map(\.description).joined(separator: "; "))")
             }
         }
