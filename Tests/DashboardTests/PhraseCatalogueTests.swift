@@ -1,5 +1,6 @@
 import Dashboard
 import Foundation
+import PlanKit
 import Testing
 
 /// Walks every phrase catalogue: each phrase said in both languages, with the same placeholders, and no two
@@ -28,6 +29,10 @@ import Testing
         ("CommandHelp", said(CommandHelp.self)),
         ("CommandWord", said(CommandWord.self)),
         ("CommandMessage", said(CommandMessage.self)),
+        ("StatusWord", said(StatusWord.self)),
+        ("ReportPhrase", said(ReportPhrase.self)),
+        ("ObjectivesText", said(ObjectivesText.self)),
+        ("AgenciesText", said(AgenciesText.self)),
     ]
 
     static var everyPhrase: [Said] { catalogues.flatMap(\.phrases) }
@@ -57,14 +62,22 @@ import Testing
         for catalogue in Self.catalogues {
             let names = catalogue.phrases.map(\.name)
             #expect(names.count > 0, "\(catalogue.name) shows no phrase")
-            let texts = catalogue.phrases.map { $0.vietnamese + "\u{0}" + $0.english }
-            #expect(Set(texts).count == texts.count, "\(catalogue.name) shows one phrase twice")
+            let twice = Dictionary(grouping: catalogue.phrases, by: { $0.vietnamese + "\u{0}" + $0.english }).values
+                .filter { $0.count > 1 }
+            for group in twice where !Self.rightlyAlike.contains(Set(group.map(\.name))) {
+                Issue.record("one phrase twice: \(group.map(\.description))")
+            }
         }
     }
 
-    /// Phrases one Vietnamese word rightly says while English needs two: Vietnamese inflects neither verbs
-    /// nor nouns (làm lại is redo and redone, Nhiệm vụ is Task and Tasks), and a column heading is shorter.
-    static let vietnameseSaysBoth: Set<Set<String>> = [
+    /// Phrases rightly worded alike. Vietnamese inflects neither verbs nor nouns (làm lại is redo and redone,
+    /// Mục tiêu is Objective and Objectives) and a column heading is shorter; English "Tasks" is both the
+    /// report's count column (Số nhiệm vụ) and the plan's section (Nhiệm vụ, giải pháp); the report's overdue
+    /// ratio is a table's row label and a column heading in the same words.
+    static let rightlyAlike: Set<Set<String>> = [
+        ["ReportPhrase.columnObjective", "ReportPhrase.sectionObjectives"],
+        ["ReportPhrase.columnCount", "ReportPhrase.sectionTasks"],
+        ["ReportPhrase.columnOverdueRatio", "ReportPhrase.overdueRatio"],
         ["CommandWord.statusUndoUndone", "CommandWord.historyUndo"],
         ["CommandWord.statusRedoRedone", "CommandWord.historyRedo"],
         ["CommandWord.columnTask", "CommandWord.plansTasks"],
@@ -72,13 +85,20 @@ import Testing
         ["CommandWord.importWarningReporting", "CommandWord.importExplainReportingDuty"],
     ]
 
-    /// Two meanings worded alike in one language but not in the other are a copy-paste slip in one of them
-    /// (or one text translated twice).
+    /// Two meanings of one catalogue worded alike in one language but not in the other are a copy-paste slip
+    /// in one of them (or one text translated twice). Across catalogues a word rightly serves several places
+    /// (the CLI's column "Thời hạn" is a timeframe, the report's a deadline).
     @Test func noTwoPhrasesShareAWordingByAccident() {
+        for catalogue in Self.catalogues {
+            Self.expectNoAccidentalTwins(catalogue.phrases)
+        }
+    }
+
+    static func expectNoAccidentalTwins(_ phrases: [Said]) {
         for (sameIn, otherIn) in [(\Said.vietnamese, \Said.english), (\Said.english, \Said.vietnamese)] {
-            let groups = Dictionary(grouping: Self.everyPhrase, by: { $0[keyPath: sameIn] })
+            let groups = Dictionary(grouping: phrases, by: { $0[keyPath: sameIn] })
             for (_, group) in groups where Set(group.map { $0[keyPath: otherIn] }).count > 1 {
-                if sameIn == \Said.vietnamese, Self.vietnameseSaysBoth.contains(Set(group.map(\.name))) { continue }
+                if Self.rightlyAlike.contains(Set(group.map(\.name))) { continue }
                 Issue.record("one wording, several meanings: \(group.map(\.description).joined(separator: "; "))")
             }
         }
@@ -88,5 +108,12 @@ import Testing
     @Test func theChecksCatchWhatTheyLookFor() {
         #expect(Self.placeholders("tệp ⟨path⟩ dòng 7105") == ["7105", "⟨path⟩"])
         #expect(Self.placeholders("không mở được ⟨path⟩") != Self.placeholders("cannot open"))
+        // One English text translated twice: a known issue, or the check is blind.
+        withKnownIssue {
+            Self.expectNoAccidentalTwins([Said(name: "a", vietnamese: "tệp trống", english: "the file is empty"),
+                                          Said(name: "b", vietnamese: "tệp rỗng", english: "the file is empty")])
+        }
+        Self.expectNoAccidentalTwins([Said(name: "a", vietnamese: "tệp rỗng", english: "the file is empty"),
+                                      Said(name: "b", vietnamese: "tệp quá lớn", english: "file too large")])
     }
 }
