@@ -33,6 +33,8 @@ import Testing
         ("ReportPhrase", said(ReportPhrase.self)),
         ("ObjectivesText", said(ObjectivesText.self)),
         ("AgenciesText", said(AgenciesText.self)),
+        ("TimelineText", said(TimelineText.self)),
+        ("EditingText", said(EditingText.self)),
     ]
 
     static var everyPhrase: [Said] { catalogues.flatMap(\.phrases) }
@@ -73,8 +75,10 @@ import Testing
     /// Phrases rightly worded alike. Vietnamese inflects neither verbs nor nouns (làm lại is redo and redone,
     /// Mục tiêu is Objective and Objectives) and a column heading is shorter; English "Tasks" is both the
     /// report's count column (Số nhiệm vụ) and the plan's section (Nhiệm vụ, giải pháp); the report's overdue
-    /// ratio is a table's row label and a column heading in the same words.
+    /// ratio is a table's row label and a column heading in the same words; a command's footer word is its
+    /// help where it has no shorter one.
     static let rightlyAlike: Set<Set<String>> = [
+        ["EditingText.command(…)", "EditingText.footerShort(…)"],
         ["ReportPhrase.columnObjective", "ReportPhrase.sectionObjectives"],
         ["ReportPhrase.columnCount", "ReportPhrase.sectionTasks"],
         ["ReportPhrase.columnOverdueRatio", "ReportPhrase.overdueRatio"],
