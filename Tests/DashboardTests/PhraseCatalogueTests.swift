@@ -35,6 +35,7 @@ import Testing
         ("AgenciesText", said(AgenciesText.self)),
         ("TimelineText", said(TimelineText.self)),
         ("EditingText", said(EditingText.self)),
+        ("ReportText", said(ReportText.self)),
     ]
 
     static var everyPhrase: [Said] { catalogues.flatMap(\.phrases) }
