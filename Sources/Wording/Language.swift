@@ -2,9 +2,6 @@
 public enum Language: String, Sendable, CaseIterable {
     case vi, en
 
-    /// A phrase written in place (`Words`), said in this language: for short messages that name values.
-    public func pick(vi: String, en: String) -> String { Words(vi: vi, en: en).text(self) }
-
     /// `--lang` wins; otherwise an English `LANG`/`LC_ALL`/`LC_MESSAGES` chooses English.
     public static func resolve(option: String?, environment: [String: String]) -> Language {
         if let option = option?.lowercased(), !option.isEmpty { return option.hasPrefix("en") ? .en : .vi }

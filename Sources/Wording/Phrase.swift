@@ -1,8 +1,9 @@
 /// A text known by its meaning, written in every language the interface speaks: kehoach's one wording
 /// mechanism. A module declares its phrases as an enum conforming to `Phrase`, with a `vietnamese` and an
 /// `english` property that each switch over every case, so the compiler refuses a phrase missing in one
-/// language. A one-off message that names values (an error about a typed option) is `Words(vi:en:)`, the
-/// same kind of phrase written in place. The language chosen says any of them: `language(phrase)`.
+/// language; a phrase that names values (a file, a count) is a case with those values. A catalogue is also a
+/// `PhraseCatalogue`, so the test that walks the catalogues sees every phrase. The language chosen says any
+/// of them: `language(phrase)`.
 public protocol Phrase: Sendable {
     var vietnamese: String { get }
     var english: String { get }
@@ -18,7 +19,8 @@ extension Phrase {
     }
 }
 
-/// A phrase written where it is used, in both languages at once.
+/// Two texts given together rather than a catalogue's phrase: only for what is not interface wording (the
+/// empty help of a command declared without any, which the registry's test refuses).
 public struct Words: Phrase, Hashable {
     public let vietnamese: String
     public let english: String
@@ -30,6 +32,6 @@ public struct Words: Phrase, Hashable {
 }
 
 extension Language {
-    /// The phrase in this language: `language(.paneTasks)`, `language(Words(vi: "…", en: "…"))`.
+    /// The phrase in this language: `language(UIText.paneTasks)`.
     public func callAsFunction(_ phrase: some Phrase) -> String { phrase.text(self) }
 }

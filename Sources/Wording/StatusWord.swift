@@ -1,10 +1,12 @@
 import PlanKit
 
 /// A task status as the screen and the store's errors name it.
-public struct StatusWord: Phrase, Hashable {
+public struct StatusWord: PhraseCatalogue, Hashable {
     public let status: TaskStatus
 
     public init(_ status: TaskStatus) { self.status = status }
+
+    public static var everyPhrase: [StatusWord] { TaskStatus.allCases.map(StatusWord.init) }
 
     public var vietnamese: String {
         switch status {

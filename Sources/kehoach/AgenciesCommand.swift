@@ -9,24 +9,15 @@ import PlanStore
 struct AgenciesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "agencies",
-        abstract: HelpText.text(vi: "Liệt kê danh mục cơ quan, hoặc các tên danh mục chưa biết.",
-                                en: "List the agency directory, or the names it does not know (danh mục cơ quan)."),
-        discussion: HelpText.text(vi: """
-        Danh mục là Assets/agencies.yaml, cộng thêm $XDG_CONFIG_HOME/kehoach/agencies.yaml (hoặc \
-        ~/.config/kehoach/agencies.yaml) đè lên: một mục có mã đã biết thêm tên gọi khác cho cơ quan đó, \
-        một mã mới (có tên và loại) thêm một cơ quan.
-        """, en: """
-        The directory is Assets/agencies.yaml with $XDG_CONFIG_HOME/kehoach/agencies.yaml (or \
-        ~/.config/kehoach/agencies.yaml) merged over it: an entry with a known id adds aliases to that agency, \
-        a new id (with name and kind) adds an agency.
-        """) + "\n\n" + HelpText.examples("""
+        abstract: HelpText.text(.agenciesAbstract),
+        discussion: HelpText.text(.agenciesDiscussion) + "\n\n" + HelpText.examples("""
           kehoach agencies
           kehoach agencies --unknown
           kehoach agencies -o danh-muc.txt
         """)
     )
 
-    @Flag(help: HelpText.option(vi: "Liệt kê các tên cơ quan trong kế hoạch đã lưu mà danh mục chưa biết, cùng các kế hoạch có tên đó.", en: "List the agency names of the stored plans that the directory does not know, with the plans that print them."))
+    @Flag(help: HelpText.option(.agenciesUnknown))
     var unknown = false
 
     @OptionGroup var output: OutputOptions
@@ -37,8 +28,8 @@ struct AgenciesCommand: ParsableCommand {
         let language = Language.resolve(option: global.language, environment: environment)
         let directory = try CommandSupport.userDirectory(language)
         if !unknown {
-            var table = TableText(headers: [language.pick(vi: "Mã", en: "Id"), language.pick(vi: "Tên", en: "Name"),
-                                            language.pick(vi: "Cách viết khác", en: "Other spellings")],
+            var table = TableText(headers: [language(CommandWord.columnID), language(CommandWord.agenciesName),
+                                            language(CommandWord.agenciesOtherSpellings)],
                                   flexibleColumn: 2)
             table.rows = directory.agencies.map { [$0.id, $0.name, $0.aliases.joined(separator: "; ")] }
             try output.writeText(table.render(width: output.tableWidth), language: language)
@@ -61,17 +52,16 @@ struct AgenciesCommand: ParsableCommand {
             }
         }
         if seen.isEmpty {
-            StandardOutput.print(l.pick(vi: "Danh mục biết mọi cơ quan trong các kế hoạch đã lưu.",
-                         en: "The directory knows every agency the stored plans name."))
+            StandardOutput.print(l(CommandWord.agenciesDirectoryKnowsEveryAgency))
             return
         }
-        var table = TableText(headers: [l.pick(vi: "Tên như in", en: "Name as printed"), l.pick(vi: "Số lần", en: "Times"),
-                                        l.pick(vi: "Kế hoạch", en: "Plans")],
+        var table = TableText(headers: [l(CommandWord.agenciesNamePrinted), l(CommandWord.agenciesTimes),
+                                        l(CommandWord.agenciesPlans)],
                               flexibleColumn: 0)
         table.rows = seen.values.sorted { ($0.count, $1.printed) > ($1.count, $0.printed) }
             .map { [$0.printed, String($0.count), $0.plans.sorted().joined(separator: ", ")] }
         try output.writeText(table.render(width: output.tableWidth), language: l)
-        StandardOutput.print(l.pick(vi: "Thêm tên hoặc cách viết vào \(AgencyDirectory.userFilePath(environment: environment) ?? "agencies.yaml").",
-                     en: "Add names or spellings in \(AgencyDirectory.userFilePath(environment: environment) ?? "agencies.yaml")."))
+        StandardOutput.print(l(CommandMessage.agenciesAddNamesSpellingsAgencies(
+            agencyDirectory: AgencyDirectory.userFilePath(environment: environment) ?? "agencies.yaml")))
     }
 }

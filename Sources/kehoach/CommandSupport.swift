@@ -28,9 +28,9 @@ enum CommandSupport {
             return try AgencyDirectory.forUser(environment: ProcessInfo.processInfo.environment)
         } catch let error as AgencyDirectory.LoadError {
             if case .fileUnreadable(let reason) = error {
-                throw Failure(message: l.pick(vi: "danh bạ cơ quan: ", en: "agency directory: ") + InputErrorText.describe(reason, l), code: 1)
+                throw Failure(message: l(CommandWord.commandSupportAgencyDirectory) + InputErrorText.describe(reason, l), code: 1)
             }
-            throw Failure(message: l.pick(vi: error.vietnamese, en: error.english), code: 2)
+            throw Failure(message: l(error), code: 2)
         }
     }
 
@@ -74,7 +74,7 @@ enum PlanSummaryText {
     /// The plan in one line, for a list of imported files.
     static func oneLine(_ plan: Plan, _ language: Language) -> String {
         let id = plan.identity
-        let tasks = language.pick(vi: "\(plan.tasks.count) nhiệm vụ", en: "\(plan.tasks.count) tasks")
+        let tasks = language(CommandMessage.planSummaryTasks(tasksCount: plan.tasks.count))
         return "\(id.slug) · \(id.number ?? "—") · \(tasks) · \(id.title)"
     }
 
@@ -85,11 +85,9 @@ enum PlanSummaryText {
         lines.append(id.title)
         lines.append("\(id.issuer)\(id.signer.map { " · \($0)" } ?? "")")
         let targets = plan.objectives.reduce(0) { $0 + $1.targets.count }
-        lines.append(language.pick(
-            vi: "mục tiêu: \(plan.objectives.count) (chỉ tiêu: \(targets)) · nhóm: \(plan.groups.count) · "
-                + "nhiệm vụ: \(plan.tasks.count) · trách nhiệm: \(plan.duties.count) · báo cáo: \(plan.reporting.count)",
-            en: "objectives: \(plan.objectives.count) (targets: \(targets)) · groups: \(plan.groups.count) · "
-                + "tasks: \(plan.tasks.count) · duties: \(plan.duties.count) · reporting: \(plan.reporting.count)"))
+        lines.append(language(CommandMessage.planCounts(
+            objectives: plan.objectives.count, targets: targets, groups: plan.groups.count, tasks: plan.tasks.count,
+            duties: plan.duties.count, reporting: plan.reporting.count)))
         return lines.joined(separator: "\n")
     }
 }

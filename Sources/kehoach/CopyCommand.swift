@@ -9,35 +9,23 @@ import Wording
 struct CopyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "copy",
-        abstract: HelpText.text(vi: "Chép cả kho (kế hoạch, tình hình, lịch sử, chỉ tiêu, kết quả, cài đặt) giữa SQLite và PostgreSQL.",
-                                en: "Copy a whole store (plans, statuses, history, targets, results, settings) between SQLite and PostgreSQL."),
-        discussion: HelpText.text(vi: """
-        Kho đích được ghi trong một giao dịch và đếm lại từng bảng trước khi xác nhận: hoặc chép đủ, hoặc \
-        không có gì được ghi. Kho đích đã có dữ liệu thì bị từ chối, trừ khi có --replace (xoá hết dữ liệu \
-        cũ của kho đích trong cùng giao dịch). Kho PostgreSQL đích cần tài khoản chủ cơ sở dữ liệu (người đã chạy admin init): \
-        chỉ tài khoản đó được ghi lịch sử kết quả như nó có ở kho nguồn.
-        """, en: """
-        The destination is written in one transaction and every table is counted again before it commits: \
-        either all is copied or nothing is written. A destination that holds data is refused unless given \
-        --replace (its old data is deleted in the same transaction). A PostgreSQL destination needs the \
-        database's owner (who ran admin init): only that login may write the result history as the source holds it.
-        """) + "\n\n" + HelpText.examples("""
+        abstract: HelpText.text(.copyAbstract),
+        discussion: HelpText.text(.copyDiscussion) + "\n\n" + HelpText.examples("""
           kehoach copy --from ~/.local/share/kehoach/kehoach.sqlite --to postgres://admin@db.tinh.gov.vn/kehoach
           kehoach copy --from postgres://admin@db.tinh.gov.vn/kehoach --to /tmp/ban-sao.sqlite
         """)
     )
 
-    @Option(help: HelpText.option(vi: "Kho nguồn: tệp SQLite hoặc URL postgres://…", en: "The source store: a SQLite file or a postgres://… URL."))
+    @Option(help: HelpText.option(.copyFrom))
     var from: String
 
-    @Option(help: HelpText.option(vi: "Kho đích: tệp SQLite (tạo khi chưa có) hoặc URL postgres://…",
-                                  en: "The destination store: a SQLite file (created when missing) or a postgres://… URL."))
+    @Option(help: HelpText.option(.copyTo))
     var to: String
 
-    @Flag(help: HelpText.option(vi: "Thay toàn bộ dữ liệu của kho đích.", en: "Replace everything the destination holds."))
+    @Flag(help: HelpText.option(.copyReplace))
     var replace = false
 
-    @Option(name: .customLong("lang"), help: HelpText.option(vi: "Ngôn ngữ giao diện: vi hoặc en.", en: "Interface language: vi or en."))
+    @Option(name: .customLong("lang"), help: HelpText.option(.copyLanguage))
     var language: String?
 
     func run() throws {
@@ -48,10 +36,10 @@ struct CopyCommand: ParsableCommand {
         let sourceName = StoreOpener.displayName(source, environment: environment)
         let destinationName = StoreOpener.displayName(destination, environment: environment)
         if !PostgresConnectionInfo.isURL(source.path), !FileManager.default.fileExists(atPath: source.path) {
-            throw CommandSupport.Failure(message: l.pick(vi: "không có kho nguồn \(sourceName)", en: "no source store \(sourceName)"), code: 1)
+            throw CommandSupport.Failure(message: l(CommandMessage.copyNoSourceStore(sourceName: sourceName)), code: 1)
         }
         if sourceName == destinationName || Self.sameFile(source.path, destination.path) {
-            throw CommandSupport.Failure(message: l.pick(vi: "kho nguồn và kho đích là một", en: "the source and the destination are the same store"),
+            throw CommandSupport.Failure(message: l(CommandWord.copySourceDestinationSameStore),
                                          code: 1)
         }
         let counts: (source: [String: Int], destination: [String: Int])
@@ -76,11 +64,11 @@ struct CopyCommand: ParsableCommand {
         } catch {
             throw CommandSupport.Failure(message: StoreErrorText.describe(error, l), code: 1)
         }
-        StandardOutput.print(l.pick(vi: "Đã chép \(sourceName) → \(destinationName):", en: "Copied \(sourceName) → \(destinationName):"))
+        StandardOutput.print(l(CommandMessage.copyCopied(sourceName: sourceName, destinationName: destinationName)))
         let width = StoreTables.all.map { $0.name.count }.max() ?? 0
-        StandardOutput.print("  " + TextLayout.fit(l.pick(vi: "bảng", en: "table"), width: width) + "  "
-                             + TextLayout.fit(l.pick(vi: "nguồn", en: "source"), width: 11, alignRight: true) + "  "
-                             + TextLayout.fit(l.pick(vi: "đích", en: "destination"), width: 11, alignRight: true))
+        StandardOutput.print("  " + TextLayout.fit(l(CommandWord.copyTable), width: width) + "  "
+                             + TextLayout.fit(l(CommandWord.copySource), width: 11, alignRight: true) + "  "
+                             + TextLayout.fit(l(CommandWord.copyDestination), width: 11, alignRight: true))
         for table in StoreTables.all {
             let here = counts.source[table.name] ?? 0, there = counts.destination[table.name] ?? 0
             StandardOutput.print("  " + TextLayout.fit(table.name, width: width) + "  " + TextLayout.fit(String(here), width: 11, alignRight: true) + "  "
@@ -91,13 +79,11 @@ struct CopyCommand: ParsableCommand {
     static func describe(_ error: CopyError, _ destination: String, _ l: Language) -> String {
         switch error {
         case .destinationNotEmpty(let table, let rows):
-            return l.pick(vi: "kho đích \(destination) đã có dữ liệu (bảng \(table): \(rows) dòng); không có gì được ghi — thêm --replace để thay toàn bộ",
-                          en: "the destination \(destination) holds data (table \(table): \(rows) rows); nothing was written — add --replace to replace it all")
+            return l(CommandMessage.copyDestinationHoldsDataTable(destination: destination, table: table, rows: rows))
         case .countMismatch(let table, let source, let found):
-            return l.pick(vi: "bảng \(table): nguồn có \(source) dòng, đích đếm được \(found); không có gì được ghi",
-                          en: "table \(table): the source has \(source) rows, the destination counted \(found); nothing was written")
+            return l(CommandMessage.copyTableSourceHasRows(table: table, source: source, found: found))
         case .sameStore:
-            return l.pick(vi: "kho nguồn và kho đích là một", en: "the source and the destination are the same store")
+            return l(CommandWord.copySourceDestinationSameStore)
         }
     }
 

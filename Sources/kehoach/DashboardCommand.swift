@@ -8,42 +8,28 @@ import Terminal
 struct DashboardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
-        abstract: HelpText.text(vi: "Mở bảng theo dõi — điều `kehoach` làm khi không có lệnh.",
-                                en: "Open the dashboard (mở bảng theo dõi) — what `kehoach` alone does."),
-        discussion: HelpText.text(vi: """
-        Mở kế hoạch --plan, nếu không thì kế hoạch xem lần cuối, nếu không nữa thì kế hoạch kèm sẵn đầu \
-        tiên (kho mới được nạp các kế hoạch kèm sẵn trước). Bấm ? bên trong để xem mọi phím; q để thoát.
-
-        $XDG_CONFIG_HOME/kehoach/config.toml (hoặc ~/.config/kehoach/config.toml) có thể đặt language ("vi" \
-        hoặc "en"), plan, user, theme ("dark" hoặc "light") và mouse (true hoặc false); dòng lệnh được ưu \
-        tiên hơn.
-        """, en: """
-        Opens on --plan, else on the plan viewed last, else on the first bundled plan (a new store gets the
-        bundled plans first). Press ? inside for every key; q quits.
-
-        $XDG_CONFIG_HOME/kehoach/config.toml (else ~/.config/kehoach/config.toml) may set language ("vi" or "en"),
-        plan, user, theme ("dark" or "light") and mouse (true or false); the command line wins over it.
-        """) + "\n\n" + HelpText.examples("""
+        abstract: HelpText.text(.dashboardAbstract),
+        discussion: HelpText.text(.dashboardDiscussion) + "\n\n" + HelpText.examples("""
           kehoach
           kehoach --plan kon-tum-3785 --as-of 2026-11-23
           kehoach --lang en --ascii
         """)
     )
 
-    @Option(help: HelpText.option(vi: "Kế hoạch cần mở: mã (kon-tum-3785), số hoặc vài chữ trong tên.", en: "The plan to open: its id (kon-tum-3785), number or words of its title."),
+    @Option(help: HelpText.option(.dashboardPlan),
             completion: StoreCompletion.planIDs)
     var plan: String?
 
-    @Option(help: HelpText.option(vi: "Ngày dùng để đánh giá tình trạng (31/12/2026, 2026-12-31, \"hôm nay\", \"cuối quý\"; mặc định hôm nay).", en: "The day standings are judged on (31/12/2026, 2026-12-31, \"hôm nay\", \"cuối quý\"; default today)."))
+    @Option(help: HelpText.option(.dashboardAsOf))
     var asOf: String?
 
-    @Flag(help: HelpText.option(vi: "Chỉ vẽ bằng ký tự ASCII (cho màn hình không có chữ Việt hoặc ký tự kẻ khung).", en: "Draw with ASCII only (for consoles without Vietnamese or box-drawing glyphs)."))
+    @Flag(help: HelpText.option(.dashboardAscii))
     var ascii = false
 
-    @Flag(help: HelpText.option(vi: "Không dùng màu, kể cả khi cửa sổ dòng lệnh có màu (như NO_COLOR).", en: "No colours, even where the terminal has them (as NO_COLOR does)."))
+    @Flag(help: HelpText.option(.dashboardNoColor))
     var noColor = false
 
-    @Flag(help: HelpText.option(vi: "Bấm chuột chọn dòng và thẻ, con lăn để cuộn (khi đó muốn bôi đen chữ phải giữ Shift).", en: "Clicks select rows and tabs, the wheel scrolls (the terminal's text selection then needs Shift)."))
+    @Flag(help: HelpText.option(.dashboardMouse))
     var mouse = false
 
     @OptionGroup var global: GlobalOptions
@@ -67,9 +53,7 @@ struct DashboardCommand: ParsableCommand {
         var asOfDate = today
         if let asOf {
             guard let parsed = TypedDate.parse(asOf, today: today) else {
-                throw CommandSupport.Failure(message: language.pick(
-                    vi: "--as-of: không đọc được ngày \"\(asOf)\": viết 31/12/2026, 2026-12-31, hôm nay hoặc cuối quý",
-                    en: "--as-of: cannot read the date \"\(asOf)\": write 31/12/2026, 2026-12-31, today or end of quarter"), code: 1)
+                throw CommandSupport.Failure(message: language(CommandMessage.dashboardCannotReadDateWrite(asOf: asOf)), code: 1)
             }
             asOfDate = parsed
         }

@@ -7,13 +7,8 @@ import PlanStore
 struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
-        abstract: HelpText.text(vi: "Lịch sử cập nhật: ai đổi tình trạng nào, khi nào, từ gì sang gì.",
-                                en: "Show who changed which status, when, from what to what (lịch sử cập nhật)."),
-        discussion: HelpText.text(vi: """
-        Cũ nhất trước: bản ghi dùng để viết báo cáo hằng năm. Nêu mã nhiệm vụ để xem một nhiệm vụ.
-        """, en: """
-        Oldest first: the record the yearly report is written from. Give a task code to see one task.
-        """) + "\n\n" + HelpText.examples("""
+        abstract: HelpText.text(.historyAbstract),
+        discussion: HelpText.text(.historyDiscussion) + "\n\n" + HelpText.examples("""
           kehoach history kon-tum-3785
           kehoach history kon-tum-3785 II.1 --format json
           kehoach history kon-tum-3785 -o lich-su.txt
@@ -22,13 +17,13 @@ struct HistoryCommand: ParsableCommand {
 
     enum Format: String, FormatName { case table, json }
 
-    @Argument(help: HelpText.option(vi: "Mã kế hoạch.", en: "The plan id."), completion: StoreCompletion.planIDs)
+    @Argument(help: HelpText.option(.planArgumentShort), completion: StoreCompletion.planIDs)
     var plan: String
 
-    @Argument(help: HelpText.option(vi: "Mã nhiệm vụ, để chỉ xem nhiệm vụ đó.", en: "A task code, to see only that task."), completion: StoreCompletion.taskCodes)
+    @Argument(help: HelpText.option(.historyCode), completion: StoreCompletion.taskCodes)
     var code: String?
 
-    @Option(help: HelpText.option(vi: "Kết quả: table (bảng) hoặc json.", en: "Output: table or json."))
+    @Option(help: HelpText.option(.formatTableOrJSON))
     var format: Format = .table
 
     @OptionGroup var output: OutputOptions
@@ -45,9 +40,9 @@ struct HistoryCommand: ParsableCommand {
         case .json:
             try output.write(try JSONText.encode(entries) + "\n", language: l)
         case .table:
-            var table = TableText(headers: [l.pick(vi: "Lúc", en: "When"), l.pick(vi: "Người", en: "Who"),
-                                            l.pick(vi: "Loại", en: "Kind"), l.pick(vi: "Nhiệm vụ", en: "Task"),
-                                            l.pick(vi: "Thay đổi", en: "Change"), l.pick(vi: "Ghi chú", en: "Note")],
+            var table = TableText(headers: [l(CommandWord.historyWhen), l(CommandWord.historyWho),
+                                            l(CommandWord.historyKind), l(CommandWord.columnTask),
+                                            l(CommandWord.historyChange), l(CommandWord.historyNote)],
                                   flexibleColumn: 5)
             table.rows = entries.map { entry in
                 [Labels.moment(entry.at), Self.writer(entry), Self.kind(entry, l), StoreErrorText.label(entry.key),
@@ -65,10 +60,10 @@ struct HistoryCommand: ParsableCommand {
 
     static func kind(_ entry: HistoryEntry, _ l: Language) -> String {
         switch entry.kind {
-        case .edit: return l.pick(vi: "sửa", en: "edit")
-        case .undo: return l.pick(vi: "hoàn tác", en: "undo") + (entry.replayOf.map { " #\($0)" } ?? "")
-        case .redo: return l.pick(vi: "làm lại", en: "redo") + (entry.replayOf.map { " #\($0)" } ?? "")
-        case .importPlan: return l.pick(vi: "nhập", en: "import")
+        case .edit: return l(CommandWord.historyEdit)
+        case .undo: return l(CommandWord.historyUndo) + (entry.replayOf.map { " #\($0)" } ?? "")
+        case .redo: return l(CommandWord.historyRedo) + (entry.replayOf.map { " #\($0)" } ?? "")
+        case .importPlan: return l(CommandWord.historyImport)
         }
     }
 }

@@ -16,9 +16,7 @@ enum ImportExplainText {
             let padded = tag + String(repeating: " ", count: max(0, tagWidth - DisplayWidth.of(tag)))
             out.append("\(number)  \(padded) │ \(line.text)")
         }
-        out.append(language.pick(
-            vi: "\(result.plan.tasks.count) nhiệm vụ; \(unread) đoạn không đọc được.",
-            en: "\(result.plan.tasks.count) tasks; \(unread) paragraphs not understood."))
+        out.append(language(CommandMessage.importExplainTasksParagraphsNotUnderstood(tasksCount: result.plan.tasks.count, unread: unread)))
         return out.joined(separator: "\n")
     }
 
@@ -30,18 +28,18 @@ enum ImportExplainText {
             guard let task = result.plan.tasks.first(where: { $0.code == code }) else { return code }
             let lead = task.lead.first.map { TextLayout.truncate($0.printed, toWidth: 16) } ?? "?"
             let due = task.timeframe.text.isEmpty ? "" : " · " + TextLayout.truncate(task.timeframe.text, toWidth: 10)
-            return TextLayout.truncate(language.pick(vi: "việc ", en: "task ") + code + " ← " + lead + due, toWidth: tagWidth)
-        case .taskText: return language.pick(vi: "  (nội dung việc)", en: "  (task text)")
-        case .field: return language.pick(vi: "  (trường của việc)", en: "  (task field)")
-        case .objective: return language.pick(vi: "mục tiêu", en: "objective")
-        case .duty: return language.pick(vi: "trách nhiệm", en: "duty")
-        case .reporting: return language.pick(vi: "chế độ báo cáo", en: "reporting duty")
-        case .heading: return language.pick(vi: "đề mục", en: "heading")
-        case .funding: return language.pick(vi: "kinh phí (giữ trong văn bản)", en: "funding (kept in the text)")
-        case .summary: return language.pick(vi: "tóm tắt (chi tiết ở bảng)", en: "summary (the table has it)")
-        case .measure: return language.pick(vi: "giải pháp (giữ trong văn bản)", en: "measure (kept in the text)")
-        case .boilerplate: return language.pick(vi: "(thể thức, bỏ qua)", en: "(boilerplate, ignored)")
-        case .notUnderstood: return language.pick(vi: "?? không hiểu", en: "?? not understood")
+            return TextLayout.truncate(language(CommandWord.importExplainTask) + code + " ← " + lead + due, toWidth: tagWidth)
+        case .taskText: return language(CommandWord.importExplainTaskText)
+        case .field: return language(CommandWord.importExplainTaskField)
+        case .objective: return language(CommandWord.importExplainObjective)
+        case .duty: return language(CommandWord.duty)
+        case .reporting: return language(CommandWord.importExplainReportingDuty)
+        case .heading: return language(CommandWord.importExplainHeading)
+        case .funding: return language(CommandWord.importExplainFundingKeptText)
+        case .summary: return language(CommandWord.importExplainSummaryTableHas)
+        case .measure: return language(CommandWord.importExplainMeasureKeptText)
+        case .boilerplate: return language(CommandWord.importExplainBoilerplateIgnored)
+        case .notUnderstood: return language(CommandWord.importExplainNotUnderstood)
         }
     }
 }

@@ -5,41 +5,32 @@ import PlanKit
 enum ImportWarningText {
     /// "FILE:LINE: warning: …", the line every editor and grep understands.
     static func line(_ warning: ImportWarning, file: String, language: Language) -> String {
-        "\(file):\(warning.line): " + language.pick(vi: "cảnh báo", en: "warning") + ": "
+        "\(file):\(warning.line): " + language(CommandWord.importWarningWarning) + ": "
             + message(warning.detail, language: language)
     }
 
     static func message(_ detail: ImportWarning.Detail, language: Language) -> String {
         switch detail {
         case .unknownAgency(let place, let printed):
-            return describe(place, language) + ": " + language.pick(
-                vi: "cơ quan «\(printed)» không có trong danh bạ",
-                en: "agency \"\(printed)\" is not in the directory")
+            return describe(place, language) + ": " + language(CommandMessage.importWarningAgencyNotDirectory(printed: printed))
         case .unknownTimeframe(let task, let text):
-            return language.pick(vi: "nhiệm vụ \(task): không hiểu thời hạn «\(text)»",
-                                 en: "task \(task): timeframe \"\(text)\" not understood")
+            return language(CommandMessage.importWarningTaskTimeframeNotUnderstood(task: task, text: text))
         case .missingLead(let task):
-            return language.pick(vi: "nhiệm vụ \(task) không nêu cơ quan chủ trì",
-                                 en: "task \(task) names no lead agency")
+            return language(CommandMessage.importWarningTaskNamesNoLead(task: task))
         case .missingTimeframe(let task):
-            return language.pick(vi: "nhiệm vụ \(task) không có thời hạn",
-                                 en: "task \(task) has no timeframe")
+            return language(CommandMessage.importWarningTaskHasNoTimeframe(task: task))
         case .missingCells(let row, let cells, let header):
-            return language.pick(vi: "dòng \(row) có \(cells) ô; tiêu đề bảng có \(header)",
-                                 en: "row \(row) has \(cells) cells; the header has \(header)")
+            return language(CommandMessage.importWarningRowHasCellsHeader(row: row, cells: cells, header: header))
         case .unread(.tableRowWithoutNumber):
-            return language.pick(vi: "dòng bảng không có số thứ tự, không đọc",
-                                 en: "table row without a number was not read")
+            return language(CommandWord.importWarningTableRowWithoutNumber)
         case .unread(.tableRowCode(let code)):
-            return language.pick(vi: "dòng bảng có mã «\(code)», không đọc",
-                                 en: "table row with code \"\(code)\" was not read")
+            return language(CommandMessage.importWarningTableRowCodeWas(code: code))
         case .unread(.textAfterFields(let text)):
-            return language.pick(vi: "đoạn sau các trường của nhiệm vụ không đọc được: \(text)",
-                                 en: "text after a task's fields was not read: \(text)")
+            return language(CommandMessage.importWarningTextAfterTask(text: text))
         case .unread(.paragraph(let excerpt)):
-            return language.pick(vi: "đoạn chưa đọc được: «\(excerpt)»", en: "paragraph not understood: \"\(excerpt)\"")
+            return language(CommandMessage.importWarningParagraphNotUnderstood(excerpt: excerpt))
         case .noTasks:
-            return language.pick(vi: "không tìm thấy nhiệm vụ nào", en: "no tasks were found")
+            return language(CommandWord.importWarningNoTasksWereFound)
         }
     }
 
@@ -49,18 +40,15 @@ enum ImportWarningText {
         let lines = warnings.filter { $0.kind == .unreadLine }.map(\.line)
         guard !lines.isEmpty else { return nil }
         let shown = lines.prefix(12).map(String.init).joined(separator: ", ") + (lines.count > 12 ? ", …" : "")
-        return "\(file): " + language.pick(
-            vi: "cảnh báo: \(lines.count) đoạn chưa đọc được: dòng \(shown) (xem từng dòng với --explain)",
-            en: "warning: \(lines.count) " + (lines.count == 1 ? "paragraph not understood: line " : "paragraphs not understood: lines ")
-                + "\(shown) (see each line with --explain)")
+        return "\(file): " + language(CommandMessage.importWarningParagraphsNotUnderstood(count: lines.count, lines: shown))
     }
 
     private static func describe(_ place: ImportWarning.AgencyPlace, _ language: Language) -> String {
         switch place {
-        case .lead(let task): language.pick(vi: "nhiệm vụ \(task), chủ trì", en: "task \(task) lead")
-        case .cooperating(let task): language.pick(vi: "nhiệm vụ \(task), phối hợp", en: "task \(task) cooperating")
-        case .duty: language.pick(vi: "trách nhiệm", en: "duty")
-        case .reporting: language.pick(vi: "chế độ báo cáo", en: "reporting")
+        case .lead(let task): language(CommandMessage.importWarningTaskLead(task: task))
+        case .cooperating(let task): language(CommandMessage.importWarningTaskCooperating(task: task))
+        case .duty: language(CommandWord.duty)
+        case .reporting: language(CommandWord.importWarningReporting)
         }
     }
 }

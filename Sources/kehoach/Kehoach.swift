@@ -1,3 +1,4 @@
+import Wording
 import Foundation
 import ArgumentParser
 
@@ -36,21 +37,8 @@ struct Kehoach: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "kehoach",
-        abstract: HelpText.text(vi: "Theo dõi các kế hoạch triển khai của tỉnh ngay trong cửa sổ dòng lệnh.",
-                                en: "Follow Vietnamese provincial implementation plans (kế hoạch) in the terminal."),
-        discussion: HelpText.text(vi: """
-        Giao diện nói tiếng Việt, hoặc tiếng Anh với --lang en hay một LANG tiếng Anh.
-
-        Mã thoát: 0 xong; 1 lỗi của người dùng (tùy chọn sai, kế hoạch hay nhiệm vụ không có, tệp không \
-        đọc được hoặc sẽ bị ghi đè); 2 lỗi dữ liệu (tệp không phải kế hoạch, tệp xuất không hợp lệ, \
-        cảnh báo khi nhập với --strict).
-        """, en: """
-        The interface speaks Vietnamese, or English with --lang en or an English LANG.
-
-        Exit codes: 0 done; 1 a user error (a wrong option, an unknown plan or task, a file that cannot be \
-        read or would be overwritten); 2 a data problem (a file that is not a plan, an invalid export, \
-        import warnings with --strict).
-        """) + "\n\n" + HelpText.examples("""
+        abstract: HelpText.text(.kehoachAbstract),
+        discussion: HelpText.text(.kehoachDiscussion) + "\n\n" + HelpText.examples("""
           kehoach import ke-hoach-3785.txt
           kehoach report kon-tum-3785 --as-of 23/11/2026 -o bao-cao-2026.md
           kehoach export thai-nguyen --format csv -o thai-nguyen.csv

@@ -7,20 +7,8 @@ import PlanStore
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: HelpText.text(vi: "Danh sách nhiệm vụ của kế hoạch, kèm tình trạng và đánh giá.",
-                                en: "List a plan's tasks with their status and standing (danh sách nhiệm vụ)."),
-        discussion: HelpText.text(vi: """
-        Đánh giá được tính cho ngày --as-of (mặc định hôm nay): hoàn thành đúng hạn, hoàn thành quá hạn, \
-        đang thực hiện trong hạn, sắp đến hạn, quá hạn, chưa thực hiện, thường xuyên (không có hạn), tạm \
-        hoãn. --agency khớp cơ quan chủ trì và phối hợp, không cần dấu và theo chữ viết tắt ("so ke hoach", \
-        "Sở KH&ĐT"). --standing nhận mã (overdue, due-soon, done-on-time, …) hoặc nhãn tiếng Việt ("quá hạn").
-        """, en: """
-        Standing is worked out for the as-of day (default today): done on time, done late, in progress \
-        within deadline, due soon, overdue, not started, continuous (no deadline), suspended. --agency \
-        matches lead and cooperating agencies, without diacritics and by abbreviation ("so ke hoach", "Sở \
-        KH&ĐT"). --standing takes a code (overdue, due-soon, done-on-time, …) or the Vietnamese label ("quá \
-        hạn").
-        """) + "\n\n" + HelpText.examples("""
+        abstract: HelpText.text(.listAbstract),
+        discussion: HelpText.text(.listDiscussion) + "\n\n" + HelpText.examples("""
           kehoach list kon-tum-3785 --agency "so ke hoach" --format json
           kehoach list thai-nguyen --standing "qua han" --as-of 2026-01-15
           kehoach list kon-tum-3785 --format csv -o nhiem-vu.csv
@@ -29,22 +17,22 @@ struct ListCommand: ParsableCommand {
 
     enum Format: String, FormatName { case table, json, csv }
 
-    @Argument(help: HelpText.option(vi: "Mã kế hoạch.", en: "The plan id."), completion: StoreCompletion.planIDs)
+    @Argument(help: HelpText.option(.planArgumentShort), completion: StoreCompletion.planIDs)
     var plan: String
 
-    @Option(help: HelpText.option(vi: "Chỉ các nhiệm vụ cơ quan này chủ trì hoặc phối hợp.", en: "Only tasks this agency leads or cooperates on."))
+    @Option(help: HelpText.option(.listAgency))
     var agency: String?
 
-    @Option(help: HelpText.option(vi: "Chỉ các nhiệm vụ có tình trạng này.", en: "Only tasks with this standing."))
+    @Option(help: HelpText.option(.listStanding))
     var standing: String?
 
-    @Option(help: HelpText.option(vi: "Ngày tính tình trạng: 2026-01-15 hoặc 15/01/2026 (mặc định: hôm nay).", en: "The day standings are worked out for: 2026-01-15 or 15/01/2026 (default: today)."))
+    @Option(help: HelpText.option(.listAsOf))
     var asOf: String?
 
-    @Option(help: HelpText.option(vi: "Số ngày trước hạn được coi là sắp đến hạn.", en: "Days before a deadline that count as due soon."))
+    @Option(help: HelpText.option(.dueSoonDays))
     var dueSoonDays: Int = StandingCalculator.defaultDueSoonDays
 
-    @Option(help: HelpText.option(vi: "Kết quả: table (bảng), json hoặc csv.", en: "Output: table, json or csv."))
+    @Option(help: HelpText.option(.listFormat))
     var format: Format = .table
 
     @OptionGroup var output: OutputOptions
@@ -57,8 +45,7 @@ struct ListCommand: ParsableCommand {
         let day: CalendarDate
         if let asOf {
             guard let parsed = Labels.parseDate(asOf) else {
-                throw CommandSupport.Failure(message: l.pick(vi: "--as-of \(asOf): ngày không hợp lệ (15/01/2026 hoặc 2026-01-15)",
-                                                             en: "--as-of \(asOf): not a date (15/01/2026 or 2026-01-15)"), code: 1)
+                throw CommandSupport.Failure(message: l(CommandMessage.listNotDate(asOf: asOf)), code: 1)
             }
             day = parsed
         } else {
@@ -67,8 +54,7 @@ struct ListCommand: ParsableCommand {
         let wanted = try standing.map { text -> Standing in
             guard let parsed = Labels.parseStanding(text) else {
                 let codes = Standing.allCases.map(\.rawValue).joined(separator: ", ")
-                throw CommandSupport.Failure(message: l.pick(vi: "--standing \(text): không hiểu; dùng: \(codes)",
-                                                             en: "--standing \(text): unknown; use: \(codes)"), code: 1)
+                throw CommandSupport.Failure(message: l(CommandMessage.listStandingUnknownUse(text: text, codes: codes)), code: 1)
             }
             return parsed
         }
@@ -79,8 +65,7 @@ struct ListCommand: ParsableCommand {
                               agency: filter.map { filter in { filter.matches($0) } })
         let listing = try context.attempt { try context.store.listTasks(planID: summary.id, query: query) }
         if let agency, !listing.agencyMatched {
-            throw CommandSupport.Failure(message: l.pick(vi: "không cơ quan nào trong \(summary.id) khớp \"\(agency)\"",
-                                                         en: "no agency in \(summary.id) matches \"\(agency)\""), code: 1)
+            throw CommandSupport.Failure(message: l(CommandMessage.noAgencyMatches(plan: summary.id, agency: agency)), code: 1)
         }
         let rows = listing.tasks
         switch format {
@@ -91,17 +76,16 @@ struct ListCommand: ParsableCommand {
     }
 
     private func table(_ rows: [ListedTask], _ l: Language, day: CalendarDate) -> String {
-        var table = TableText(headers: [l.pick(vi: "Mã", en: "Code"), l.pick(vi: "Tình trạng", en: "Standing"),
-                                        l.pick(vi: "Thời hạn", en: "Timeframe"), l.pick(vi: "Chủ trì", en: "Lead"),
-                                        l.pick(vi: "Nhiệm vụ", en: "Task")], flexibleColumn: 4)
+        var table = TableText(headers: [l(CommandWord.listCode), l(CommandWord.listStanding),
+                                        l(CommandWord.listTimeframe), l(CommandWord.listLead),
+                                        l(CommandWord.columnTask)], flexibleColumn: 4)
         table.rows = rows.map { row in
             [StoreErrorText.label(row.key), Labels.standing(row.standing, l) + (row.record?.progress.map { " \($0)%" } ?? ""),
              row.timeframeText, row.lead.joined(separator: ", "), row.text]
         }
         let counts = StandingCounts(rows.map(\.standing))
         let percent = counts.onTimePercentage.map { String(format: "%.0f%%", $0) } ?? "—"
-        let footer = l.pick(vi: "\(rows.count) nhiệm vụ · tính đến \(day.vietnamese) · đúng hạn \(percent) (không tính thường xuyên)",
-                            en: "tasks: \(rows.count) · as of \(day.iso) · on time \(percent) (continuous excluded)")
+        let footer = l(CommandMessage.listFooter(tasks: rows.count, asOf: day, onTime: percent))
         return table.render(width: output.tableWidth) + "\n" + footer
     }
 

@@ -8,7 +8,7 @@ import Testing
     @Test func everyKindOfPhraseIsSaidByTheLanguage() {
         let inPlace = Words(vi: "đã lưu", en: "saved")
         #expect(Language.vi(inPlace) == "đã lưu" && Language.en(inPlace) == "saved")
-        #expect(Language.en.pick(vi: "có", en: "yes") == "yes")
+        #expect(Language.en(CommandWord.removeNotRemoved) == "Not removed.")
         for language in Language.allCases {
             #expect(language(UIText.paneTasks) == Localizer(language)(.paneTasks))
             #expect(language(ReportPhrase.sectionSummary) == Localizer(language).phrase(.sectionSummary))

@@ -95,7 +95,7 @@ import Testing
     @Test func resultDueAndAdminHelpInBothLanguages() throws {
         let s = try Scratch()
         let cases: [([String], String, String)] = [
-            (["result", "set"], "Mã nhiệm vụ như in", "The task code as printed"),
+            (["result", "set"], "Mã nhiệm vụ như trong văn bản", "The task code as printed"),
             (["result", "sections"], "Cơ quan báo cáo", "The reporting agency"),
             (["due"], "Chỉ các dòng của cơ quan này", "Only this agency's rows"),
             (["admin", "grant"], "Tên đăng nhập PostgreSQL", "The PostgreSQL login name"),

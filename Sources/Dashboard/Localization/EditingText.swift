@@ -2,7 +2,7 @@ import PlanKit
 
 /// The editing catalogue (status keys, editor, undo, conflicts, history, the session summary), kept apart
 /// from `UIText`'s own cases so the panes and editing work can grow their catalogues side by side.
-public enum EditingText: Phrase, Hashable {
+public enum EditingText: PhraseCatalogue, Hashable {
     case command(EditCommand)
     case helpTask, helpStatusMenu, helpHistory, helpConflict
     /// "1 nhiệm vụ", "3 tasks".
@@ -42,6 +42,54 @@ public enum EditingText: Phrase, Hashable {
     case summaryStatusCount(Int, TaskStatus)
     case summaryReplays(undos: Int, redos: Int)
     case summaryNoNetChange
+
+    /// Each case once (each value of an enum it names), with distinct sample values, for the test that walks
+    /// the catalogues.
+    public static var everyPhrase: [EditingText] {
+        [.helpTask,
+         .helpStatusMenu,
+         .helpHistory,
+         .helpConflict,
+         .taskCount(7702),
+         .notePrompt("⟨notePrompt0⟩"),
+         .progressPrompt("⟨progressPrompt0⟩"),
+         .doneDatePrompt("⟨doneDatePrompt0⟩"),
+         .multilineHint,
+         .badProgress("⟨badProgress0⟩"),
+         .noTaskSelected,
+         .nothingChanged,
+         .marked(7707),
+         .marksInfo(7708),
+         .saved("⟨saved0⟩", "⟨saved1⟩"),
+         .undone("⟨undone0⟩", "⟨undone1⟩"),
+         .redone("⟨redone0⟩", "⟨redone1⟩"),
+         .nothingToUndo,
+         .nothingToRedo,
+         .conflictHint,
+         .confirmBulk(7718, "⟨confirmBulk1⟩"),
+         .confirmHint,
+         .bulkCancelled,
+         .externalEditorFailed,
+         .externalEditorDone,
+         .conflictDropped("⟨conflictDropped0⟩"),
+         .saveFailed("⟨saveFailed0⟩"),
+         .readOnlyStore(path: "⟨path⟩"),
+         .editableLegend(mark: "⟨mark⟩", agency: "⟨agency⟩"),
+         .changedElsewhere("⟨changedElsewhere0⟩", who: "⟨who⟩", "⟨changedElsewhere2⟩"),
+         .changedElsewhereMany(7732, who: "⟨who⟩"),
+         .statusMenuTitle("⟨statusMenuTitle0⟩"),
+         .doneOnDate("⟨doneOnDate0⟩"),
+         .historyTaskTitle("⟨historyTaskTitle0⟩"),
+         .historyPlanTitle("⟨historyPlanTitle0⟩"),
+         .summaryPlan(tasks: 7738, plan: "⟨plan⟩", statuses: "⟨statuses⟩"),
+         .summaryReplays(undos: 7743, redos: 7744),
+         .summaryNoNetChange]
+            + EditCommand.allCases.map { EditingText.command($0) }
+            + TaskStatus.allCases.map { EditingText.conflict("⟨conflict0⟩", who: "⟨who⟩", $0) }
+            + EditCommand.allCases.map { EditingText.footerShort($0) }
+            + TaskStatus.allCases.map { EditingText.replayConflict("⟨replayConflict0⟩", who: "⟨who⟩", $0) }
+            + TaskStatus.allCases.map { EditingText.summaryStatusCount(7741, $0) }
+    }
 }
 
 extension UIText {

@@ -142,6 +142,7 @@ extension UIText {
         case .helpCommandLine: return "Typed after “:” (Tab completes, :CODE goes to a task):"
         case .reportWritten(let path): return "Report written: \(path)"
         case .reportFailed(let reason): return "Cannot write the report: \(reason)"
+        case .reportFileStem: return "report"
         case .detailTitle(let code): return "Task \(code)"
         case .detailGroup: return "Group"
         case .detailLead: return "Lead"

@@ -142,6 +142,7 @@ extension UIText {
         case .helpCommandLine: return "Gõ sau “:” (Tab để hoàn thành, :MÃ để đến nhiệm vụ):"
         case .reportWritten(let path): return "Đã ghi báo cáo: \(path)"
         case .reportFailed(let reason): return "Không ghi được báo cáo: \(reason)"
+        case .reportFileStem: return "bao-cao"
         case .detailTitle(let code): return "Nhiệm vụ \(code)"
         case .detailGroup: return "Nhóm"
         case .detailLead: return "Chủ trì"

@@ -79,6 +79,8 @@ public enum UIText: Phrase, Hashable {
     case helpCommandLine
     case reportWritten(String)
     case reportFailed(String)
+    /// The start of a `:report` file's name (ASCII: it is typed in a shell).
+    case reportFileStem
     // Detail view.
     case detailTitle(String)
     case detailGroup, detailLead, detailCooperating, detailSubmission, detailResult, detailTimeframe

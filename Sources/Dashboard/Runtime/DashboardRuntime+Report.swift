@@ -12,7 +12,7 @@ extension DashboardRuntime {
             let directory = configuration.agencyDirectory ?? (try? AgencyDirectory.bundled())
             let report = ReportBuilder.build(input, options: ReportOptions(asOf: asOf, directory: directory))
             let markdown = MarkdownReport.render(ReportLayout(report, wording: Localizer(language)))
-            let name = language.pick(vi: "bao-cao", en: "report") + "-\(planID)-\(asOf.iso).md"
+            let name = language(UIText.reportFileStem) + "-\(planID)-\(asOf.iso).md"
             let path = OutputFile.available((configuration.reportDirectory as NSString).appendingPathComponent(name))
             try OutputFile.write(markdown, to: path, overwrite: false)
             return .reportWritten(path: path)

@@ -22,7 +22,7 @@ public enum Assessment: String, Codable, Sendable, CaseIterable {
 }
 
 /// Whether the reporting agency leads the task or cooperates on it (the form's "Vai trò").
-public enum ResultRole: String, Codable, Sendable {
+public enum ResultRole: String, Codable, Sendable, CaseIterable {
     case lead, cooperating
 }
 

@@ -5,7 +5,7 @@ import PlanStore
 public enum SaveFailureText {
     public static func describe(_ error: Error, _ language: Language) -> String {
         if case StoreError.readOnly(let path)? = error as? StoreError {
-            return language.pick(vi: "tệp dữ liệu chỉ cho đọc", en: "the database file is read-only") + " (\(path))"
+            return language(StorePhrase.databaseReadOnly) + " (\(path))"
         }
         guard case StoreError.writeFailed(let path, let reason)? = error as? StoreError else {
             return StoreErrorText.describe(error, language)

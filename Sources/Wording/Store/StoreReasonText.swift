@@ -13,30 +13,23 @@ public enum StoreReasonText {
     }
 
     public static func describe(_ reason: String, _ language: Language) -> String {
-        let lowered = reason.lowercased()
-        let l = language
+        guard let known = phrase(reason.lowercased()) else {
+            return language(StorePhrase.databaseReports) + " (\"\(reason)\")"
+        }
+        return language(known)
+    }
+
+    /// The phrase of a reason the library words in one of the ways it is known to; nil for any other.
+    private static func phrase(_ lowered: String) -> StorePhrase? {
         if lowered.contains("readonly") || lowered.contains("read-only") || lowered.contains("read only") {
-            return l.pick(vi: "tệp dữ liệu chỉ cho đọc", en: "the database file is read-only")
+            return .databaseReadOnly
         }
-        if lowered.contains("disk is full") || lowered.contains("disk full") || lowered.contains("no space") {
-            return l.pick(vi: "đĩa đã đầy", en: "the disk is full")
-        }
-        if lowered.contains("locked") || lowered.contains("busy") {
-            return l.pick(vi: "nơi khác giữ khóa ghi quá lâu", en: "another process held the write lock too long")
-        }
-        if lowered.contains("file is not a database") {
-            return l.pick(vi: "tệp không phải cơ sở dữ liệu SQLite", en: "the file is not an SQLite database")
-        }
-        if lowered.contains("malformed") || lowered.contains("corrupt") {
-            return l.pick(vi: "tệp cơ sở dữ liệu bị hỏng", en: "the database file is damaged")
-        }
-        if lowered.contains("unable to open database file") {
-            return l.pick(vi: "không mở được tệp (thư mục không có, không có quyền, hoặc đó là một thư mục)",
-                          en: "the file cannot be opened (a missing directory, no permission, or it is a directory)")
-        }
-        if lowered.contains("disk i/o error") {
-            return l.pick(vi: "lỗi vào/ra của đĩa", en: "a disk input/output error")
-        }
-        return l.pick(vi: "cơ sở dữ liệu báo lỗi", en: "the database reports an error") + " (\"\(reason)\")"
+        if lowered.contains("disk is full") || lowered.contains("disk full") || lowered.contains("no space") { return .diskFull }
+        if lowered.contains("locked") || lowered.contains("busy") { return .writeLockHeld }
+        if lowered.contains("file is not a database") { return .notSQLite }
+        if lowered.contains("malformed") || lowered.contains("corrupt") { return .databaseDamaged }
+        if lowered.contains("unable to open database file") { return .cannotOpenFile }
+        if lowered.contains("disk i/o error") { return .diskInputOutput }
+        return nil
     }
 }

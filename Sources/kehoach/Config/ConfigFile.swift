@@ -46,27 +46,22 @@ struct ConfigFile: Equatable {
         }
 
         func message(_ language: Language) -> String {
-            let place = line.map { language.pick(vi: "\(path), dòng \($0)", en: "\(path), line \($0)") } ?? path
+            let place = line.map { language(CommandMessage.configFileLine(path: path, value: $0)) } ?? path
             switch reason {
             case .unreadable:
-                return language.pick(vi: "không đọc được tệp cấu hình \(place)", en: "cannot read the config file \(place)")
+                return language(CommandMessage.configFileCannotReadConfigFile(place: place))
             case .syntax(let detail):
-                return language.pick(vi: "tệp cấu hình \(place): sai cú pháp TOML (\(detail))",
-                                     en: "config file \(place): not valid TOML (\(detail))")
+                return language(CommandMessage.configFileNotValid(place: place, detail: detail))
             case .unknownKey(let key):
                 let known = ConfigFile.keys.joined(separator: ", ")
-                return language.pick(vi: "tệp cấu hình \(place): không có khóa “\(key)” (các khóa: \(known))",
-                                     en: "config file \(place): unknown key “\(key)” (keys: \(known))")
+                return language(CommandMessage.configFileUnknownKey(place: place, key: key, known: known))
             case .notText(let key):
-                return language.pick(vi: "tệp cấu hình \(place): “\(key)” phải là chuỗi trong dấu ngoặc kép",
-                                     en: "config file \(place): “\(key)” must be a quoted string")
+                return language(CommandMessage.configFileMustQuoted(place: place, key: key))
             case .notTrueOrFalse(let key):
-                return language.pick(vi: "tệp cấu hình \(place): “\(key)” phải là true hoặc false",
-                                     en: "config file \(place): “\(key)” must be true or false")
+                return language(CommandMessage.configFileMustTrue(place: place, key: key))
             case .badValue(let key, let value, let allowed):
                 let list = allowed.joined(separator: ", ")
-                return language.pick(vi: "tệp cấu hình \(place): “\(key)” không nhận “\(value)” (chọn: \(list))",
-                                     en: "config file \(place): “\(key)” cannot be “\(value)” (one of: \(list))")
+                return language(CommandMessage.configFileCannotOne(place: place, key: key, value: value, list: list))
             }
         }
     }

@@ -1,3 +1,4 @@
+import Wording
 import ArgumentParser
 import PlanKit
 
@@ -5,8 +6,7 @@ import PlanKit
 struct AssetsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "assets",
-        abstract: HelpText.text(vi: "In danh mục cơ quan và các kế hoạch kèm sẵn mà chương trình này dùng.",
-                                en: "Print the agency directory and bundled plans this binary uses."),
+        abstract: HelpText.text(.assetsAbstract),
         discussion: HelpText.examples("  kehoach dev assets")
     )
 

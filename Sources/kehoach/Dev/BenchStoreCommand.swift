@@ -1,3 +1,4 @@
+import Wording
 import ArgumentParser
 import Foundation
 import PlanKit
@@ -8,27 +9,20 @@ import PlanStore
 struct BenchStoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench-store",
-        abstract: HelpText.text(vi: "Đo thời gian sửa tình trạng và mở kho trên một cơ sở dữ liệu nháp.",
-                                en: "Time status edits and store opening on a scratch database."),
-        discussion: HelpText.text(vi: """
-        Dùng một cơ sở dữ liệu mới trong thư mục tạm trừ khi có --db, nhập các kế hoạch kèm sẵn, rồi đo \
-        COUNT lần sửa (mỗi lần ghi với synchronous=FULL) và OPENS lần mở và nạp.
-        """, en: """
-        Uses a fresh database in the temporary folder unless --db is given, imports the bundled plans, then \
-        times COUNT edits (each committed with synchronous=FULL) and OPENS open-and-load cycles.
-        """) + "\n\n" + HelpText.examples("""
+        abstract: HelpText.text(.benchStoreAbstract),
+        discussion: HelpText.text(.benchStoreDiscussion) + "\n\n" + HelpText.examples("""
           swift build -c release
           .build/release/kehoach dev bench-store --count 1000
         """)
     )
 
-    @Option(help: HelpText.option(vi: "Số lần sửa tình trạng để đo thời gian.", en: "Status edits to time."))
+    @Option(help: HelpText.option(.benchStoreCount))
     var count = 1000
 
-    @Option(help: HelpText.option(vi: "Số lần mở và nạp để đo thời gian.", en: "Open-and-load cycles to time."))
+    @Option(help: HelpText.option(.benchStoreOpens))
     var opens = 50
 
-    @Option(help: HelpText.option(vi: "Đo thêm một kế hoạch tổng hợp có chừng này nhiệm vụ (0: chỉ các kế hoạch kèm sẵn).", en: "Also time a synthetic plan with this many tasks (0: only the bundled plans)."))
+    @Option(help: HelpText.option(.benchStoreSyntheticTasks))
     var syntheticTasks = 0
 
     @OptionGroup var global: GlobalOptions

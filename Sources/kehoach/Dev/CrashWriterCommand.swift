@@ -1,3 +1,4 @@
+import Wording
 import ArgumentParser
 import Foundation
 import PlanKit
@@ -8,23 +9,22 @@ import PlanStore
 struct CrashWriterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "crash-writer",
-        abstract: HelpText.text(vi: "Sửa tình trạng COUNT lần, in `ack INDEX CODE YEAR VERSION NOTE` sau mỗi lần ghi.",
-                                en: "Make COUNT status edits, printing `ack INDEX CODE YEAR VERSION NOTE` after each commit."),
+        abstract: HelpText.text(.crashWriterAbstract),
         discussion: HelpText.examples("""
           kehoach dev crash-writer --db /tmp/t.sqlite --plan kon-tum-3785 --count 1000
         """)
     )
 
-    @Option(help: HelpText.option(vi: "Mã kế hoạch.", en: "The plan id."))
+    @Option(help: HelpText.option(.planArgumentShort))
     var plan: String
 
-    @Option(help: HelpText.option(vi: "Số lần sửa.", en: "How many edits."))
+    @Option(help: HelpText.option(.editCount))
     var count = 1000
 
-    @Option(help: HelpText.option(vi: "Số nhiệm vụ của kế hoạch được dùng lần lượt.", en: "How many of the plan's tasks to cycle through."))
+    @Option(help: HelpText.option(.crashWriterTasks))
     var tasks = 5
 
-    @Option(help: HelpText.option(vi: "Một từ ghi vào mọi ghi chú, để phân biệt các lần chạy.", en: "A word put into every note, to tell runs apart."))
+    @Option(help: HelpText.option(.crashWriterTag))
     var tag = "run"
 
     @OptionGroup var global: GlobalOptions

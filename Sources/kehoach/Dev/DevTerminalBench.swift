@@ -10,21 +10,20 @@ import Terminal
 struct DevTerminalBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "terminal-bench",
-        abstract: HelpText.text(vi: "Đo thời gian vẽ lại cả màn hình và một ô qua curses.",
-                                en: "Time full-frame and one-cell updates of the curses edge."),
+        abstract: HelpText.text(.devTerminalBenchAbstract),
         shouldDisplay: false
     )
 
-    @Option(help: HelpText.option(vi: "Số khung hình mỗi lần đo.", en: "Frames per measurement."))
+    @Option(help: HelpText.option(.devTerminalBenchFrames))
     var frames = 200
 
-    @Option(help: HelpText.option(vi: "Ghi thêm số liệu vào tệp này.", en: "Also write the figures to this file."))
+    @Option(help: HelpText.option(.devTerminalBenchOutput))
     var output: String?
 
-    @Option(help: HelpText.option(vi: "Sau đó mở bảng điều khiển trên kế hoạch này (của kho --db), nhấn j bấy nhiêu lần và đo từ phím đến khi gửi xong ra cửa sổ dòng lệnh.", en: "Then open the dashboard on this plan (of the --db store), press j this many times and time key → flush to the terminal."))
+    @Option(help: HelpText.option(.devTerminalBenchScrollKeys))
     var scrollKeys = 0
 
-    @Option(help: HelpText.option(vi: "Kế hoạch cho --scroll-keys.", en: "The plan for --scroll-keys."))
+    @Option(help: HelpText.option(.devTerminalBenchPlan))
     var plan: String?
 
     @OptionGroup var global: GlobalOptions

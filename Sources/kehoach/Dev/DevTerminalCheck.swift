@@ -9,15 +9,14 @@ import Terminal
 struct DevTerminalCheck: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "terminal-check",
-        abstract: HelpText.text(vi: "Vẽ màn hình thử và in lại các phím đã giải mã.",
-                                en: "Draw a test screen and echo decoded keys."),
+        abstract: HelpText.text(.devTerminalCheckAbstract),
         shouldDisplay: false
     )
 
-    @Flag(help: HelpText.option(vi: "Vẽ bằng ASCII kể cả khi locale là UTF-8.", en: "Draw in ASCII even with a UTF-8 locale."))
+    @Flag(help: HelpText.option(.devTerminalCheckAscii))
     var ascii = false
 
-    @Flag(name: .customLong("no-color"), help: HelpText.option(vi: "Chỉ dùng thuộc tính chữ, như với NO_COLOR.", en: "Attributes only, as with NO_COLOR."))
+    @Flag(name: .customLong("no-color"), help: HelpText.option(.devTerminalCheckNoColor))
     var noColor = false
 
     func run() throws {

@@ -9,24 +9,23 @@ import PlanStore
 struct FirstFrameCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "first-frame",
-        abstract: HelpText.text(vi: "Mở kho, vẽ khung hình đầu của ma trận nhiệm vụ trong bộ nhớ, in thời gian.",
-                                en: "Open the store, draw the first frame of the task matrix in memory, print the times."),
+        abstract: HelpText.text(.firstFrameAbstract),
         discussion: HelpText.examples("  kehoach dev first-frame --db /tmp/big.sqlite --width 200 --visit-panes")
     )
 
-    @Option(help: HelpText.option(vi: "Kế hoạch cần mở (mặc định: kế hoạch xem lần cuối, nếu không thì kế hoạch đầu tiên).", en: "The plan to open (default: the last viewed, else the first)."))
+    @Option(help: HelpText.option(.firstFramePlan))
     var plan: String?
 
-    @Option(help: HelpText.option(vi: "Số cột của màn hình trong bộ nhớ.", en: "Columns of the in-memory screen."))
+    @Option(help: HelpText.option(.firstFrameWidth))
     var width = 200
 
-    @Option(help: HelpText.option(vi: "Số dòng của màn hình trong bộ nhớ.", en: "Rows of the in-memory screen."))
+    @Option(help: HelpText.option(.firstFrameHeight))
     var height = 60
 
-    @Flag(help: HelpText.option(vi: "Sau đó chuyển sang khung 3 và 4 và đo lần hiện đầu tiên (chúng được dựng khi hiện lần đầu).", en: "Then switch to panes 3 and 4 and time their first showing (they are built when first shown)."))
+    @Flag(help: HelpText.option(.firstFrameVisitPanes))
     var visitPanes = false
 
-    @Option(help: HelpText.option(vi: "Sau khung đầu, nhấn j từng lần một và vẽ lại sau mỗi lần, bấy nhiêu lần (đếm lệnh máy cho một khung hình cuộn: bench/callgrind.sh).", en: "After the first frame, press j this many times, one frame after each (the instruction count of one scrolling frame: bench/callgrind.sh)."))
+    @Option(help: HelpText.option(.firstFrameScrollFrames))
     var scrollFrames = 0
 
     @OptionGroup var global: GlobalOptions

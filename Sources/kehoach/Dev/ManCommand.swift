@@ -1,3 +1,4 @@
+import Wording
 import ArgumentParser
 
 /// `kehoach dev man`: the manual page, rendered from the same command definitions as `--help`.
@@ -6,8 +7,7 @@ import ArgumentParser
 struct ManCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "man",
-        abstract: HelpText.text(vi: "In trang hướng dẫn (roff) dựng từ phần trợ giúp của các lệnh.",
-                                en: "Print the manual page (roff) built from the commands' help."),
+        abstract: HelpText.text(.manAbstract),
         discussion: HelpText.examples("""
           kehoach dev man > kehoach.1 && man ./kehoach.1
           kehoach dev man -o /usr/local/share/man/man1/kehoach.1

@@ -1,3 +1,4 @@
+import Wording
 import ArgumentParser
 import Foundation
 import PlanKit
@@ -8,20 +9,19 @@ import PlanStore
 struct RaceWriterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "race-writer",
-        abstract: HelpText.text(vi: "Sửa lạc quan COUNT lần trên vài nhiệm vụ dùng chung; in `applied`/`conflict` sau mỗi lần.",
-                                en: "Make COUNT optimistic edits on a few shared tasks; print `applied`/`conflict` per edit."),
+        abstract: HelpText.text(.raceWriterAbstract),
         discussion: HelpText.examples("""
           kehoach dev race-writer --db /tmp/t.sqlite --plan kon-tum-3785 --as A
         """)
     )
 
-    @Option(help: HelpText.option(vi: "Mã kế hoạch.", en: "The plan id."))
+    @Option(help: HelpText.option(.planArgumentShort))
     var plan: String
 
-    @Option(help: HelpText.option(vi: "Số lần sửa.", en: "How many edits."))
+    @Option(help: HelpText.option(.editCount))
     var count = 500
 
-    @Option(help: HelpText.option(vi: "Số nhiệm vụ của kế hoạch dùng chung.", en: "How many of the plan's tasks to share."))
+    @Option(help: HelpText.option(.raceWriterTasks))
     var tasks = 2
 
     @OptionGroup var global: GlobalOptions

@@ -1,3 +1,4 @@
+import Wording
 import ArgumentParser
 import PlanKit
 import PlanStore
@@ -6,18 +7,17 @@ import PlanStore
 struct SyntheticCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "synthetic",
-        abstract: HelpText.text(vi: "Nhập vào kho một kế hoạch tổng hợp N nhiệm vụ, M cơ quan, kèm tình trạng.",
-                                en: "Import a synthetic plan of N tasks over M agencies, with statuses, into the store."),
+        abstract: HelpText.text(.syntheticAbstract),
         discussion: HelpText.examples("  kehoach dev synthetic --db /tmp/big.sqlite --tasks 100000")
     )
 
-    @Option(help: HelpText.option(vi: "Số nhiệm vụ.", en: "How many tasks."))
+    @Option(help: HelpText.option(.syntheticTasks))
     var tasks = 10_000
 
-    @Option(help: HelpText.option(vi: "Số cơ quan.", en: "How many agencies."))
+    @Option(help: HelpText.option(.syntheticAgencies))
     var agencies = 500
 
-    @Option(help: HelpText.option(vi: "Hạt giống: cùng hạt giống cho cùng kế hoạch.", en: "The seed: the same seed gives the same plan."))
+    @Option(help: HelpText.option(.syntheticSeed))
     var seed: UInt64 = 42
 
     @OptionGroup var global: GlobalOptions

@@ -9,15 +9,15 @@ enum HelpLanguage {
                                                     environment: ProcessInfo.processInfo.environment)
 }
 
-/// One text of the command line's help in both languages, shown in the language chosen before parsing.
+/// The command line's help in the language chosen before parsing.
 enum HelpText {
-    static func text(vi: String, en: String) -> String { HelpLanguage.current(Words(vi: vi, en: en)) }
+    static func text(_ phrase: CommandHelp) -> String { HelpLanguage.current(phrase) }
 
     /// The examples block closing a discussion, under its heading in the chosen language; the lines are
     /// commands, the same in both languages, and help never wraps them (each stays on its own line).
     static func examples(_ lines: String) -> String {
-        text(vi: "Ví dụ:", en: "Examples:") + "\n" + lines
+        text(.examplesHeading) + "\n" + lines
     }
 
-    static func option(vi: String, en: String) -> ArgumentHelp { ArgumentHelp(text(vi: vi, en: en)) }
+    static func option(_ phrase: CommandHelp) -> ArgumentHelp { ArgumentHelp(text(phrase)) }
 }

@@ -33,12 +33,12 @@ enum UnknownCommand {
     }
 
     static func message(for word: String, among commands: [String], language: Language) -> String {
-        let head = language.pick(vi: "không có lệnh “\(word)”", en: "unknown command '\(word)'")
+        let head = language(CommandMessage.unknownCommand(word: word))
         let tail: String
         if let near = suggestion(for: word, among: commands) {
-            tail = language.pick(vi: ", có phải ý bạn là “\(near)”?", en: ", did you mean '\(near)'?")
+            tail = language(CommandMessage.unknownDidYouMean(near: near))
         } else {
-            tail = language.pick(vi: " (xem: kehoach --help)", en: " (see: kehoach --help)")
+            tail = language(CommandWord.unknownSeeKehoachHelp)
         }
         return head + tail
     }

@@ -8,24 +8,22 @@ enum InputErrorText {
     static func describe(_ error: InputFile.ReadError, _ l: Language) -> String {
         switch error {
         case .notFound(let path):
-            return l.pick(vi: "\(path): không có tệp này", en: "\(path): no such file")
+            return l(CommandMessage.inputErrorNoSuchFile(path: path))
         case .notRegular(let path, let kind):
             let what: String
             switch kind {
-            case .directory: what = l.pick(vi: "là một thư mục, không phải tệp", en: "is a directory, not a file")
-            case .fifo: what = l.pick(vi: "là một ống (FIFO), không phải tệp thường", en: "is a pipe (FIFO), not a regular file")
+            case .directory: what = l(CommandWord.inputErrorDirectoryNotFile)
+            case .fifo: what = l(CommandWord.inputErrorPipeFifoNotRegular)
             case .characterDevice, .blockDevice:
-                what = l.pick(vi: "là một thiết bị, không phải tệp thường", en: "is a device, not a regular file")
-            case .socket: what = l.pick(vi: "là một socket, không phải tệp thường", en: "is a socket, not a regular file")
-            case .other: what = l.pick(vi: "không phải tệp thường", en: "is not a regular file")
+                what = l(CommandWord.inputErrorDeviceNotRegularFile)
+            case .socket: what = l(CommandWord.inputErrorSocketNotRegularFile)
+            case .other: what = l(CommandWord.inputErrorNotRegularFile)
             }
             return "\(path): \(what)"
         case .tooLarge(let path, let bytes, let limit):
-            return l.pick(vi: "\(path): tệp \(megabytes(bytes)) MB, quá giới hạn \(megabytes(limit)) MB của một kế hoạch; không đọc",
-                          en: "\(path): the file is \(megabytes(bytes)) MB, over a plan's limit of \(megabytes(limit)) MB; not read")
+            return l(CommandMessage.inputErrorFileOverLimit(path: path, size: megabytes(bytes), limit: megabytes(limit)))
         case .failed(let path, let code):
-            return l.pick(vi: "không đọc được \(path): \(SystemErrorText.reason(code, l))",
-                          en: "cannot read \(path): \(SystemErrorText.reason(code, l))")
+            return l(CommandMessage.inputErrorCannotRead(path: path, reason: SystemErrorText.reason(code, l)))
         }
     }
 
@@ -33,23 +31,19 @@ enum InputErrorText {
     /// rather than as binary.
     static func describe(_ error: ImportError, path: String, data: Data, _ l: Language) -> String {
         if looksUTF16(data) {
-            return l.pick(vi: "\(path): tệp là UTF-16, không phải UTF-8; lưu lại dưới dạng UTF-8 rồi thử lại",
-                          en: "\(path): the file is UTF-16, not UTF-8; save it as UTF-8 and try again")
+            return l(CommandMessage.inputErrorUTF16(path: path))
         }
         let text: String
         switch error {
-        case .empty: text = l.pick(vi: "tệp rỗng", en: "the file is empty")
+        case .empty: text = l(CommandWord.inputErrorFileEmpty)
         case .tooLarge(let bytes, let limit):
-            text = l.pick(vi: "tệp \(megabytes(bytes)) MB; văn bản một kế hoạch tối đa \(megabytes(limit)) MB",
-                          en: "the file is \(megabytes(bytes)) MB; a plan's text is at most \(megabytes(limit)) MB")
+            text = l(CommandMessage.inputErrorTextOverLimit(size: megabytes(bytes), limit: megabytes(limit)))
         case .notUTF8(let offset):
-            text = l.pick(vi: "tệp không phải văn bản UTF-8 (chuỗi byte sai ở byte \(offset)); lưu lại dưới dạng UTF-8 rồi thử lại",
-                          en: "the file is not UTF-8 text (invalid byte sequence at byte \(offset)); save it as UTF-8 and try again")
+            text = l(CommandMessage.inputErrorNotUTF8(offset: offset))
         case .binary(let offset):
-            text = l.pick(vi: "tệp có vẻ là tệp nhị phân, không phải văn bản (byte điều khiển ở byte \(offset))",
-                          en: "the file looks binary, not text (control byte at byte \(offset))")
+            text = l(CommandMessage.inputErrorFileLooksBinaryNot(offset: offset))
         case .notAPlan(let reason):
-            text = l.pick(vi: "không giống một kế hoạch: \(reason)", en: "this does not look like a plan: \(reason)")
+            text = l(CommandMessage.inputErrorDoesNotLookLike(reason: reason))
         }
         return "\(path): \(text)"
     }

@@ -6,10 +6,10 @@ import PlanKit
 /// `-o FILE` and `--force`, shared by every command that writes a document (report, export, list, history, plans, agencies, import's --text/--explain).
 struct OutputOptions: ParsableArguments {
     @Option(name: [.customShort("o"), .customLong("output")],
-            help: HelpText.option(vi: "Ghi vào FILE (không ghi đè tệp đã có nếu thiếu --force); - hoặc không có -o: đầu ra chuẩn.", en: "Write to FILE (never over an existing file without --force); - or no -o: the standard output."))
+            help: HelpText.option(.outputOutput))
     var output: String?
 
-    @Flag(help: HelpText.option(vi: "Ghi đè tệp kết quả nếu đã có.", en: "Overwrite the output file if it exists."))
+    @Flag(help: HelpText.option(.outputForce))
     var force = false
 
     /// Where the text goes: nil for the standard output.
@@ -39,20 +39,17 @@ struct OutputOptions: ParsableArguments {
     /// Writes a file's bytes; a binary format (.docx, .xlsx) is never sent to the standard output.
     func write(bytes: [UInt8], language l: Language) throws {
         guard let path else {
-            throw CommandSupport.Failure(message: l.pick(vi: "định dạng này là tệp nhị phân: ghi ra tệp với -o TỆP",
-                                                         en: "this format is a binary file: write it with -o FILE"), code: 1)
+            throw CommandSupport.Failure(message: l(CommandWord.outputFormatBinaryFileWrite), code: 1)
         }
         do {
             try OutputFile.write(bytes, to: path, overwrite: force)
         } catch OutputFile.WriteError.exists(let path) {
-            throw CommandSupport.Failure(message: l.pick(vi: "\(path): tệp đã có; thêm --force để ghi đè",
-                                                         en: "\(path): the file exists; add --force to overwrite it"), code: 1)
+            throw CommandSupport.Failure(message: l(CommandMessage.outputFileExistsAddForce(path: path)), code: 1)
         } catch OutputFile.WriteError.failed(let path, let code) {
             let reason = SystemErrorText.reason(code, l)
-            throw CommandSupport.Failure(message: l.pick(vi: "không ghi được \(path): \(reason)",
-                                                         en: "cannot write \(path): \(reason)"), code: 1)
+            throw CommandSupport.Failure(message: l(CommandMessage.outputCannotWrite(path: path, reason: reason)), code: 1)
         }
-        StandardOutput.print(l.pick(vi: "Đã ghi \(path)", en: "Wrote \(path)"))
+        StandardOutput.print(l(CommandMessage.outputWrote(path: path)))
     }
 
     /// A text for a person (a table): anything that would steer a terminal shown as its picture, in a file too.

@@ -70,8 +70,7 @@ enum StandardOutput {
         let language = Language.resolve(option: languageOption(CommandLine.arguments),
                                         environment: ProcessInfo.processInfo.environment)
         let reason = SystemErrorText.reason(code, language)
-        StandardError.print("kehoach: " + language.pick(vi: "không ghi được ra đầu ra chuẩn: \(reason)",
-                                                        en: "cannot write to the standard output: \(reason)"))
+        StandardError.print("kehoach: " + language(CommandMessage.standardOutputCannotWriteStandardOutput(reason: reason)))
         Foundation.exit(1)
     }
 }

@@ -7,30 +7,20 @@ import PlanStore
 struct DueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "due",
-        abstract: HelpText.text(vi: "Các hạn báo cáo sắp tới, và các dòng của biểu mẫu báo cáo còn trống.",
-                                en: "The next reporting deadlines, and the rows of the reporting form still empty."),
-        discussion: HelpText.text(vi: """
-        Với mỗi kế hoạch (hoặc kế hoạch được nêu): hạn gần nhất của các nhiệm vụ báo cáo và số ngày còn lại, \
-        kỳ mà báo cáo bao quát, và với mỗi cơ quan số dòng chưa có kết quả. --agency chỉ giữ một cơ quan và \
-        liệt kê các dòng trống của nó theo mã.
-        """, en: """
-        For each plan (or the one named): its reporting duties' next deadline and the days left, the \
-        period the report covers, and per agency how many of its rows have no result yet. --agency keeps \
-        one agency and lists its empty rows by code.
-        """) + "\n\n" + HelpText.examples("""
+        abstract: HelpText.text(.dueAbstract),
+        discussion: HelpText.text(.dueDiscussion) + "\n\n" + HelpText.examples("""
           kehoach due
           kehoach due kon-tum-3785 --agency "so ke hoach"
         """)
     )
 
-    @Argument(help: HelpText.option(vi: "Mã kế hoạch (mặc định: mọi kế hoạch).", en: "The plan id (default: every plan)."))
+    @Argument(help: HelpText.option(.duePlan))
     var plan: String?
 
-    @Option(help: HelpText.option(vi: "Chỉ các dòng của cơ quan này, liệt kê từng dòng.", en: "Only this agency's rows, listed one by one."))
+    @Option(help: HelpText.option(.dueAgency))
     var agency: String?
 
-    @Option(name: .customLong("as-of"), help: HelpText.option(vi: "Tính từ ngày này thay cho hôm nay (2026-11-23 hoặc 23/11/2026).",
-                                                              en: "Count from this day instead of today (2026-11-23 or 23/11/2026)."))
+    @Option(name: .customLong("as-of"), help: HelpText.option(.dueAsOf))
     var asOf: String?
 
     @OptionGroup var global: GlobalOptions
@@ -41,8 +31,7 @@ struct DueCommand: ParsableCommand {
         var today = Labels.today()
         if let asOf {
             guard let day = Labels.parseDate(asOf) else {
-                throw CommandSupport.Failure(message: l.pick(vi: "--as-of \(asOf): ngày không hợp lệ (23/11/2026 hoặc 2026-11-23)",
-                                                             en: "--as-of \(asOf): not a date (23/11/2026 or 2026-11-23)"), code: 1)
+                throw CommandSupport.Failure(message: l(CommandMessage.dueNotDate(asOf: asOf)), code: 1)
             }
             today = day
         }
@@ -71,10 +60,10 @@ struct DueCommand: ParsableCommand {
             let deadline = due.map { day -> String in
                 let days = today.days(until: day)
                 if days < 0 {
-                    return l.pick(vi: "QUÁ HẠN \(-days) ngày (hạn \(day.vietnamese))", en: "LATE by \(-days) days (due \(day.iso))")
+                    return l(CommandMessage.dueLate(days: -days, due: day))
                 }
-                return l.pick(vi: "hạn \(day.vietnamese), còn \(days) ngày", en: "due \(day.iso), \(days) days left")
-            } ?? l.pick(vi: "kế hoạch không nêu hạn báo cáo", en: "the plan states no reporting deadline")
+                return l(CommandMessage.dueIn(days: days, due: day))
+            } ?? l(CommandWord.duePlanStatesNoReporting)
             StandardOutput.print("\(summary.id) · \(period.label(vietnamese: l == .vi)) · \(deadline)")
             var parts = report.agencies
             if let filter {
@@ -84,15 +73,14 @@ struct DueCommand: ParsableCommand {
                     } } }
             }
             for part in parts where part.missingRows > 0 {
-                let empty = l.pick(vi: "\(part.missingRows)/\(part.rows.count) dòng chưa có kết quả",
-                                   en: "\(part.missingRows) of \(part.rows.count) rows without a result")
+                let empty = l(CommandMessage.dueRowsWithoutResult(missingRows: part.missingRows, rowsCount: part.rows.count))
                 StandardOutput.print("  \(part.name): \(empty)")
                 if filter != nil {
                     StandardOutput.print("    " + part.rows.filter(\.isMissing).map(\.task.code).joined(separator: ", "))
                 }
             }
             if filter != nil && parts.isEmpty {
-                StandardOutput.print(l.pick(vi: "  không cơ quan nào khớp \"\(agency ?? "")\"", en: "  no agency matches \"\(agency ?? "")\""))
+                StandardOutput.print(l(CommandMessage.dueNoAgencyMatches(agency: agency ?? "")))
             }
         }
     }

@@ -6,8 +6,7 @@ import ArgumentParser
 struct ResultCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "result",
-        abstract: HelpText.text(vi: "Ghi kết quả thực hiện trong kỳ của một cơ quan về một nhiệm vụ.",
-                                en: "Record what an agency did on a task in a reporting period (kết quả thực hiện trong kỳ)."),
+        abstract: HelpText.text(.resultAbstract),
         discussion: HelpText.examples("""
           kehoach result set kon-tum-3785 I.1 --period 2026 --text "Tổ chức 2 hội thảo"
           kehoach result set kon-tum-3785 I.1 --quantity "120 nhân lực" --target 6.0
@@ -23,9 +22,7 @@ enum ResultOptions {
     static func period(_ typed: String?, plan: Plan, language l: Language) throws -> ReportingPeriod {
         guard let typed else { return ReportingPeriod.containing(Labels.today(), rhythm: ReportingRhythm.of(plan: plan)) }
         guard let period = ReportingPeriod(code: typed) else {
-            throw CommandSupport.Failure(message: l.pick(
-                vi: "--period \(typed): không phải kỳ báo cáo (2026, 2026-H2, 2026-Q4, 2026-11)",
-                en: "--period \(typed): not a reporting period (2026, 2026-H2, 2026-Q4, 2026-11)"), code: 1)
+            throw CommandSupport.Failure(message: l(CommandMessage.resultPeriodNotReportingPeriod(typed: typed)), code: 1)
         }
         return period
     }
@@ -36,8 +33,7 @@ enum ResultOptions {
         case "dat", "met": return .met
         case "cham", "behind": return .behind
         default:
-            throw CommandSupport.Failure(message: l.pick(vi: "--assessment \(typed): dùng vượt, đạt hoặc chậm",
-                                                         en: "--assessment \(typed): use ahead, met or behind (vượt, đạt, chậm)"), code: 1)
+            throw CommandSupport.Failure(message: l(CommandMessage.resultAssessmentUseAheadMet(typed: typed)), code: 1)
         }
     }
 
@@ -45,15 +41,13 @@ enum ResultOptions {
     static func quantity(_ typed: String, target: String?, plan: Plan, language l: Language) throws -> ResultQuantity {
         let parts = typed.split(separator: " ", maxSplits: 1)
         guard parts.count == 2, let value = Double(parts[0].replacingOccurrences(of: ",", with: ".")), value.isFinite else {
-            throw CommandSupport.Failure(message: l.pick(vi: "--quantity \(typed): viết số rồi đơn vị (\"120 nhân lực\")",
-                                                         en: "--quantity \(typed): a number then its unit (\"120 nhân lực\")"), code: 1)
+            throw CommandSupport.Failure(message: l(CommandMessage.resultQuantityNumberThenUnit(typed: typed)), code: 1)
         }
         var quantity = ResultQuantity(value: value, unit: String(parts[1]).nfc)
         if let target {
             let indexes = target.split(separator: ".").compactMap { Int($0) }
             guard indexes.count == 2 else {
-                throw CommandSupport.Failure(message: l.pick(vi: "--target \(target): viết MỤC-TIÊU.CHỈ-TIÊU (\"6.0\")",
-                                                             en: "--target \(target): write OBJECTIVE.TARGET (\"6.0\")"), code: 1)
+                throw CommandSupport.Failure(message: l(CommandMessage.resultTargetWriteObjectiveTarget(target: target)), code: 1)
             }
             quantity.objectiveIndex = indexes[0]
             quantity.targetIndex = indexes[1]
@@ -73,13 +67,11 @@ enum ResultOptions {
             if let match = named.first(where: { filter.matches($0) || $0.reportingKey == typed })
                 ?? named.first(where: { filter.matchesReporter($0, in: period) }) { return match }
             let list = named.map(\.printed).joined(separator: "; ")
-            throw CommandSupport.Failure(message: l.pick(
-                vi: "nhiệm vụ \(task.code) của \(planID) không giao cho \"\(typed)\" (giao cho: \(list))",
-                en: "task \(task.code) of \(planID) is not assigned to \"\(typed)\" (assigned to: \(list))"), code: 1)
+            throw CommandSupport.Failure(message: l(CommandMessage.resultTaskNotAssignedAssigned(
+                taskCode: task.code, planID: planID, typed: typed, list: list)), code: 1)
         }
         guard let lead = task.lead.first(where: { $0.kind != .collective }) ?? task.lead.first else {
-            throw CommandSupport.Failure(message: l.pick(vi: "nhiệm vụ \(task.code) không có cơ quan chủ trì; dùng --agency",
-                                                         en: "task \(task.code) has no lead agency; use --agency"), code: 1)
+            throw CommandSupport.Failure(message: l(CommandMessage.resultTaskHasNoLead(taskCode: task.code)), code: 1)
         }
         return lead
     }

@@ -7,15 +7,13 @@ import PlanStore
 /// The row of the reporting form a `result` command writes: the plan, the reporting agency and the period,
 /// with the lookups both `result set` and `result sections` make (one place for their options and messages).
 struct ResultTarget: ParsableArguments {
-    @Argument(help: HelpText.option(vi: "Mã kế hoạch (xem `kehoach plans`).", en: "The plan id (see `kehoach plans`)."))
+    @Argument(help: HelpText.option(.planArgument))
     var plan: String
 
-    @Option(help: HelpText.option(vi: "Cơ quan báo cáo (tên, viết tắt, thiếu dấu đều được).",
-                                  en: "The reporting agency (a name, abbreviations and missing diacritics allowed)."))
+    @Option(help: HelpText.option(.resultTargetAgency))
     var agency: String?
 
-    @Option(help: HelpText.option(vi: "Kỳ báo cáo (2026, 2026-H2, 2026-Q4, 2026-11).",
-                                  en: "The reporting period (2026, 2026-H2, 2026-Q4, 2026-11)."))
+    @Option(help: HelpText.option(.resultTargetPeriod))
     var period: String?
 
     /// The stored plan the id names and the period (by default the current one of the plan's reporting rhythm).
@@ -34,13 +32,12 @@ struct ResultTarget: ParsableArguments {
     func namedReporter(in plan: Plan, planID: String, period: ReportingPeriod,
                        language l: Language) throws -> (key: String, name: String) {
         guard let agency else {
-            throw CommandSupport.Failure(message: l.pick(vi: "hãy nêu cơ quan: --agency TÊN", en: "name the agency: --agency NAME"),
+            throw CommandSupport.Failure(message: l(CommandWord.resultTargetAgencyNeeded),
                                          code: 1)
         }
         let filter = AgencyFilter(query: agency, directory: try? AgencyDirectory.bundled())
         guard let reporter = filter.reporter(in: plan, period: period) else {
-            throw CommandSupport.Failure(message: l.pick(vi: "không cơ quan nào trong \(planID) khớp \"\(agency)\"",
-                                                         en: "no agency in \(planID) matches \"\(agency)\""), code: 1)
+            throw CommandSupport.Failure(message: l(CommandMessage.noAgencyMatches(plan: planID, agency: agency)), code: 1)
         }
         return reporter
     }

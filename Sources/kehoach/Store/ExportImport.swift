@@ -17,14 +17,14 @@ enum ExportImport {
     static func read(path: String, data: Data, _ l: Language) throws -> (export: PlanExport, plan: Plan, statuses: [StatusKey: StatusRecord],
                                                           values: [TargetValue], text: String) {
         guard let text = String(data: data, encoding: .utf8) else {
-            throw CommandSupport.Failure(message: l.pick(vi: "\(path): không phải văn bản UTF-8", en: "\(path): not UTF-8 text"), code: 2)
+            throw CommandSupport.Failure(message: l(CommandMessage.exportImportNotUtfText(path: path)), code: 2)
         }
         do {
             let export = try PlanExport.fromYAML(text)
             let read = try export.read(directory: try? AgencyDirectory.bundled())
             return (export, read.plan, read.statuses, read.recordedValues, text)
         } catch let error as PlanExportError {
-            throw CommandSupport.Failure(message: "\(path): " + l.pick(vi: "bản xuất không hợp lệ: " + error.vietnamese, en: "invalid export: " + error.english), code: 2)
+            throw CommandSupport.Failure(message: "\(path): " + l(CommandMessage.invalidExport(reason: l(error))), code: 2)
         }
     }
 
@@ -76,21 +76,20 @@ enum ExportImport {
 
         if let outcome {
             if outcome.isNew {
-                StandardOutput.print(l.pick(vi: "Đã lưu \(planID) (\(plan.tasks.count) nhiệm vụ) từ \(path) vào \(context.location.path)",
-                             en: "Stored \(planID) (\(plan.tasks.count) tasks) from \(path) in \(context.location.path)"))
+                StandardOutput.print(l(CommandMessage.exportImportStoredTasksFrom(
+                    planID: planID, tasksCount: plan.tasks.count, path: path, locationPath: context.location.path)))
             } else {
                 func list(_ codes: [String]) -> String { codes.isEmpty ? "—" : codes.joined(separator: ", ") }
-                StandardOutput.print(l.pick(vi: "Đã cập nhật \(planID) từ \(path): thêm \(list(outcome.addedTasks)); bỏ \(list(outcome.removedTasks)); "
-                                 + "sửa \(list(outcome.changedTasks))",
-                             en: "Updated \(planID) from \(path): added \(list(outcome.addedTasks)); removed \(list(outcome.removedTasks)); "
-                                 + "changed \(list(outcome.changedTasks))"))
+                StandardOutput.print(l(CommandMessage.planUpdatedFromFile(
+                    plan: planID, path: path, added: list(outcome.addedTasks), removed: list(outcome.removedTasks),
+                    changed: list(outcome.changedTasks))))
             }
         } else {
-            StandardOutput.print(l.pick(vi: "\(planID): kế hoạch không đổi", en: "\(planID): the plan is unchanged"))
+            StandardOutput.print(l(CommandMessage.exportImportPlanUnchanged(planID: planID)))
         }
         let batchText = batch.map { " (#\($0))" } ?? ""
-        StandardOutput.print(l.pick(vi: "\(changes.count) trạng thái được cập nhật\(batchText); \(valueCount) kết quả chỉ tiêu được ghi",
-                     en: "\(changes.count) statuses updated\(batchText); \(valueCount) target values recorded"))
+        StandardOutput.print(l(CommandMessage.exportImportStatusesUpdatedTargetValues(
+            changesCount: changes.count, batchText: batchText, valueCount: valueCount)))
     }
 
     /// The stored plan this one re-imports: the same identity (number and issuer, or slug).

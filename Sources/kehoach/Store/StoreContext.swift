@@ -33,9 +33,8 @@ struct StoreContext {
                 try BundledPlans.importIfEmpty(into: store, by: user)
             } catch {
                 // The commands still work on an empty store; say why it is empty.
-                CommandSupport.printError("kehoach: " + language.pick(
-                    vi: "không nhập được các kế hoạch kèm theo: \(error)",
-                    en: "could not import the bundled plans: \(error)"))
+                CommandSupport.printError("kehoach: " + language(CommandMessage.storeContextCouldNotImportBundled(
+                    error: String(describing: error))))
             }
         }
         return StoreContext(store: store, location: location, user: user, language: language)
@@ -50,7 +49,7 @@ struct StoreContext {
         } catch {
             if case StoreError.writeFailed? = error as? StoreError {
                 // SQLite says why in English; the known causes (read-only, disk full, locked) are worded.
-                throw CommandSupport.Failure(message: language.pick(vi: "không ghi được: ", en: "not written: ")
+                throw CommandSupport.Failure(message: language(CommandWord.storeContextNotWritten)
                                              + SaveFailureText.describe(error, language), code: 1)
             }
             throw CommandSupport.Failure(message: StoreErrorText.describe(error, language), code: 1)
@@ -79,9 +78,8 @@ struct StoreContext {
 
     private func notFound(_ typed: String, known summaries: [PlanSummary]? = nil) -> CommandSupport.Failure {
         let known = (summaries ?? (try? store.plans()) ?? []).map(\.id).joined(separator: ", ")
-        return CommandSupport.Failure(message: language.pick(
-            vi: "không có kế hoạch \"\(typed)\" trong \(location.path); có: \(known.isEmpty ? "(trống)" : known)",
-            en: "no plan \"\(typed)\" in \(location.path); there are: \(known.isEmpty ? "(none)" : known)"), code: 1)
+        return CommandSupport.Failure(message: language(CommandMessage.planNotInStore(
+            typed: typed, store: location.path, known: known)), code: 1)
     }
 
     /// A task by its code as printed; case and diacritics do not matter ("iii.1" finds "III.1").
@@ -89,9 +87,8 @@ struct StoreContext {
         if let task = plan.task(code: typed) { return task }
         let key = SearchKey.make(typed)
         if let task = plan.tasks.first(where: { SearchKey.make($0.code) == key }) { return task }
-        throw CommandSupport.Failure(message: language.pick(
-            vi: "kế hoạch \(planID) không có nhiệm vụ \"\(typed)\" (mã như in trong kế hoạch, ví dụ \(plan.tasks.first?.code ?? "1.1"))",
-            en: "plan \(planID) has no task \"\(typed)\" (codes as printed, e.g. \(plan.tasks.first?.code ?? "1.1"))"), code: 1)
+        throw CommandSupport.Failure(message: language(CommandMessage.storeContextPlanHasNoTask(
+            planID: planID, typed: typed, plan: plan.tasks.first?.code ?? "1.1")), code: 1)
     }
 }
 

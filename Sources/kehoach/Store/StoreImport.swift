@@ -1,3 +1,4 @@
+import Wording
 import PlanKit
 import PlanStore
 
@@ -10,13 +11,8 @@ enum StoreImport {
         if !asNew, let stored = try context.attempt({ try sameDocumentReadOtherwise(result.plan, in: context.store) }) {
             // Never a second plan made silently: the issuer was read differently, the document is the same.
             let number = result.plan.identity.number ?? ""
-            throw CommandSupport.Failure(message: l.pick(
-                vi: "văn bản số \(number) cùng ngày đã có trong kho: kế hoạch \(stored.id) (cơ quan ban hành đọc lần trước: "
-                    + "«\(stored.issuer)», lần này: «\(result.plan.identity.issuer)»); không lưu thành kế hoạch thứ hai. "
-                    + "Xóa kế hoạch cũ (kehoach remove \(stored.id)) rồi nhập lại, hoặc dùng --as-new nếu đây là văn bản khác",
-                en: "document \(number) of the same date is already stored: plan \(stored.id) (issuer read last time: "
-                    + "\"\(stored.issuer)\", this time: \"\(result.plan.identity.issuer)\"); not stored as a second plan. "
-                    + "Remove the old plan (kehoach remove \(stored.id)) and import again, or use --as-new if this is another document"),
+            throw CommandSupport.Failure(message: l(CommandMessage.sameDocumentStored(
+                number: number, plan: stored.id, issuerBefore: stored.issuer, issuerNow: result.plan.identity.issuer)),
                 code: 1)
         }
         let original = document.kind == .text ? nil : OriginalFile(kind: document.kind.rawValue, digest: document.digest)
@@ -24,17 +20,14 @@ enum StoreImport {
             try context.store.importPlan(result.plan, sourceText: result.normalizedText, original: original, by: context.user)
         }
         if outcome.isNew {
-            return l.pick(vi: "Đã lưu \(outcome.planID) (\(outcome.addedTasks.count) nhiệm vụ) vào \(context.location.path)",
-                          en: "Stored \(outcome.planID) (\(outcome.addedTasks.count) tasks) in \(context.location.path)")
+            return l(CommandMessage.storeImportStoredTasks(
+                planID: outcome.planID, addedTasksCount: outcome.addedTasks.count, locationPath: context.location.path))
         } else if outcome.unchanged {
-            return l.pick(vi: "\(outcome.planID): văn bản không đổi, không có gì thay đổi",
-                          en: "\(outcome.planID): same text, nothing changed")
+            return l(CommandMessage.storeImportSameTextNothingChanged(planID: outcome.planID))
         }
         func list(_ codes: [String]) -> String { codes.isEmpty ? "—" : codes.joined(separator: ", ") }
-        return l.pick(vi: "Đã cập nhật \(outcome.planID): thêm \(list(outcome.addedTasks)); bỏ \(list(outcome.removedTasks)); "
-                          + "sửa \(list(outcome.changedTasks)); tình hình các nhiệm vụ còn lại được giữ nguyên",
-                      en: "Updated \(outcome.planID): added \(list(outcome.addedTasks)); removed \(list(outcome.removedTasks)); "
-                          + "changed \(list(outcome.changedTasks)); statuses of the other tasks kept")
+        return l(CommandMessage.planUpdated(plan: outcome.planID, added: list(outcome.addedTasks),
+                                             removed: list(outcome.removedTasks), changed: list(outcome.changedTasks)))
     }
 
     /// A stored plan that is this document (same number and date) under another identity (its issuer read

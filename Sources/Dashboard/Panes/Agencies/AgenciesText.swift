@@ -1,5 +1,5 @@
 /// The agencies pane's catalogue, kept with the pane: each language switches over every case.
-public enum AgenciesText: Phrase, Hashable {
+public enum AgenciesText: PhraseCatalogue, CaseIterable, Hashable {
     case title
     case ofPlan, ofAllPlans, byName, byLoad
     /// The `?` help of the pane's commands.

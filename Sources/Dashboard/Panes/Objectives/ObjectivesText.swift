@@ -1,5 +1,5 @@
 /// The objectives pane's catalogue, kept with the pane: each language switches over every case.
-public enum ObjectivesText: Phrase, Hashable {
+public enum ObjectivesText: PhraseCatalogue, Hashable {
     case title
     /// The `?` help of `e`.
     case recordValueHelp
@@ -7,6 +7,11 @@ public enum ObjectivesText: Phrase, Hashable {
     case valueRecorded(year: Int, value: String)
     case badValue(String)
     case selectTargetFirst
+
+    public static var everyPhrase: [ObjectivesText] {
+        [.title, .recordValueHelp, .valuePrompt, .valueRecorded(year: 7401, value: "⟨value⟩"), .badValue("⟨text⟩"),
+         .selectTargetFirst]
+    }
 
     public var vietnamese: String {
         switch self {

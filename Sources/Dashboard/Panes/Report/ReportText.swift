@@ -1,7 +1,7 @@
 import PlanKit
 
 /// The report pane's catalogue, kept with the pane: each language file switches over every case.
-public enum ReportText: Phrase, Hashable {
+public enum ReportText: PhraseCatalogue, Hashable {
     case title
     case command(ReportCommand)
     case helpSection
@@ -37,10 +37,49 @@ public enum ReportText: Phrase, Hashable {
     case agencyNotFound(String)
     case badPeriod(String)
     case opened(agency: String, period: String)
+
+    /// Each case once (each value of an enum it names), with distinct sample values, for the test that walks
+    /// the catalogues.
+    public static var everyPhrase: [ReportText] {
+        [.title,
+         .helpSection,
+         .columnNumber,
+         .columnTask,
+         .columnRole,
+         .columnResult,
+         .columnAssessment,
+         .missing,
+         .sectionEmpty,
+         .deadline(date: "⟨date⟩", daysLeft: 7806),
+         .noDeadline,
+         .emptyRows(7807, of: 7808),
+         .allReported,
+         .reminder(date: "⟨date⟩", daysLeft: 7810, empty: 7811),
+         .noReporters,
+         .resultPrompt(code: "⟨code⟩", period: "⟨period⟩", agency: "⟨agency⟩"),
+         .difficultiesPrompt(code: "⟨code⟩", period: "⟨period⟩", agency: "⟨agency⟩"),
+         .proposalsPrompt(code: "⟨code⟩", period: "⟨period⟩", agency: "⟨agency⟩"),
+         .difficultiesLabel,
+         .proposalsLabel,
+         .writeResultFirst("⟨writeResultFirst0⟩"),
+         .saved("⟨saved0⟩"),
+         .failed("⟨failed0⟩"),
+         .written("⟨written0⟩"),
+         .agencyNotFound("⟨agencyNotFound0⟩"),
+         .badPeriod("⟨badPeriod0⟩"),
+         .opened(agency: "⟨agency⟩", period: "⟨period⟩")]
+            + ReportCommand.allCases.map { ReportText.command($0) }
+            + ResultRole.allCases.map { ReportText.role($0) }
+            + Assessment.allCases.map { ReportText.assessment($0) }
+            + ReportSection.allCases.map { ReportText.section($0) }
+            + Assessment.allCases.map { ReportText.assessmentChosen(code: "⟨code⟩", $0, derived: Assessment.allCases.first!) }
+            + [.assessmentChosen(code: "⟨code⟩", nil, derived: Assessment.allCases.first!)]
+            + ReportSection.allCases.map { ReportText.sectionPrompt($0, period: "⟨period⟩", agency: "⟨agency⟩") }
+    }
 }
 
 /// The report pane's commands (their help is `ReportText.command`).
-public enum ReportCommand: Sendable, Hashable {
+public enum ReportCommand: Sendable, Hashable, CaseIterable {
     case open, writeRow, writeDifficulties, writeProposals, cycleAssessment
     case nextAgency, previousAgency, nextPeriod, previousPeriod, writeWord, writeExcel
 }

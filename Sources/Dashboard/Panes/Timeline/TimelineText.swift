@@ -1,5 +1,5 @@
 /// The timeline pane's catalogue, kept with the pane: each language switches over every case.
-public enum TimelineText: Phrase, Hashable {
+public enum TimelineText: PhraseCatalogue, Hashable {
     case title
     case zoom(TimelineZoom)
     case grouping(TimelineGrouping)
@@ -9,6 +9,24 @@ public enum TimelineText: Phrase, Hashable {
     case today(String)
     /// The `?` help of the pane's commands.
     case zoomInHelp, zoomOutHelp, earlierHelp, laterHelp, todayHelp, groupingHelp
+
+    /// Each case once (each value of an enum it names), with distinct sample values, for the test that walks
+    /// the catalogues.
+    public static var everyPhrase: [TimelineText] {
+        [.title,
+         .unknown,
+         .unassigned,
+         .reportDay("⟨reportDay0⟩"),
+         .today("⟨today0⟩"),
+         .zoomInHelp,
+         .zoomOutHelp,
+         .earlierHelp,
+         .laterHelp,
+         .todayHelp,
+         .groupingHelp]
+            + TimelineZoom.allCases.map { TimelineText.zoom($0) }
+            + TimelineGrouping.allCases.map { TimelineText.grouping($0) }
+    }
 
     public var vietnamese: String {
         switch self {
