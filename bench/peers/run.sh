@@ -506,7 +506,7 @@ PYC
     vd_run() { python3 "$WORK/vd_tmux.py" "$WORK/tasks-$n.csv" "$n" --runs "$1" --warmup "$2" \
                  --search "$sw" --absent "$aw" --scroll 50 --json "$3"; }
     kh_run() { python3 "$HERE/kh_tmux.py" "$KH" "$WORK/kh-$n.sqlite" "$KHA" "$KHPLAN" "$n" --as-of "$ASOF" \
-                 --runs "$1" --warmup "$2" --search "$sw" --absent "$aw" --scroll 50 --json "$3"; }
+                 --runs "$1" --warmup "$2" --search "$sw" --absent "$aw" --scroll 50 --rows-csv "$WORK/tasks-$n.csv" --json "$3"; }
     if [ "$IL" = 1 ]; then
       vdf=(); khf=()
       for r in $(seq 0 "$RUNS"); do   # round 0: warm-up

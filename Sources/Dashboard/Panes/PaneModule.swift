@@ -32,6 +32,8 @@ protocol PaneModule {
     static func allMatches(words: [String], _ state: AppState) -> [Int]
     /// Rebuilds a lazy pane's rows from the loaded plan.
     static func rebuild(_ document: LoadedPlan, _ state: inout AppState)
+    /// Takes a lazy pane's state from a copy of the state in which it was rebuilt (off the run loop).
+    static func adopt(_ built: AppState, into state: inout AppState)
     /// A different plan was loaded: the pane starts afresh.
     static func reset(_ state: inout AppState)
     /// Runs one of the pane's commands; nil when the command is not the pane's.
@@ -80,6 +82,7 @@ extension PaneModule {
         (0..<rowCount(state)).filter { rowMatches(row: $0, words: words, state) }
     }
     static func rebuild(_ document: LoadedPlan, _ state: inout AppState) {}
+    static func adopt(_ built: AppState, into state: inout AppState) {}
     static func reset(_ state: inout AppState) { state[keyPath: viewport] = Viewport() }
     static func footerFacts(_ context: RenderContext) -> [Span] { [] }
     static func move(_ command: Command, _ state: inout AppState) -> Bool { false }

@@ -19,6 +19,8 @@ public final class DashboardRuntime {
     var originals: [String: [StatusKey: StatusRecord]] = [:]
     /// The whole of a large plan, loading while its first page is shown.
     private var loader: PlanLoader?
+    /// The lazy panes of a large plan, building off the run loop while it takes keys.
+    private var paneBuild: BackgroundWork<BuiltPanes>?
     /// A whole load asked for by an effect, started once the effects in hand are done (so that the
     /// loader reads the store after this session's own writes, such as the last plan viewed).
     private var wholeLoadToStart: String?
@@ -51,8 +53,9 @@ public final class DashboardRuntime {
         var lastPoll = ContinuousClock.now
         while !state.isQuitting {
             collectWholePlan(waiting: false)
+            collectLazyPanes(waiting: false)
             if needsDraw { present() }
-            let wait = loader == nil ? configuration.pollMilliseconds
+            let wait = loader == nil && paneBuild == nil ? configuration.pollMilliseconds
                 : min(configuration.pollMilliseconds, Self.loadingPollMilliseconds)
             let key = device.nextKey(timeoutMilliseconds: wait)
             // The store is checked on a clock, not only when keys pause: a held key or a stream of keys
@@ -67,7 +70,7 @@ public final class DashboardRuntime {
                 // Flashed rows end on time, not on the next key.
                 if !state.editing.flashes.isEmpty { dispatch(.clock(Date())) }
                 // Idle: build the panes not shown yet, so the first switch to them is instant.
-                if state.panesStale && state.document != nil { dispatch(.tick) }
+                if state.panesStale && state.document != nil { buildLazyPanes() }
                 continue
             }
             handle(key)
@@ -120,6 +123,33 @@ public final class DashboardRuntime {
         }
         return true
     }
+
+    /// The panes not shown yet, built while the loop is idle: a large plan's off the loop, so that keys
+    /// pressed meanwhile are answered at once (one build at a time; a build made out of date by a change is
+    /// dropped when it arrives and the next idle moment starts another); a small plan's here, now. The run
+    /// loop calls it when idle; public for harnesses.
+    public func buildLazyPanes() {
+        guard let document = state.document, document.plan.tasks.count > configuration.firstPageAbove else {
+            dispatch(.tick)
+            return
+        }
+        if document.isPartial || paneBuild != nil { return }
+        let snapshot = state
+        paneBuild = BackgroundWork { DashboardApp.buildLazyPanes(of: snapshot) }
+    }
+
+    /// Shows the lazy panes if their background build has finished, or (`waiting`) once it has: for a
+    /// harness. Returns whether a build arrived (adopted, or dropped as out of date).
+    @discardableResult
+    public func collectLazyPanes(waiting: Bool) -> Bool {
+        guard let paneBuild, let built = waiting ? paneBuild.wait() : paneBuild.take() else { return false }
+        self.paneBuild = nil
+        dispatch(.lazyPanesBuilt(built))
+        return true
+    }
+
+    /// Whether the lazy panes of a large plan are building off the run loop.
+    public var isBuildingLazyPanes: Bool { paneBuild != nil }
 
     /// What the session did so far; `run` returns it when the user quits.
     public var exit: DashboardExit {

@@ -8,6 +8,8 @@ public enum Action: Sendable {
     case resize(TerminalSize)
     /// The input wait timed out; nothing happened.
     case tick
+    /// The lazy panes, built off the run loop from the state of that edition (`DashboardApp.buildLazyPanes`).
+    case lazyPanesBuilt(BuiltPanes)
     case started
     case plansLoaded([PlanSummary], lastViewed: String?)
     case planLoaded(id: String, Plan, statuses: [StatusKey: StatusRecord])

@@ -27,7 +27,12 @@ public struct AppState: Sendable {
     public var successors: AgencySuccessorProvider
     public var isQuitting = false
     /// The agencies and timeline panes no longer match the plan, statuses or as-of date.
-    public var panesStale = true
+    public var panesStale = true {
+        didSet { if panesStale { lazyPanesEdition &+= 1 } }
+    }
+    /// Moves whenever what the lazy panes are built from may have changed: a build begun before
+    /// (off the run loop, `DashboardApp.buildLazyPanes`) is then out of date and dropped.
+    public internal(set) var lazyPanesEdition = 0
     public var editing = EditingState()
     /// The panes' own states, each reached through the property its folder declares (`state.report`).
     public var panes = PaneStates()

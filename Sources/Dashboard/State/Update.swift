@@ -6,6 +6,7 @@ import PlanStore
 /// `render` (in Panes) draws the state. Neither touches the terminal or the store.
 public enum DashboardApp {
     public static func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+        if mayChangeLazyPanes(action, state) { state.lazyPanesEdition &+= 1 }
         let effects = dispatch(&state, action)
         // The agencies and timeline panes are derived when first shown, not on every load: a plan of
         // 100,000 tasks then opens on its matrix without building two panes nobody has looked at yet.
@@ -31,6 +32,9 @@ public enum DashboardApp {
                 rebuildPanesNow(&state)
                 clampViewports(&state)
             }
+            return []
+        case .lazyPanesBuilt(let built):
+            adoptLazyPanes(built, &state)
             return []
         case .started:
             state.isLoading = true

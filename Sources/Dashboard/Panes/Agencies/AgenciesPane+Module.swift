@@ -73,6 +73,8 @@ extension AgenciesPane: PaneModule {
         state.agencies.rebuild(document)
     }
 
+    static func adopt(_ built: AppState, into state: inout AppState) { state.agencies = built.agencies }
+
     /// The all-plans view reads every plan again with the new one.
     static func effects(afterLoading planID: String, _ state: AppState) -> [Effect] {
         state.agencies.scope == .allPlans ? [loadAllPlans] : []

@@ -93,6 +93,8 @@ extension ReportPane: PaneModule {
         state.report.rebuild(document, asOf: state.asOf)
     }
 
+    static func adopt(_ built: AppState, into state: inout AppState) { state.report = built.report }
+
     /// Another plan: its agencies and periods are not the old one's; its results arrive with it.
     static func reset(_ state: inout AppState) {
         let settings = state.report.settings

@@ -78,6 +78,7 @@ extension TimelinePane: PaneModule {
     }
 
     static func rebuild(_ document: LoadedPlan, _ state: inout AppState) { state.timeline.rebuild(document) }
+    static func adopt(_ built: AppState, into state: inout AppState) { state.timeline = built.timeline }
 
     static func perform(_ command: Command, _ state: inout AppState) -> [Effect]? {
         command == .activate ? DashboardApp.openDetail(&state) : nil
