@@ -56,7 +56,8 @@ let package = Package(
         .executableTarget(name: "KehoachPGBench", dependencies: ["PlanKit", "PlanStore"]),
         .testTarget(name: "PlanKitTests", dependencies: ["PlanKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     exclude: ["Golden", "Fixtures"]),
-        .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanKit", "TestServers", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanKit", "TestServers", .product(name: "GRDB", package: "GRDB.swift"),
+                                                    .product(name: "PostgresNIO", package: "postgres-nio")]),
         // A throw-away PostgreSQL server, for the store tests and the tmux tests alike.
         .target(name: "TestServers", path: "Tests/TestServers"),
         // libFuzzer targets (`make fuzz`); in the normal build, a tool that replays inputs through them.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import PlanKit
 @testable import PlanStore
+import PostgresNIO
 
 /// A server restart: the store says it is offline, refuses edits meanwhile, and recovers by itself.
 @Suite(.enabled(if: StoreBackend.available.contains(.postgres), "no PostgreSQL server binaries here"))
@@ -99,5 +100,30 @@ struct PostgresCloseTests {
         Thread.sleep(forTimeInterval: 1.5)
         #expect(try connections() == 0)
         withExtendedLifetime(store) {}
+    }
+}
+
+/// A statement's wait ends with its connection: an answer that will never come (a query sent as the server
+/// closed the connection, seen to hang the dashboard under load) is given up as soon as the connection is closed.
+@Suite(.enabled(if: StoreBackend.available.contains(.postgres), "no PostgreSQL server binaries here"))
+struct PostgresStatementWaitTests {
+    @Test func aWaitOnAClosedConnectionEnds() throws {
+        let server = try PostgresTestServer.shared()
+        let info = try server.createDatabase()
+        let configuration = PostgresConnection.Configuration(host: info.host, port: info.port, username: info.user,
+                                                             password: nil, database: info.database, tls: .disable)
+        let connection = try PostgresConnection.connect(on: PostgresConnection.defaultEventLoopGroup.any(),
+                                                        configuration: configuration, id: 7, logger: Logger(label: "test")).wait()
+        // An answer that comes: returned.
+        let rows = try connection.query("SELECT 41 + 1", logger: Logger(label: "test")).waitWhileOpen(connection)
+        #expect(try rows.first?.makeRandomAccess()[0].decode(Int.self) == 42)
+
+        let never = connection.eventLoop.makePromise(of: Int.self)
+        try connection.close().wait()
+        let clock = ContinuousClock()
+        let start = clock.now
+        #expect(throws: PostgresConnectionLost.self) { _ = try never.futureResult.waitWhileOpen(connection) }
+        #expect(clock.now - start < .seconds(5), "given up with the connection, not waited on for ever")
+        never.succeed(0)
     }
 }

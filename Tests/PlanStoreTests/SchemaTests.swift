@@ -129,9 +129,11 @@ import Testing
             try server.psql(statement, database: info.database)
         }
         // As `admin init` left a store before version 9: every agency could update every batch.
-        try server.psql("""
-            DO $$ BEGIN CREATE ROLE \(PostgresRights.agencyRole) NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$
-            """, database: info.database)
+        for role in [PostgresRights.agencyRole, PostgresRights.coordinatorRole] {
+            try server.psql("""
+                DO $$ BEGIN CREATE ROLE \(role) NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$
+                """, database: info.database)
+        }
         try server.psql("CREATE POLICY agency_batches ON batch FOR ALL TO \(PostgresRights.agencyRole) USING (true) WITH CHECK (true)",
                         database: info.database)
         if firstNumbering {

@@ -1,5 +1,6 @@
 import Foundation
 import NIOCore
+import PostgresNIO
 
 /// What the session knows of its server without asking it: a closed socket says nothing when the network
 /// drops or the server hangs, so an idle connection is pinged, and a ping unanswered in time counts as
@@ -116,5 +117,44 @@ extension EventLoopFuture {
             whenSuccess(lateValue)
             throw error
         }
+    }
+}
+
+/// The connection closed under a statement that was still waiting for its answer.
+struct PostgresConnectionLost: Error, CustomStringConvertible {
+    var description: String { "the connection to the server was lost" }
+}
+
+extension EventLoopFuture {
+    /// Waits for the value for as long as the statement takes, but not past the connection's end: a query
+    /// sent as the server closed the connection was seen never to complete (the dashboard then hung
+    /// in the middle of a reload, the server long gone), so the wait looks at the connection meanwhile.
+    func waitWhileOpen(_ connection: PostgresConnection) throws -> Value where Value: Sendable {
+        let done = DispatchSemaphore(value: 0)
+        let outcome = Outcome<Value>()
+        whenComplete { result in
+            outcome.set(result)
+            done.signal()
+        }
+        while done.wait(timeout: .now() + .milliseconds(100)) == .timedOut {
+            // One more moment for an answer racing with the close.
+            if connection.isClosed, done.wait(timeout: .now() + .milliseconds(100)) == .timedOut {
+                throw PostgresConnectionLost()
+            }
+        }
+        return try outcome.get()
+    }
+}
+
+/// The result of a future, handed from its event loop to the waiting thread.
+private final class Outcome<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var result: Result<Value, any Error>?
+
+    func set(_ result: Result<Value, any Error>) { lock.withLock { self.result = result } }
+
+    func get() throws -> Value {
+        guard let result = lock.withLock({ self.result }) else { throw PostgresConnectionLost() }
+        return try result.get()
     }
 }

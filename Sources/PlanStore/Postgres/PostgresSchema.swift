@@ -120,9 +120,9 @@ enum PostgresSchema {
         CREATE OR REPLACE FUNCTION kehoach_record_revision() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
             SET search_path = public AS $$ \(recordRevisionBody(login: true)) $$
         """,
-        // A store set up before this version let every agency update every batch: its rights are brought
-        // up to `PostgresRights.setup` here, without waiting for `admin init` to run again.
-        "DO $$ BEGIN IF to_regrole('\(PostgresRights.agencyRole)') IS NOT NULL THEN "
+        // A store set up before this version let every agency update every batch (policy `agency_batches`):
+        // its rights are brought up to `PostgresRights.setup` here, without waiting for `admin init` again.
+        "DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_policies WHERE schemaname = current_schema() AND tablename = 'batch' AND policyname = 'agency_batches') THEN "
             + PostgresRights.batchPolicies.map { $0 + ";" }.joined(separator: " ") + " END IF; END $$",
     ]
 

@@ -218,7 +218,7 @@ final class PostgresSession: @unchecked Sendable {
                 case .bytes(let data): try binds.append(data)
                 }
             }
-            return try connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger).wait()
+            return try connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger).waitWhileOpen(connection)
         }
     }
 
