@@ -84,7 +84,7 @@ struct ImportCommand: ParsableCommand {
     private func importOne(_ file: String, language: Language, context: inout StoreContext?,
                            document: inout String?) throws {
         // One read through the checked boundary (kind and size from fstat before a byte is read).
-        let data = try CommandSupport.readInput(file, language, limit: Int(DocumentFile.sizeLimit))
+        let data = try CommandSupport.readInput(file, language, limit: ExportImport.readLimit(path: file))
         if ExportImport.isExport(path: file, data: data) { return try importExport(file, data, language: language) }
         if text {
             // The document's own text: anything that would steer the terminal is shown as its picture.

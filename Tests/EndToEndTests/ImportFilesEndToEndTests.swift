@@ -59,6 +59,26 @@ struct ImportFilesEndToEndTests {
         #expect(text.stdout.hasPrefix("| **ỦY BAN NHÂN DÂN**<br>**TỈNH LÂM ĐỒNG** |"))
     }
 
+    /// An export larger than a document may be (kehoach writes 81 MB at 100,000 tasks) is read as an
+    /// export: this one, 65 MB and broken on its second line, is refused as an invalid export, not as too large;
+    /// a document of that size is refused as too large.
+    @Test func anExportLargerThanADocumentIsReadAsAnExport() throws {
+        let s = try Scratch()
+        var bytes = Array("format: kehoach-plan/1\nplan: [\n".utf8)
+        let filler = Array("# một dòng chú thích để tệp lớn hơn giới hạn của văn bản\n".utf8)
+        bytes.reserveCapacity(66_000_000)
+        while bytes.count < 65_000_000 { bytes += filler }
+        try s.write("lon.yaml", bytes)
+        let export = try s.kehoach(["import", "lon.yaml", "--lang", "en"])
+        #expect(export.status == 2, "\(export.stderr)")
+        #expect(export.stderr.contains("lon.yaml") && export.stderr.contains("export"), "\(export.stderr)")
+        #expect(!export.stderr.contains("larger than"), "\(export.stderr)")
+        try FileManager.default.moveItem(atPath: s.path("lon.yaml"), toPath: s.path("lon.txt"))
+        let document = try s.kehoach(["import", "lon.txt", "--lang", "en"])
+        #expect(document.status != 0)
+        #expect(!FileManager.default.fileExists(atPath: s.path("kehoach.sqlite")))
+    }
+
     @Test func badFilesAloneStoreNothingAndSpeakEnglishOnRequest() throws {
         let s = try Scratch()
         try s.write("cu.doc", Self.oleHead)

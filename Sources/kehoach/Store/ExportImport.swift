@@ -9,9 +9,21 @@ import PlanStore
 enum ExportImport {
     /// A `.yaml`/`.yml` file, or any file whose first lines say `format: kehoach-plan/…`.
     static func isExport(path: String, data: Data) -> Bool {
+        isExport(path: path) || PlanExport.looksLikeExport(String(decoding: data.prefix(4096), as: UTF8.self))
+    }
+
+    static func isExport(path: String) -> Bool {
         let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
-        if ext == "yaml" || ext == "yml" { return true }
-        return PlanExport.looksLikeExport(String(decoding: data.prefix(4096), as: UTF8.self))
+        return ext == "yaml" || ext == "yml"
+    }
+
+    /// An export is kehoach's own writing, as large as the plan it holds (81 MB at 100,000 tasks): the
+    /// document limit, meant for what is not a document, would refuse a file kehoach wrote itself.
+    static let sizeLimit = 2_000_000_000
+
+    /// How much of `path` an import may read: an export's limit for a `.yaml`/`.yml` file, else a document's.
+    static func readLimit(path: String) -> Int {
+        isExport(path: path) ? sizeLimit : Int(DocumentFile.sizeLimit)
     }
 
     static func read(path: String, data: Data, _ l: Language) throws -> (export: PlanExport, plan: Plan, statuses: [StatusKey: StatusRecord],
