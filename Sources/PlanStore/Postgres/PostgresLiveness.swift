@@ -137,10 +137,10 @@ extension EventLoopFuture {
             done.signal()
         }
         while done.wait(timeout: .now() + .milliseconds(100)) == .timedOut {
+            guard connection.isClosed else { continue }
             // One more moment for an answer racing with the close.
-            if connection.isClosed, done.wait(timeout: .now() + .milliseconds(100)) == .timedOut {
-                throw PostgresConnectionLost()
-            }
+            if done.wait(timeout: .now() + .milliseconds(100)) == .timedOut { throw PostgresConnectionLost() }
+            break
         }
         return try outcome.get()
     }
