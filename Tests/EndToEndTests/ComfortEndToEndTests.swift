@@ -108,10 +108,12 @@ struct ComfortEndToEndTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let script = dir.appendingPathComponent("editor.sh")
         try "#!/bin/sh\nprintf 'Đã gửi công văn\\nsố 12/SKHĐT\\n' > \"$1\"\n".write(to: script, atomically: true, encoding: .utf8)
-        chmod(script.path, 0o755)
         let db = dir.appendingPathComponent("kehoach.sqlite")
+        // Read by the shell, not executed: a script just written can be refused as busy (ETXTBSY) while a
+        // process forked meanwhile by a test beside this one still holds it open for writing. The editor
+        // command goes through the shell, so an editor with arguments is what users write too.
         let tmux = try TmuxSession(arguments: ["--db", db.path, "--as-of", "2026-11-23"],
-                                   environment: ["EDITOR": script.path, "VISUAL": ""])
+                                   environment: ["EDITOR": "/bin/sh " + script.path, "VISUAL": ""])
         try await tmux.waitForSettled("3.1")
         try tmux.sendText("jc")
         try await tmux.waitFor("Ghi chú 1.1:")
