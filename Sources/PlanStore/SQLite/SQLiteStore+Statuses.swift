@@ -223,6 +223,6 @@ extension SQLiteStore {
             to: try StatusRow.record(json: try row.decode(atIndex: 8), key: key),
             replayOf: try row.decode(atIndex: 9),
             // Only in a store copied from a server: SQLite has no logins of its own.
-            login: try row.decode(atIndex: 10))
+            login: (try row.decode(String?.self, atIndex: 10))?.cleaned)
     }
 }
