@@ -157,6 +157,13 @@ public struct HistoryEntry: Sendable, Equatable, Codable {
         self.replayOf = replayOf
         self.login = login
     }
+
+    /// The name the writer gave and, where it differs, the server login that wrote the line: "an (so_tc)".
+    /// Both the command line and the dashboard name a writer this way.
+    public var writerWithLogin: String {
+        guard let login, !login.isEmpty, login != who else { return who }
+        return "\(who) (\(login))"
+    }
 }
 
 

@@ -45,17 +45,11 @@ struct HistoryCommand: ParsableCommand {
                                             l(CommandWord.historyChange), l(CommandWord.historyNote)],
                                   flexibleColumn: 5)
             table.rows = entries.map { entry in
-                [Labels.moment(entry.at), Self.writer(entry), Self.kind(entry, l), StoreErrorText.label(entry.key),
+                [Labels.moment(entry.at), entry.writerWithLogin, Self.kind(entry, l), StoreErrorText.label(entry.key),
                  "\(Labels.summary(entry.from, l)) → \(Labels.summary(entry.to, l))", entry.to.note ?? ""]
             }
             try output.writeText(table.render(width: output.tableWidth), language: l)
         }
-    }
-
-    /// The name the writer gave, and beside it, where it differs, the server login that wrote the line.
-    static func writer(_ entry: HistoryEntry) -> String {
-        guard let login = entry.login, !login.isEmpty, login != entry.who else { return entry.who }
-        return "\(entry.who) (\(login))"
     }
 
     static func kind(_ entry: HistoryEntry, _ l: Language) -> String {

@@ -95,7 +95,7 @@ enum DetailView {
         let from = entry.from.map { text(.taskStatus($0.status)) } ?? text(.detailNotRecorded)
         var to = text(.taskStatus(entry.to.status))
         if let progress = entry.to.progress { to += " \(progress)%" }
-        var line = "\(timestamp(entry.at)) · " + text(.historyLine(who: "\(entry.who) (\(text(.historyKind(entry.kind))))",
+        var line = "\(timestamp(entry.at)) · " + text(.historyLine(who: "\(entry.writerWithLogin) (\(text(.historyKind(entry.kind))))",
                                                                     from: from, to: to))
         if let year = entry.key.year { line += " · \(text(.detailYear(year)))" }
         if let note = entry.to.note, !note.isEmpty { line += " · \(note)" }
