@@ -1,3 +1,5 @@
+import PlanKit
+
 /// What a `:` command takes after its name.
 public enum CommandArgument: Sendable, Hashable {
     /// A task code as printed (`III.1`).
@@ -90,23 +92,9 @@ public struct CommandRegistry: Sendable {
     public func suggestion(for typed: String) -> String? {
         let key = typed.lowercased()
         if let completion = completions(of: key).first, !key.isEmpty { return completion }
-        let scored = names.map { ($0, CommandRegistry.editDistance(Array(key), Array($0))) }
+        let scored = names.map { ($0, EditDistance.between(Array(key), Array($0))) }
         guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= 2 else { return nil }
         return best.0
-    }
-
-    /// Levenshtein distance, by characters.
-    public static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-        guard !a.isEmpty else { return b.count }
-        var previous = Array(0...b.count)
-        for (i, ca) in a.enumerated() {
-            var current = [i + 1] + Array(repeating: 0, count: b.count)
-            for (j, cb) in b.enumerated() {
-                current[j + 1] = Swift.min(previous[j + 1] + 1, current[j] + 1, previous[j] + (ca == cb ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }
 

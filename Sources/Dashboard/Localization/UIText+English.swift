@@ -20,28 +20,8 @@ extension UIText {
         case .columnCooperatingCount: return "Cooperates"
         case .columnDutyCount: return "Duties"
         case .columnTarget: return "Target"
-        case .standing(let standing):
-            switch standing {
-            case .doneOnTime: return "Done on time"
-            case .doneLate: return "Done late"
-            case .inProgress: return "In progress, within deadline"
-            case .dueSoon: return "Due soon"
-            case .overdue: return "Overdue, not done"
-            case .notStarted: return "Not started"
-            case .continuous: return "Continuous"
-            case .suspended: return "Suspended"
-            }
-        case .standingShort(let standing):
-            switch standing {
-            case .doneOnTime: return "On time"
-            case .doneLate: return "Done late"
-            case .inProgress: return "In progress"
-            case .dueSoon: return "Due soon"
-            case .overdue: return "Overdue"
-            case .notStarted: return "Not started"
-            case .continuous: return "Continuous"
-            case .suspended: return "Suspended"
-            }
+        case .standing(let standing): return PlanWord.standing(standing).english
+        case .standingShort(let standing): return PlanWord.standingShort(standing).english
         case .taskStatus(let status): return StatusWord(status).english
         case .timeframeKind(let kind):
             switch kind {
@@ -81,15 +61,9 @@ extension UIText {
             case .byYear(let year): return "By \(year)"
             case .other: return "Other objectives"
             }
-        case .targetQualifier(let qualifier):
-            switch qualifier {
-            case .exact: return ""
-            case .about: return "about"
-            case .atLeast: return "at least"
-            case .atMost: return "at most"
-            }
-        case .targetPerYear: return "per year"
-        case .targetByYear(let year): return "by \(year)"
+        case .targetQualifier(let qualifier): return PlanWord.targetQualifier(qualifier).english
+        case .targetPerYear: return PlanWord.targetPerYear.english
+        case .targetByYear(let year): return PlanWord.targetByYear(year).english
         case .asOf(let date): return "As of \(date)"
         case .nextReport(let date): return "Report due \(date)"
         case .noReportingDate: return "No report date"
@@ -171,13 +145,7 @@ extension UIText {
         case .detailNotRecorded: return "not recorded"
         case .detailYear(let year): return "year \(year)"
         case .historyLine(let who, let from, let to): return "\(who): \(from) → \(to)"
-        case .historyKind(let kind):
-            switch kind {
-            case .edit: return "edit"
-            case .undo: return "undo"
-            case .redo: return "redo"
-            case .importPlan: return "import"
-            }
+        case .historyKind(let kind): return PlanWord.historyKind(kind).english
         case .objectiveTargets(let count): return count == 1 ? "1 target" : "\(count) targets"
         case .agencyDuties: return "Duties under Organisation of implementation"
         case .tasksByDeadline: return "Tasks by deadline"

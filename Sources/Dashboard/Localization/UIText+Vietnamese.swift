@@ -20,28 +20,8 @@ extension UIText {
         case .columnCooperatingCount: return "Phối hợp"
         case .columnDutyCount: return "Nhiệm vụ chung"
         case .columnTarget: return "Chỉ tiêu"
-        case .standing(let standing):
-            switch standing {
-            case .doneOnTime: return "Đã hoàn thành đúng hạn"
-            case .doneLate: return "Đã hoàn thành quá hạn"
-            case .inProgress: return "Đang thực hiện trong hạn"
-            case .dueSoon: return "Sắp đến hạn"
-            case .overdue: return "Quá hạn chưa hoàn thành"
-            case .notStarted: return "Chưa thực hiện"
-            case .continuous: return "Thường xuyên"
-            case .suspended: return "Tạm hoãn"
-            }
-        case .standingShort(let standing):
-            switch standing {
-            case .doneOnTime: return "HT đúng hạn"
-            case .doneLate: return "HT quá hạn"
-            case .inProgress: return "Trong hạn"
-            case .dueSoon: return "Sắp đến hạn"
-            case .overdue: return "Quá hạn"
-            case .notStarted: return "Chưa TH"
-            case .continuous: return "Thường xuyên"
-            case .suspended: return "Tạm hoãn"
-            }
+        case .standing(let standing): return PlanWord.standing(standing).vietnamese
+        case .standingShort(let standing): return PlanWord.standingShort(standing).vietnamese
         case .taskStatus(let status): return StatusWord(status).vietnamese
         case .timeframeKind(let kind):
             switch kind {
@@ -81,15 +61,9 @@ extension UIText {
             case .byYear(let year): return "Đến năm \(year)"
             case .other: return "Mục tiêu khác"
             }
-        case .targetQualifier(let qualifier):
-            switch qualifier {
-            case .exact: return ""
-            case .about: return "khoảng"
-            case .atLeast: return "tối thiểu"
-            case .atMost: return "tối đa"
-            }
-        case .targetPerYear: return "mỗi năm"
-        case .targetByYear(let year): return "đến năm \(year)"
+        case .targetQualifier(let qualifier): return PlanWord.targetQualifier(qualifier).vietnamese
+        case .targetPerYear: return PlanWord.targetPerYear.vietnamese
+        case .targetByYear(let year): return PlanWord.targetByYear(year).vietnamese
         case .asOf(let date): return "Ngày xét: \(date)"
         case .nextReport(let date): return "Báo cáo: \(date)"
         case .noReportingDate: return "Không có hạn báo cáo"
@@ -171,13 +145,7 @@ extension UIText {
         case .detailNotRecorded: return "chưa ghi nhận"
         case .detailYear(let year): return "năm \(year)"
         case .historyLine(let who, let from, let to): return "\(who): \(from) → \(to)"
-        case .historyKind(let kind):
-            switch kind {
-            case .edit: return "sửa"
-            case .undo: return "hoàn tác"
-            case .redo: return "làm lại"
-            case .importPlan: return "nhập"
-            }
+        case .historyKind(let kind): return PlanWord.historyKind(kind).vietnamese
         case .objectiveTargets(let count): return "\(count) chỉ tiêu"
         case .agencyDuties: return "Nhiệm vụ trong phần Tổ chức thực hiện"
         case .tasksByDeadline: return "Nhiệm vụ theo hạn"
