@@ -36,6 +36,7 @@ import Testing
         ("AgenciesText", said(AgenciesText.self)),
         ("TimelineText", said(TimelineText.self)),
         ("EditingText", said(EditingText.self)),
+        ("CommandText", said(CommandText.self)),
         ("ReportText", said(ReportText.self)),
     ]
 

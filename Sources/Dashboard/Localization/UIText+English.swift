@@ -200,12 +200,9 @@ extension Command {
     fileprivate var english: String {
         switch self {
         case .quit: return "quit"
-        case .suspend: return "suspend (fg resumes)"
         case .help: return "help"
         case .closeOverlay: return "close"
         case .showPane(let pane): return "\(UIText.pane(pane).english) pane"
-        case .nextPane: return "next pane"
-        case .previousPane: return "previous pane"
         case .moveUp: return "up"
         case .moveDown: return "down"
         case .pageUp: return "page up"
@@ -214,13 +211,9 @@ extension Command {
         case .bottom: return "last row"
         case .collapse: return "collapse group"
         case .expand: return "expand group"
-        case .search: return "search"
         case .nextMatch: return "next match"
         case .previousMatch: return "previous match"
-        case .clearSearch: return "clear search"
         case .commandLine: return "command"
-        case .previousPlan: return "previous plan"
-        case .nextPlan: return "next plan"
         case .activate: return "detail / open group"
         case .toggleGroup: return "collapse / open group"
         case .sortNextColumn: return "sort"
@@ -229,14 +222,9 @@ extension Command {
         case .toggleAgencyView: return "old / new agency"
         case .toggleChoice: return "toggle"
         case .clearFilters: return "clear filters"
-        case .goToTask: return "go to a task: goto CODE"
-        case .openPlan: return "open a plan: plan NAME"
-        case .setAsOf: return "as-of date: asof DATE"
-        case .writeReport: return "write the yearly report"
-        case .planHistory: return "the plan's change history"
-        case .showSource: return "the source text beside the tasks"
         case .edit(let command): return EditingText.command(command).english
-        case .pane(let own): return own.pane.module.help(own).english
+        case .pane(let own): return (CommandRegistry.standard.declaredHelp(self) ?? own.pane.module.help(own)).english
+        case .named: return (CommandRegistry.standard.declaredHelp(self) ?? Words(vi: "", en: "")).english
         }
     }
 }

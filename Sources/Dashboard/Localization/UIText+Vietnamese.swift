@@ -200,12 +200,9 @@ extension Command {
     fileprivate var vietnamese: String {
         switch self {
         case .quit: return "thoát"
-        case .suspend: return "tạm dừng (fg để quay lại)"
         case .help: return "trợ giúp"
         case .closeOverlay: return "đóng"
         case .showPane(let pane): return "khung \(UIText.pane(pane).vietnamese)"
-        case .nextPane: return "khung sau"
-        case .previousPane: return "khung trước"
         case .moveUp: return "lên"
         case .moveDown: return "xuống"
         case .pageUp: return "trang trước"
@@ -214,13 +211,9 @@ extension Command {
         case .bottom: return "cuối danh sách"
         case .collapse: return "thu gọn nhóm"
         case .expand: return "mở nhóm"
-        case .search: return "tìm"
         case .nextMatch: return "kết quả sau"
         case .previousMatch: return "kết quả trước"
-        case .clearSearch: return "xóa tìm kiếm"
         case .commandLine: return "lệnh"
-        case .previousPlan: return "kế hoạch trước"
-        case .nextPlan: return "kế hoạch sau"
         case .activate: return "chi tiết / mở nhóm"
         case .toggleGroup: return "thu gọn / mở nhóm"
         case .sortNextColumn: return "sắp xếp"
@@ -229,14 +222,9 @@ extension Command {
         case .toggleAgencyView: return "cơ quan cũ / mới"
         case .toggleChoice: return "chọn"
         case .clearFilters: return "bỏ lọc"
-        case .goToTask: return "đến nhiệm vụ: goto MÃ"
-        case .openPlan: return "mở kế hoạch: plan TÊN"
-        case .setAsOf: return "ngày xét: asof NGÀY"
-        case .writeReport: return "viết báo cáo năm"
-        case .planHistory: return "lịch sử thay đổi của kế hoạch"
-        case .showSource: return "văn bản gốc bên các nhiệm vụ"
         case .edit(let command): return EditingText.command(command).vietnamese
-        case .pane(let own): return own.pane.module.help(own).vietnamese
+        case .pane(let own): return (CommandRegistry.standard.declaredHelp(self) ?? own.pane.module.help(own)).vietnamese
+        case .named: return (CommandRegistry.standard.declaredHelp(self) ?? Words(vi: "", en: "")).vietnamese
         }
     }
 }
