@@ -38,6 +38,7 @@ import Testing
         ("EditingText", said(EditingText.self)),
         ("CommandText", said(CommandText.self)),
         ("ReportText", said(ReportText.self)),
+        ("TasksText", said(TasksText.self)),
     ]
 
     static var everyPhrase: [Said] { catalogues.flatMap(\.phrases) }

@@ -71,8 +71,8 @@ extension DashboardApp {
             stepSearch(forward: command == .nextMatch, &state)
         case .commandLine:
             state.overlays.append(.prompt(PromptState(kind: .command, origin: 0)))
-        case .collapse, .expand, .activate, .toggleGroup, .sortNextColumn, .sortReverse, .filter, .toggleAgencyView:
-            // A pane's own commands: the focused pane runs them.
+        case .activate:
+            // Enter means what the focused pane says.
             return state.pane.module.perform(command, &state) ?? []
         case .named:
             // Its declaration runs it (`CommandSpec.core`); one that needs an argument asks for it.
