@@ -104,10 +104,7 @@ extension DashboardApp {
             state.overlays[state.overlays.count - 1] = .detail(detail)
             return
         case .filterPicker(var viewport)?:
-            let count = state.document.map { FilterChoices.items($0).count } ?? 0
-            let page = FilterChoices.listHeight(layout)
-            viewport.move(by: delta(command, current: viewport.selected, count: count, page: page), count: count,
-                          height: page)
+            moveFilterPicker(&viewport, command, state)
             state.overlays[state.overlays.count - 1] = .filterPicker(viewport)
             return
         case .statusMenu(var menu)?:

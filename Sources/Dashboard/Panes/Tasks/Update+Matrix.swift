@@ -1,5 +1,17 @@
 import PlanKit
 
+extension AgencyDisplay {
+    /// The text a sort by this column compares.
+    func sortName(_ task: PlanTask, _ column: MatrixColumn) -> String {
+        switch column {
+        case .lead: return names(task.lead).joined(separator: ", ")
+        case .cooperating: return names(task.cooperating).joined(separator: ", ")
+        case .task: return task.text
+        case .code, .timeframe, .standing: return task.code
+        }
+    }
+}
+
 extension DashboardApp {
     /// After a filter, sort or collapse: only the matrix's rows change.
     static func rebuildMatrix(_ state: inout AppState) {
@@ -110,6 +122,13 @@ extension DashboardApp {
     static func sortMessage(_ state: inout AppState) {
         let column = state.text(state.matrix.sort.column.title)
         state.message = StatusMessage(.sortChanged(column, reversed: state.matrix.sort.reversed))
+    }
+
+    /// Movement in the filter picker (an overlay of the matrix's filters).
+    static func moveFilterPicker(_ viewport: inout Viewport, _ command: Command, _ state: AppState) {
+        let count = state.document.map { FilterChoices.items($0).count } ?? 0
+        let page = FilterChoices.listHeight(ScreenLayout(state.size))
+        viewport.move(by: delta(command, current: viewport.selected, count: count, page: page), count: count, height: page)
     }
 
     static func filterPickerCommand(_ command: Command, _ state: inout AppState) {
