@@ -8,7 +8,6 @@ public enum Command: Sendable, Hashable {
     case closeOverlay
     case showPane(Pane)
     case moveUp, moveDown, pageUp, pageDown, top, bottom
-    case nextMatch, previousMatch
     case commandLine
     /// Enter (and a click on the selected row): each pane that lists things opens what is selected.
     case activate

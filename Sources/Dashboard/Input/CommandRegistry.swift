@@ -180,8 +180,14 @@ extension CommandRegistry {
                 return []
             },
             // n and N step through the matches everywhere (as in less and vim); no status key shares them.
-            CommandSpec("next-match", .nextMatch, keys: [.on(.global, .char("n"), .ctrl("n"))]),
-            CommandSpec("previous-match", .previousMatch, keys: [.on(.global, .char("N"), .ctrl("p"))]),
+            .core("next-match", keys: [.on(.global, .char("n"), .ctrl("n"))], help: CommandText.nextMatch) { state, _ in
+                DashboardApp.stepSearch(forward: true, &state)
+                return []
+            },
+            .core("previous-match", keys: [.on(.global, .char("N"), .ctrl("p"))], help: CommandText.previousMatch) { state, _ in
+                DashboardApp.stepSearch(forward: false, &state)
+                return []
+            },
             .core("clear-search", keys: [.on(.global, .escape)], help: CommandText.clearSearch) { state, _ in
                 if state.search != nil {
                     state.search = nil

@@ -3,7 +3,7 @@
 public enum CommandText: PhraseCatalogue, CaseIterable, Hashable {
     case suspend
     case nextPane, previousPane
-    case search, clearSearch
+    case search, nextMatch, previousMatch, clearSearch
     case previousPlan, nextPlan
     case goToTask, openPlan, setAsOf
     case writeReport, planHistory, showSource
@@ -14,6 +14,8 @@ public enum CommandText: PhraseCatalogue, CaseIterable, Hashable {
         case .nextPane: return "khung sau"
         case .previousPane: return "khung trước"
         case .search: return "tìm"
+        case .nextMatch: return "kết quả sau"
+        case .previousMatch: return "kết quả trước"
         case .clearSearch: return "xóa tìm kiếm"
         case .previousPlan: return "kế hoạch trước"
         case .nextPlan: return "kế hoạch sau"
@@ -32,6 +34,8 @@ public enum CommandText: PhraseCatalogue, CaseIterable, Hashable {
         case .nextPane: return "next pane"
         case .previousPane: return "previous pane"
         case .search: return "search"
+        case .nextMatch: return "next match"
+        case .previousMatch: return "previous match"
         case .clearSearch: return "clear search"
         case .previousPlan: return "previous plan"
         case .nextPlan: return "next plan"

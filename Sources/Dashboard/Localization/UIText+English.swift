@@ -209,8 +209,6 @@ extension Command {
         case .pageDown: return "page down"
         case .top: return "first row"
         case .bottom: return "last row"
-        case .nextMatch: return "next match"
-        case .previousMatch: return "previous match"
         case .commandLine: return "command"
         case .activate: return "detail / open group"
         case .toggleChoice: return "toggle"

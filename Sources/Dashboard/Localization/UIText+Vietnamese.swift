@@ -209,8 +209,6 @@ extension Command {
         case .pageDown: return "trang sau"
         case .top: return "đầu danh sách"
         case .bottom: return "cuối danh sách"
-        case .nextMatch: return "kết quả sau"
-        case .previousMatch: return "kết quả trước"
         case .commandLine: return "lệnh"
         case .activate: return "chi tiết / mở nhóm"
         case .toggleChoice: return "chọn"

@@ -67,8 +67,6 @@ extension DashboardApp {
             move(command, context: context, &state)
         case .toggleChoice, .clearFilters:
             filterPickerCommand(command, &state)
-        case .nextMatch, .previousMatch:
-            stepSearch(forward: command == .nextMatch, &state)
         case .commandLine:
             state.overlays.append(.prompt(PromptState(kind: .command, origin: 0)))
         case .activate:
