@@ -1,7 +1,8 @@
 /// What a key means, independent of which key it is; the help and footer describe commands.
 /// The cases left are read by more than one handler: movement by every overlay and pane, quit and help by
-/// the overlays that capture all other keys, Enter by every pane and the mouse, and the overlays' unnamed
-/// commands; any other command is `named` (the core's) or `pane` (a pane's).
+/// the overlays that capture all other keys, Enter and a pane's tab by the keys and the mouse, the overlays'
+/// unnamed commands and the editing keys (`EditCommand`); any other command is `named` (the core's) or
+/// `pane` (a pane's).
 public enum Command: Sendable, Hashable {
     case quit
     case help
