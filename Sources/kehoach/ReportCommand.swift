@@ -1,8 +1,8 @@
 import ArgumentParser
-import Dashboard
 import Foundation
 import PlanKit
 import PlanStore
+import Wording
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -32,7 +32,7 @@ import Testing
         let taskKeys = Set(registry.bindings.filter { $0.context == .task }.flatMap(\.keys))
         let elsewhere = registry.bindings.filter { $0.context == .global || $0.context == .detail }.flatMap(\.keys)
         for key in elsewhere { #expect(!taskKeys.contains(key), "\(key) is a task key and a global one") }
-        let nextMatch = registry.bindings.filter { $0.command == .nextMatch }.flatMap(\.keys)
+        let nextMatch = registry.bindings.filter { $0.command == .named("next-match") }.flatMap(\.keys)
         #expect(nextMatch.contains(.char("n")))
     }
 

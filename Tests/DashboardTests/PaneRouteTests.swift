@@ -32,7 +32,7 @@ import Testing
 
     /// No code outside a pane's folder names the types the folder declares, but the pane list (and the few
     /// places named here, each for a reason): a new pane then touches nothing else.
-    @Test(arguments: ["Report", "Timeline", "Agencies", "Objectives"])
+    @Test(arguments: ["Report", "Timeline", "Agencies", "Objectives", "Tasks"])
     func onlyThePaneListNamesAPane(folder: String) throws {
         let root = Seeds.packageRoot.appendingPathComponent("Sources/Dashboard")
         let files = try FileManager.default.subpathsOfDirectory(atPath: root.path).filter { $0.hasSuffix(".swift") }
@@ -46,11 +46,13 @@ import Testing
             for match in text.matches(of: declaration) { if let name = match.output[1].substring { types.insert(String(name)) } }
         }
         #expect(!types.isEmpty)
-        // Its settings come from config.toml; the plan's derived objective rows and the report's target words
-        // are shared with the command line.
+        // Its settings come from config.toml; the plan's derived objective rows are shared with the command line.
+        // The matrix's state is still a stored property (the 100,000-task scrolling path, not yet measured through
+        // `PaneStates`), and its filter picker is one of the core's overlays, drawn where the others are.
         let allowed: Set<String> = [
             "Panes/Pane.swift", "ReportingSettings@Runtime/DashboardConfiguration.swift",
-            "ObjectiveRow@State/LoadedPlan.swift", "ObjectivesPane@Localization/Localizer+ReportWording.swift",
+            "ObjectiveRow@State/LoadedPlan.swift", "MatrixState@State/AppState.swift",
+            "FilterPickerView@Views/Render.swift",
         ]
         for file in files where !file.hasPrefix("Panes/\(folder)/") && !allowed.contains(file) {
             let code = try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)

@@ -30,12 +30,15 @@ import Testing
         ("CommandWord", said(CommandWord.self)),
         ("CommandMessage", said(CommandMessage.self)),
         ("StatusWord", said(StatusWord.self)),
+        ("PlanWord", said(PlanWord.self)),
         ("ReportPhrase", said(ReportPhrase.self)),
         ("ObjectivesText", said(ObjectivesText.self)),
         ("AgenciesText", said(AgenciesText.self)),
         ("TimelineText", said(TimelineText.self)),
         ("EditingText", said(EditingText.self)),
+        ("CommandText", said(CommandText.self)),
         ("ReportText", said(ReportText.self)),
+        ("TasksText", said(TasksText.self)),
     ]
 
     static var everyPhrase: [Said] { catalogues.flatMap(\.phrases) }
@@ -77,7 +80,7 @@ import Testing
     /// Mục tiêu is Objective and Objectives) and a column heading is shorter; English "Tasks" is both the
     /// report's count column (Số nhiệm vụ) and the plan's section (Nhiệm vụ, giải pháp); the report's overdue
     /// ratio is a table's row label and a column heading in the same words; a command's footer word is its
-    /// help where it has no shorter one.
+    /// help where it has no shorter one, and a standing's short name its full one.
     static let rightlyAlike: Set<Set<String>> = [
         ["EditingText.command(…)", "EditingText.footerShort(…)"],
         ["ReportPhrase.columnObjective", "ReportPhrase.sectionObjectives"],
@@ -88,6 +91,7 @@ import Testing
         ["CommandWord.columnTask", "CommandWord.plansTasks"],
         ["CommandWord.columnID", "CommandWord.listCode"],
         ["CommandWord.importWarningReporting", "CommandWord.importExplainReportingDuty"],
+        ["PlanWord.standing(…)", "PlanWord.standingShort(…)"],
     ]
 
     /// Two meanings of one catalogue worded alike in one language but not in the other are a copy-paste slip

@@ -1,34 +1,24 @@
 /// What a key means, independent of which key it is; the help and footer describe commands.
+/// The cases left are read by more than one handler: movement by every overlay and pane, quit and help by
+/// the overlays that capture all other keys, Enter and a pane's tab by the keys and the mouse, the overlays'
+/// unnamed commands and the editing keys (`EditCommand`); any other command is `named` (the core's) or
+/// `pane` (a pane's).
 public enum Command: Sendable, Hashable {
     case quit
-    /// Ctrl-Z: suspend to the shell.
-    case suspend
     case help
     case closeOverlay
     case showPane(Pane)
-    case nextPane, previousPane
     case moveUp, moveDown, pageUp, pageDown, top, bottom
-    /// Collapse the current group (or go to it), and expand it.
-    case collapse, expand
-    case search, nextMatch, previousMatch, clearSearch
     case commandLine
-    case previousPlan, nextPlan
-    /// Enter: a group row toggles, a task row opens its detail.
+    /// Enter (and a click on the selected row): each pane that lists things opens what is selected.
     case activate
-    case toggleGroup
-    case sortNextColumn, sortReverse
-    case filter
-    case toggleAgencyView
     /// In the filter picker.
     case toggleChoice, clearFilters
-    /// Only from the `:` line, with an argument: go to a task, open a plan, change the as-of date.
-    case goToTask, openPlan, setAsOf
-    /// Only from the `:` line: write the yearly report; show the plan's history.
-    case writeReport, planHistory
-    /// Only from the `:` line: the plan's source text beside its tasks.
-    case showSource
     /// Status editing, marks, undo and history (the editing keys).
     case edit(EditCommand)
     /// A pane's own command, declared in its folder and run by its module (`PaneModule.perform`).
     case pane(PaneMessage)
+    /// A core command declared once with its handler and help (`CommandSpec.core`), known by its long name:
+    /// a new one needs no case here and no `case` in `perform`.
+    case named(String)
 }

@@ -1,3 +1,5 @@
+import PlanKit
+
 /// What a `:` command takes after its name.
 public enum CommandArgument: Sendable, Hashable {
     /// A task code as printed (`III.1`).
@@ -8,6 +10,9 @@ public enum CommandArgument: Sendable, Hashable {
     case planName
     /// An agency's name and a reporting period, either optional (`:report sở tài chính 2026-Q4`).
     case agencyAndPeriod
+
+    /// Without it the `:` line opens again with the command's name typed.
+    var isRequired: Bool { self != .agencyAndPeriod }
 }
 
 /// Keys of a command in one context.
@@ -22,8 +27,8 @@ public struct KeySet: Sendable {
 }
 
 /// One command, declared once: its long name for the `:` line, its keys per context, what it takes.
-/// A pane's own command also carries its help and what it does (`PaneModule.command`); the others' help is
-/// the catalogue's `.command(command)` and `perform` runs them.
+/// A pane's own command (`PaneModule.command`) and a named core command (`CommandSpec.core`) also carry
+/// their help and what they do; the others' help is the catalogue's `.command(command)` and `perform` runs them.
 public struct CommandSpec: Sendable {
     /// The name `:` knows it by; nil for commands that only make sense inside an overlay.
     public let name: String?
@@ -54,13 +59,33 @@ public struct CommandSpec: Sendable {
 
     /// Every name `:` accepts for it.
     public var names: [String] { (name.map { [$0] } ?? []) + aliases }
+
+    /// A core command declared once: its long name (also what identifies it), its keys per context, what it
+    /// takes on the `:` line, its help (a phrase of `CommandText`) and what it does with that argument.
+    static func core(_ name: String, aliases: [String] = [], argument: CommandArgument? = nil, keys: [KeySet] = [],
+                        help: some Phrase, run: @escaping @Sendable (inout AppState, String) -> [Effect]) -> CommandSpec {
+        CommandSpec(name, .named(name), aliases: aliases, argument: argument, keys: keys, help: help, run: run)
+    }
 }
 
 /// Every command of the dashboard. Keys, the `?` help, the footer and the `:` line all come from here.
 public struct CommandRegistry: Sendable {
     public let specs: [CommandSpec]
+    /// Each command's first declaration, for running it and for its help (the footer asks on every frame).
+    private let declarations: [Command: CommandSpec]
 
-    public init(_ specs: [CommandSpec]) { self.specs = specs }
+    public init(_ specs: [CommandSpec]) {
+        self.specs = specs
+        var declarations: [Command: CommandSpec] = [:]
+        for spec in specs where declarations[spec.command] == nil { declarations[spec.command] = spec }
+        self.declarations = declarations
+    }
+
+    /// The declaration of a command.
+    func spec(for command: Command) -> CommandSpec? { declarations[command] }
+
+    /// The help a command was declared with (nil: the catalogue's `.command(command)` or its pane's `help`).
+    func declaredHelp(_ command: Command) -> (any Phrase)? { declarations[command]?.help }
 
     public var bindings: [KeyBinding] { specs.flatMap(\.bindings) }
 
@@ -90,23 +115,9 @@ public struct CommandRegistry: Sendable {
     public func suggestion(for typed: String) -> String? {
         let key = typed.lowercased()
         if let completion = completions(of: key).first, !key.isEmpty { return completion }
-        let scored = names.map { ($0, CommandRegistry.editDistance(Array(key), Array($0))) }
+        let scored = names.map { ($0, EditDistance.between(Array(key), Array($0))) }
         guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= 2 else { return nil }
         return best.0
-    }
-
-    /// Levenshtein distance, by characters.
-    public static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-        guard !a.isEmpty else { return b.count }
-        var previous = Array(0...b.count)
-        for (i, ca) in a.enumerated() {
-            var current = [i + 1] + Array(repeating: 0, count: b.count)
-            for (j, cb) in b.enumerated() {
-                current[j + 1] = Swift.min(previous[j + 1] + 1, current[j] + 1, previous[j] + (ca == cb ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }
 
@@ -117,7 +128,7 @@ extension CommandRegistry {
         var specs: [CommandSpec] = [
             CommandSpec("quit", .quit, aliases: ["q", "q!", "qa"],
                         keys: [.on(.global, .char("q"), footer: true)]),
-            CommandSpec("suspend", .suspend, keys: [.on(.global, .ctrl("z"))]),
+            .core("suspend", keys: [.on(.global, .ctrl("z"))], help: CommandText.suspend) { _, _ in [.suspend] },
             CommandSpec("help", .help, keys: [.on(.global, .char("?"), .function(1), footer: true)]),
             CommandSpec(nil, .closeOverlay, keys: [
                 .on(.detail, .escape, footer: true), .on(.help, .escape, .char("?"), footer: true),
@@ -130,8 +141,14 @@ extension CommandRegistry {
                                      keys: [.on(.global, .char(Character(String(pane.number))))]))
         }
         specs += [
-            CommandSpec("next-pane", .nextPane, keys: [.on(.global, .tab)]),
-            CommandSpec("previous-pane", .previousPane, keys: [.on(.global, .backTab)]),
+            .core("next-pane", keys: [.on(.global, .tab)], help: CommandText.nextPane) { state, _ in
+                state.pane = state.pane.next
+                return []
+            },
+            .core("previous-pane", keys: [.on(.global, .backTab)], help: CommandText.previousPane) { state, _ in
+                state.pane = state.pane.previous
+                return []
+            },
             CommandSpec("up", .moveUp, keys: [
                 .on(.global, .char("k"), .up), .on(.detail, .char("k"), .up), .on(.help, .char("k"), .up),
                 .on(.filterPicker, .char("k"), .up), .on(.statusMenu, .char("k"), .up), .on(.history, .char("k"), .up),
@@ -157,23 +174,55 @@ extension CommandRegistry {
                 .on(.global, .char("G"), .end), .on(.detail, .char("G"), .end), .on(.help, .char("G"), .end),
                 .on(.filterPicker, .char("G"), .end), .on(.history, .char("G"), .end),
             ]),
-            CommandSpec("search", .search, keys: [.on(.global, .char("/"), footer: true)]),
+            .core("search", keys: [.on(.global, .char("/"), footer: true)], help: CommandText.search) { state, _ in
+                let origin = state[keyPath: DashboardApp.viewportPath(state.pane)].selected
+                state.overlays.append(.prompt(PromptState(kind: .search, origin: origin)))
+                return []
+            },
             // n and N step through the matches everywhere (as in less and vim); no status key shares them.
-            CommandSpec("next-match", .nextMatch, keys: [.on(.global, .char("n"), .ctrl("n"))]),
-            CommandSpec("previous-match", .previousMatch, keys: [.on(.global, .char("N"), .ctrl("p"))]),
-            CommandSpec("clear-search", .clearSearch, keys: [.on(.global, .escape)]),
+            .core("next-match", keys: [.on(.global, .char("n"), .ctrl("n"))], help: CommandText.nextMatch) { state, _ in
+                DashboardApp.stepSearch(forward: true, &state)
+                return []
+            },
+            .core("previous-match", keys: [.on(.global, .char("N"), .ctrl("p"))], help: CommandText.previousMatch) { state, _ in
+                DashboardApp.stepSearch(forward: false, &state)
+                return []
+            },
+            .core("clear-search", keys: [.on(.global, .escape)], help: CommandText.clearSearch) { state, _ in
+                if state.search != nil {
+                    state.search = nil
+                    state.message = StatusMessage(.searchCleared)
+                }
+                return []
+            },
             CommandSpec(nil, .commandLine, keys: [.on(.global, .char(":"), footer: true)]),
-            CommandSpec("previous-plan", .previousPlan, keys: [.on(.global, .char("["))]),
-            CommandSpec("next-plan", .nextPlan, keys: [.on(.global, .char("]"))]),
-            CommandSpec("goto", .goToTask, aliases: ["goto-task", "go"], argument: .taskCode),
-            CommandSpec("plan", .openPlan, aliases: ["p"], argument: .planName),
-            CommandSpec("asof", .setAsOf, aliases: ["as-of"], argument: .date),
+            .core("previous-plan", keys: [.on(.global, .char("["))], help: CommandText.previousPlan) { state, _ in
+                DashboardApp.switchPlan(by: -1, &state)
+            },
+            .core("next-plan", keys: [.on(.global, .char("]"))], help: CommandText.nextPlan) { state, _ in
+                DashboardApp.switchPlan(by: 1, &state)
+            },
+            .core("goto", aliases: ["goto-task", "go"], argument: .taskCode, help: CommandText.goToTask) { state, code in
+                DashboardApp.jump(toTask: code, &state)
+            },
+            .core("plan", aliases: ["p"], argument: .planName, help: CommandText.openPlan) { state, name in
+                DashboardApp.openPlan(named: name, &state)
+            },
+            .core("asof", aliases: ["as-of"], argument: .date, help: CommandText.setAsOf) { state, date in
+                DashboardApp.setAsOf(date, &state)
+            },
         ]
         for module in Pane.modules { specs += module.globalCommands }
         specs += [
-            CommandSpec("report-md", .writeReport, aliases: ["baocao-md", "bao-cao-md"]),
-            CommandSpec("history", .planHistory, aliases: ["lichsu", "lịch-sử"]),
-            CommandSpec("source", .showSource, aliases: ["nguon", "nguồn", "van-ban"]),
+            .core("report-md", aliases: ["baocao-md", "bao-cao-md"], help: CommandText.writeReport) { state, _ in
+                DashboardApp.writeReport(&state)
+            },
+            .core("history", aliases: ["lichsu", "lịch-sử"], help: CommandText.planHistory) { state, _ in
+                DashboardApp.openPlanHistory(&state)
+            },
+            .core("source", aliases: ["nguon", "nguồn", "van-ban"], help: CommandText.showSource) { state, _ in
+                DashboardApp.openSource(&state)
+            },
             CommandSpec(nil, .toggleChoice, keys: [.on(.filterPicker, .enter, .char(" "), footer: true)]),
             CommandSpec("clear-filters", .clearFilters, keys: [.on(.filterPicker, .char("x"), footer: true)]),
         ]

@@ -20,28 +20,8 @@ extension UIText {
         case .columnCooperatingCount: return "Cooperates"
         case .columnDutyCount: return "Duties"
         case .columnTarget: return "Target"
-        case .standing(let standing):
-            switch standing {
-            case .doneOnTime: return "Done on time"
-            case .doneLate: return "Done late"
-            case .inProgress: return "In progress, within deadline"
-            case .dueSoon: return "Due soon"
-            case .overdue: return "Overdue, not done"
-            case .notStarted: return "Not started"
-            case .continuous: return "Continuous"
-            case .suspended: return "Suspended"
-            }
-        case .standingShort(let standing):
-            switch standing {
-            case .doneOnTime: return "On time"
-            case .doneLate: return "Done late"
-            case .inProgress: return "In progress"
-            case .dueSoon: return "Due soon"
-            case .overdue: return "Overdue"
-            case .notStarted: return "Not started"
-            case .continuous: return "Continuous"
-            case .suspended: return "Suspended"
-            }
+        case .standing(let standing): return PlanWord.standing(standing).english
+        case .standingShort(let standing): return PlanWord.standingShort(standing).english
         case .taskStatus(let status): return StatusWord(status).english
         case .timeframeKind(let kind):
             switch kind {
@@ -81,15 +61,9 @@ extension UIText {
             case .byYear(let year): return "By \(year)"
             case .other: return "Other objectives"
             }
-        case .targetQualifier(let qualifier):
-            switch qualifier {
-            case .exact: return ""
-            case .about: return "about"
-            case .atLeast: return "at least"
-            case .atMost: return "at most"
-            }
-        case .targetPerYear: return "per year"
-        case .targetByYear(let year): return "by \(year)"
+        case .targetQualifier(let qualifier): return PlanWord.targetQualifier(qualifier).english
+        case .targetPerYear: return PlanWord.targetPerYear.english
+        case .targetByYear(let year): return PlanWord.targetByYear(year).english
         case .asOf(let date): return "As of \(date)"
         case .nextReport(let date): return "Report due \(date)"
         case .noReportingDate: return "No report date"
@@ -171,13 +145,7 @@ extension UIText {
         case .detailNotRecorded: return "not recorded"
         case .detailYear(let year): return "year \(year)"
         case .historyLine(let who, let from, let to): return "\(who): \(from) → \(to)"
-        case .historyKind(let kind):
-            switch kind {
-            case .edit: return "edit"
-            case .undo: return "undo"
-            case .redo: return "redo"
-            case .importPlan: return "import"
-            }
+        case .historyKind(let kind): return PlanWord.historyKind(kind).english
         case .objectiveTargets(let count): return count == 1 ? "1 target" : "\(count) targets"
         case .agencyDuties: return "Duties under Organisation of implementation"
         case .tasksByDeadline: return "Tasks by deadline"
@@ -232,43 +200,22 @@ extension Command {
     fileprivate var english: String {
         switch self {
         case .quit: return "quit"
-        case .suspend: return "suspend (fg resumes)"
         case .help: return "help"
         case .closeOverlay: return "close"
         case .showPane(let pane): return "\(UIText.pane(pane).english) pane"
-        case .nextPane: return "next pane"
-        case .previousPane: return "previous pane"
         case .moveUp: return "up"
         case .moveDown: return "down"
         case .pageUp: return "page up"
         case .pageDown: return "page down"
         case .top: return "first row"
         case .bottom: return "last row"
-        case .collapse: return "collapse group"
-        case .expand: return "expand group"
-        case .search: return "search"
-        case .nextMatch: return "next match"
-        case .previousMatch: return "previous match"
-        case .clearSearch: return "clear search"
         case .commandLine: return "command"
-        case .previousPlan: return "previous plan"
-        case .nextPlan: return "next plan"
         case .activate: return "detail / open group"
-        case .toggleGroup: return "collapse / open group"
-        case .sortNextColumn: return "sort"
-        case .sortReverse: return "reverse order"
-        case .filter: return "filter"
-        case .toggleAgencyView: return "old / new agency"
         case .toggleChoice: return "toggle"
         case .clearFilters: return "clear filters"
-        case .goToTask: return "go to a task: goto CODE"
-        case .openPlan: return "open a plan: plan NAME"
-        case .setAsOf: return "as-of date: asof DATE"
-        case .writeReport: return "write the yearly report"
-        case .planHistory: return "the plan's change history"
-        case .showSource: return "the source text beside the tasks"
         case .edit(let command): return EditingText.command(command).english
-        case .pane(let own): return own.pane.module.help(own).english
+        case .pane(let own): return (CommandRegistry.standard.declaredHelp(self) ?? own.pane.module.help(own)).english
+        case .named: return (CommandRegistry.standard.declaredHelp(self) ?? Words(vi: "", en: "")).english
         }
     }
 }

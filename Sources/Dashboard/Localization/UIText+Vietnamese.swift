@@ -20,28 +20,8 @@ extension UIText {
         case .columnCooperatingCount: return "Phối hợp"
         case .columnDutyCount: return "Nhiệm vụ chung"
         case .columnTarget: return "Chỉ tiêu"
-        case .standing(let standing):
-            switch standing {
-            case .doneOnTime: return "Đã hoàn thành đúng hạn"
-            case .doneLate: return "Đã hoàn thành quá hạn"
-            case .inProgress: return "Đang thực hiện trong hạn"
-            case .dueSoon: return "Sắp đến hạn"
-            case .overdue: return "Quá hạn chưa hoàn thành"
-            case .notStarted: return "Chưa thực hiện"
-            case .continuous: return "Thường xuyên"
-            case .suspended: return "Tạm hoãn"
-            }
-        case .standingShort(let standing):
-            switch standing {
-            case .doneOnTime: return "HT đúng hạn"
-            case .doneLate: return "HT quá hạn"
-            case .inProgress: return "Trong hạn"
-            case .dueSoon: return "Sắp đến hạn"
-            case .overdue: return "Quá hạn"
-            case .notStarted: return "Chưa TH"
-            case .continuous: return "Thường xuyên"
-            case .suspended: return "Tạm hoãn"
-            }
+        case .standing(let standing): return PlanWord.standing(standing).vietnamese
+        case .standingShort(let standing): return PlanWord.standingShort(standing).vietnamese
         case .taskStatus(let status): return StatusWord(status).vietnamese
         case .timeframeKind(let kind):
             switch kind {
@@ -81,15 +61,9 @@ extension UIText {
             case .byYear(let year): return "Đến năm \(year)"
             case .other: return "Mục tiêu khác"
             }
-        case .targetQualifier(let qualifier):
-            switch qualifier {
-            case .exact: return ""
-            case .about: return "khoảng"
-            case .atLeast: return "tối thiểu"
-            case .atMost: return "tối đa"
-            }
-        case .targetPerYear: return "mỗi năm"
-        case .targetByYear(let year): return "đến năm \(year)"
+        case .targetQualifier(let qualifier): return PlanWord.targetQualifier(qualifier).vietnamese
+        case .targetPerYear: return PlanWord.targetPerYear.vietnamese
+        case .targetByYear(let year): return PlanWord.targetByYear(year).vietnamese
         case .asOf(let date): return "Ngày xét: \(date)"
         case .nextReport(let date): return "Báo cáo: \(date)"
         case .noReportingDate: return "Không có hạn báo cáo"
@@ -171,13 +145,7 @@ extension UIText {
         case .detailNotRecorded: return "chưa ghi nhận"
         case .detailYear(let year): return "năm \(year)"
         case .historyLine(let who, let from, let to): return "\(who): \(from) → \(to)"
-        case .historyKind(let kind):
-            switch kind {
-            case .edit: return "sửa"
-            case .undo: return "hoàn tác"
-            case .redo: return "làm lại"
-            case .importPlan: return "nhập"
-            }
+        case .historyKind(let kind): return PlanWord.historyKind(kind).vietnamese
         case .objectiveTargets(let count): return "\(count) chỉ tiêu"
         case .agencyDuties: return "Nhiệm vụ trong phần Tổ chức thực hiện"
         case .tasksByDeadline: return "Nhiệm vụ theo hạn"
@@ -232,43 +200,22 @@ extension Command {
     fileprivate var vietnamese: String {
         switch self {
         case .quit: return "thoát"
-        case .suspend: return "tạm dừng (fg để quay lại)"
         case .help: return "trợ giúp"
         case .closeOverlay: return "đóng"
         case .showPane(let pane): return "khung \(UIText.pane(pane).vietnamese)"
-        case .nextPane: return "khung sau"
-        case .previousPane: return "khung trước"
         case .moveUp: return "lên"
         case .moveDown: return "xuống"
         case .pageUp: return "trang trước"
         case .pageDown: return "trang sau"
         case .top: return "đầu danh sách"
         case .bottom: return "cuối danh sách"
-        case .collapse: return "thu gọn nhóm"
-        case .expand: return "mở nhóm"
-        case .search: return "tìm"
-        case .nextMatch: return "kết quả sau"
-        case .previousMatch: return "kết quả trước"
-        case .clearSearch: return "xóa tìm kiếm"
         case .commandLine: return "lệnh"
-        case .previousPlan: return "kế hoạch trước"
-        case .nextPlan: return "kế hoạch sau"
         case .activate: return "chi tiết / mở nhóm"
-        case .toggleGroup: return "thu gọn / mở nhóm"
-        case .sortNextColumn: return "sắp xếp"
-        case .sortReverse: return "đảo thứ tự"
-        case .filter: return "lọc"
-        case .toggleAgencyView: return "cơ quan cũ / mới"
         case .toggleChoice: return "chọn"
         case .clearFilters: return "bỏ lọc"
-        case .goToTask: return "đến nhiệm vụ: goto MÃ"
-        case .openPlan: return "mở kế hoạch: plan TÊN"
-        case .setAsOf: return "ngày xét: asof NGÀY"
-        case .writeReport: return "viết báo cáo năm"
-        case .planHistory: return "lịch sử thay đổi của kế hoạch"
-        case .showSource: return "văn bản gốc bên các nhiệm vụ"
         case .edit(let command): return EditingText.command(command).vietnamese
-        case .pane(let own): return own.pane.module.help(own).vietnamese
+        case .pane(let own): return (CommandRegistry.standard.declaredHelp(self) ?? own.pane.module.help(own)).vietnamese
+        case .named: return (CommandRegistry.standard.declaredHelp(self) ?? Words(vi: "", en: "")).vietnamese
         }
     }
 }

@@ -23,13 +23,4 @@ struct AgencyDisplay {
         return agencies.map(name).filter { seen.insert($0).inserted }
     }
 
-    /// The text a sort by this column compares.
-    func sortName(_ task: PlanTask, _ column: MatrixColumn) -> String {
-        switch column {
-        case .lead: return names(task.lead).joined(separator: ", ")
-        case .cooperating: return names(task.cooperating).joined(separator: ", ")
-        case .task: return task.text
-        case .code, .timeframe, .standing: return task.code
-        }
-    }
 }

@@ -39,49 +39,54 @@ extension DashboardApp {
         }
     }
 
-    /// The commands that take an argument; without one, the line opens again with the name typed.
+    /// A command from the `:` line with what follows its name; one that needs an argument and got none
+    /// opens the line again with its name typed.
     static func runNamed(_ command: Command, argument: String, _ state: inout AppState) -> [Effect] {
-        let needsArgument = command == .goToTask || command == .openPlan || command == .setAsOf
-        if needsArgument && argument.isEmpty {
-            let name = state.keymap.registry.specs.first { $0.command == command }?.name ?? ""
-            state.overlays.append(.prompt(PromptState(kind: .command, origin: 0, text: name + " ")))
+        let spec = state.keymap.registry.spec(for: command)
+        if spec?.argument?.isRequired == true && argument.isEmpty {
+            state.overlays.append(.prompt(PromptState(kind: .command, origin: 0, text: (spec?.name ?? "") + " ")))
             return []
         }
         switch command {
-        case .goToTask:
-            return jump(toTask: argument, &state)
-        case .openPlan:
-            guard let match = matchPlan(argument, in: state.plans) else {
-                state.message = StatusMessage(.planNotFound(argument), isError: true)
-                return []
-            }
-            if match.id == state.document?.id { return [] }
-            return [.loadPlan(id: match.id)]
-        case .setAsOf:
-            guard let date = parseDate(argument, state) else {
-                state.message = StatusMessage(.badDate(argument), isError: true)
-                return []
-            }
-            state.asOf = date
-            state.document?.update(asOf: date)
-            rebuildAll(&state)
-            state.message = StatusMessage(.asOfChanged(state.text.date(date)))
-            return []
-        case .writeReport:
-            guard let id = state.document?.id else {
-                state.message = StatusMessage(.noPlanLoaded, isError: true)
-                return []
-            }
-            return [.writeReport(planID: id, asOf: state.asOf)]
-        case .planHistory:
-            return openPlanHistory(&state)
+        case .named:
+            return spec?.run?(&state, argument) ?? []
         case .pane(let own):
             return own.pane.module.perform(own, argument: argument, &state)
-        case .showSource:
-            return openSource(&state)
         default:
             return perform(command, context: .global, &state)
         }
+    }
+
+    /// `:plan NAME`: the plan by id, number or words of its title.
+    static func openPlan(named name: String, _ state: inout AppState) -> [Effect] {
+        guard let match = matchPlan(name, in: state.plans) else {
+            state.message = StatusMessage(.planNotFound(name), isError: true)
+            return []
+        }
+        if match.id == state.document?.id { return [] }
+        return [.loadPlan(id: match.id)]
+    }
+
+    /// `:asof DATE`: every standing judged on another day.
+    static func setAsOf(_ typed: String, _ state: inout AppState) -> [Effect] {
+        guard let date = parseDate(typed, state) else {
+            state.message = StatusMessage(.badDate(typed), isError: true)
+            return []
+        }
+        state.asOf = date
+        state.document?.update(asOf: date)
+        rebuildAll(&state)
+        state.message = StatusMessage(.asOfChanged(state.text.date(date)))
+        return []
+    }
+
+    /// `:report-md`: the yearly report of the plan shown, written by the runtime.
+    static func writeReport(_ state: inout AppState) -> [Effect] {
+        guard let id = state.document?.id else {
+            state.message = StatusMessage(.noPlanLoaded, isError: true)
+            return []
+        }
+        return [.writeReport(planID: id, asOf: state.asOf)]
     }
 
     /// What Tab can complete: the command names, or a command's argument (task codes, plan ids).

@@ -5,7 +5,9 @@ extension DashboardApp {
     static func handleKey(_ key: Key, _ state: inout AppState) -> [Effect] {
         if key == .ctrl("c") { return perform(.quit, context: .global, &state) }
         // Ctrl-Z works wherever the user is, as it does in any terminal program.
-        if key == .ctrl("z") { return perform(.suspend, context: .global, &state) }
+        if key == .ctrl("z"), let command = state.keymap.command(for: key, in: .global) {
+            return perform(command, context: .global, &state)
+        }
         if state.isTooSmall {
             // Nothing can be seen to act on, so only quitting is allowed.
             return key == .char("q") ? perform(.quit, context: .global, &state) : []
@@ -55,40 +57,23 @@ extension DashboardApp {
         case .quit:
             state.isQuitting = true
             return [.quit]
-        case .suspend:
-            return [.suspend]
         case .help:
             state.overlays.append(.help(offset: 0))
         case .closeOverlay:
             if !state.overlays.isEmpty { state.overlays.removeLast() }
         case .showPane(let pane):
             state.pane = pane
-        case .nextPane:
-            state.pane = state.pane.next
-        case .previousPane:
-            state.pane = state.pane.previous
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
             move(command, context: context, &state)
         case .toggleChoice, .clearFilters:
             filterPickerCommand(command, &state)
-        case .search:
-            let origin = state[keyPath: viewportPath(state.pane)].selected
-            state.overlays.append(.prompt(PromptState(kind: .search, origin: origin)))
-        case .nextMatch, .previousMatch:
-            stepSearch(forward: command == .nextMatch, &state)
-        case .clearSearch:
-            if state.search != nil {
-                state.search = nil
-                state.message = StatusMessage(.searchCleared)
-            }
         case .commandLine:
             state.overlays.append(.prompt(PromptState(kind: .command, origin: 0)))
-        case .previousPlan, .nextPlan:
-            return switchPlan(by: command == .nextPlan ? 1 : -1, &state)
-        case .collapse, .expand, .activate, .toggleGroup, .sortNextColumn, .sortReverse, .filter, .toggleAgencyView:
-            // A pane's own commands: the focused pane runs them.
+        case .activate:
+            // Enter means what the focused pane says.
             return state.pane.module.perform(command, &state) ?? []
-        case .goToTask, .openPlan, .setAsOf, .writeReport, .planHistory, .showSource:
+        case .named:
+            // Its declaration runs it (`CommandSpec.core`); one that needs an argument asks for it.
             return runNamed(command, argument: "", &state)
         case .edit(let edit):
             return performEdit(edit, &state)
@@ -117,10 +102,7 @@ extension DashboardApp {
             state.overlays[state.overlays.count - 1] = .detail(detail)
             return
         case .filterPicker(var viewport)?:
-            let count = state.document.map { FilterChoices.items($0).count } ?? 0
-            let page = FilterChoices.listHeight(layout)
-            viewport.move(by: delta(command, current: viewport.selected, count: count, page: page), count: count,
-                          height: page)
+            moveFilterPicker(&viewport, command, state)
             state.overlays[state.overlays.count - 1] = .filterPicker(viewport)
             return
         case .statusMenu(var menu)?:

@@ -92,8 +92,7 @@ extension DashboardApp {
         }
         state.pane = .tasks
         if !state.matrix.rows.contains(.task(task)) {
-            state.matrix.filters = MatrixFilters()
-            state.matrix.collapsed.remove(document.plan.tasks[task].groupCode)
+            state.matrix.reveal(group: document.plan.tasks[task].groupCode)
             rebuildMatrix(&state)
         }
         if let row = state.matrix.rows.firstIndex(of: .task(task)) { select(row: row, &state) }

@@ -1,4 +1,5 @@
-import Dashboard
+import PlanKit
+import Wording
 
 /// A first word that names no command is answered in the user's language with the nearest command's name,
 /// before ArgumentParser would take it for an argument of the default command.
@@ -25,7 +26,7 @@ enum UnknownCommand {
     /// The closest name within an edit distance that grows with the word (a typo, not another word).
     static func suggestion(for word: String, among commands: [String]) -> String? {
         let limit = max(1, min(3, word.count / 3))
-        let scored = commands.map { (name: $0, distance: CommandRegistry.editDistance(Array(word.lowercased()), Array($0))) }
+        let scored = commands.map { (name: $0, distance: EditDistance.between(Array(word.lowercased()), Array($0))) }
         guard let best = scored.min(by: { $0.distance < $1.distance }), best.distance <= limit else {
             return commands.first { $0.hasPrefix(word.lowercased()) && !word.isEmpty }
         }

@@ -1,11 +1,11 @@
-import Dashboard
 import Foundation
 import PlanKit
+import Wording
 
 /// How statuses and standings are named on screen, in the Government Office's Vietnamese terms.
 enum Labels {
     static func status(_ status: TaskStatus, _ language: Language) -> String {
-        Localizer(language)(.taskStatus(status))
+        Localizer(language)(StatusWord(status))
     }
 
     static func standing(_ standing: Standing, _ language: Language) -> String {

@@ -118,9 +118,7 @@ extension AgenciesPane: PaneModule {
 
     static func filterMatrix(toAgency node: Int, _ state: inout AppState) -> [Effect] {
         let agency = state.agencies.nodes[node]
-        state.matrix.filters = MatrixFilters()
-        state.matrix.filters.agencies = [agency.key]
-        state.matrix.viewport = Viewport()
+        state.matrix.show(onlyAgency: agency.key)
         state.pane = .tasks
         DashboardApp.rebuildMatrix(&state)
         state.message = StatusMessage(.matrixFilteredTo(agency.name))

@@ -64,7 +64,7 @@ enum ObjectivesPane {
                                   label: Span(" \(context.glyphs.bullet) ", Style(.dim)))
         case .target(let objective, let target):
             let value = document.plan.objectives[objective].targets[target]
-            var out = Paragraph.wrap(describe(value, context.text), width: width, style: Style(matched ? .match : .accent, bold: true),
+            var out = Paragraph.wrap(context.text.target(value), width: width, style: Style(matched ? .match : .accent, bold: true),
                                      label: Span("     \(context.glyphs.subBullet) ", Style(.dim)))
             let history = recorded(context, document, objective: objective, target: target)
             if let latest = history.last {
@@ -96,20 +96,5 @@ enum ObjectivesPane {
         if let percent = TargetProgress.percent(value.value, of: target) { figures += context.glyphs.separator + percent }
         return [Span(String(repeating: " ", count: indent)), Span(bar.filled, Style(reached ? .success : .accent)),
                 Span(bar.rest, Style(.dim)), Span(" " + figures, Style(.normal, bold: true))]
-    }
-
-    /// "khoảng 300 nhân lực mỗi năm".
-    static func describe(_ target: Target, _ text: Localizer) -> String {
-        var words: [String] = []
-        let qualifier = text(.targetQualifier(target.qualifier))
-        if !qualifier.isEmpty { words.append(qualifier) }
-        words.append(target.valueText)
-        if !target.unit.isEmpty { words.append(target.unit) }
-        switch target.period {
-        case .none: break
-        case .perYear: words.append(text(.targetPerYear))
-        case .byYear(let year): words.append(text(.targetByYear(year)))
-        }
-        return words.joined(separator: " ")
     }
 }

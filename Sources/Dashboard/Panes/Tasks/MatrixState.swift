@@ -62,6 +62,19 @@ public struct MatrixState: Sendable {
 
     public init() {}
 
+    /// A task the filters or its collapsed group hide is to be shown (`:goto`): filters lifted, its group open.
+    mutating func reveal(group code: String) {
+        filters = MatrixFilters()
+        collapsed.remove(code)
+    }
+
+    /// Only one agency's tasks, from the first row (Enter on an agency of the agencies pane).
+    mutating func show(onlyAgency key: String) {
+        filters = MatrixFilters()
+        filters.agencies = [key]
+        viewport = Viewport()
+    }
+
     /// Rebuilds the rows, keeping the selection on the same task or group where it is still shown.
     public mutating func rebuild(_ document: LoadedPlan, names: (Int, MatrixColumn) -> String) {
         let previous = rows.indices.contains(viewport.selected) ? rows[viewport.selected] : nil

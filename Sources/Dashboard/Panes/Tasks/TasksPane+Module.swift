@@ -13,13 +13,30 @@ extension TasksPane: PaneModule {
     static var commands: [CommandSpec] {
         [
             CommandSpec("open", .activate, keys: [.on(.pane(.tasks), .enter, footer: true)]),
-            CommandSpec("toggle-group", .toggleGroup, keys: [.on(.pane(.tasks), .char(" "))]),
-            CommandSpec("collapse", .collapse, keys: [.on(.pane(.tasks), .char("h"), .left)]),
-            CommandSpec("expand", .expand, keys: [.on(.pane(.tasks), .char("l"), .right)]),
-            CommandSpec("sort", .sortNextColumn, keys: [.on(.pane(.tasks), .char("s"), footer: true)]),
-            CommandSpec("sort-reverse", .sortReverse, keys: [.on(.pane(.tasks), .char("S"))]),
-            CommandSpec("filter", .filter, keys: [.on(.pane(.tasks), .char("f"), footer: true)]),
-            CommandSpec("agency-view", .toggleAgencyView, keys: [.on(.pane(.tasks), .char("a"), footer: true)]),
+            command("toggle-group", keys: [.char(" ")], help: TasksText.toggleGroupHelp) { state in
+                DashboardApp.toggleSelectedGroup(&state)
+                return []
+            },
+            command("collapse", keys: [.char("h"), .left], help: TasksText.collapseHelp) { state in
+                DashboardApp.collapseMatrixGroup(&state)
+            },
+            command("expand", keys: [.char("l"), .right], help: TasksText.expandHelp) { state in
+                DashboardApp.expandMatrixGroup(&state)
+            },
+            command("sort", keys: [.char("s")], footer: true, help: TasksText.sortHelp) { state in
+                DashboardApp.sortMatrix(&state) { $0 = MatrixSort(column: $0.column.next) }
+            },
+            command("sort-reverse", keys: [.char("S")], help: TasksText.sortReverseHelp) { state in
+                DashboardApp.sortMatrix(&state) { $0.reversed.toggle() }
+            },
+            command("filter", keys: [.char("f")], footer: true, help: TasksText.filterHelp) { state in
+                guard state.document != nil else { return [] }
+                state.overlays.append(.filterPicker(Viewport()))
+                return []
+            },
+            command("agency-view", keys: [.char("a")], footer: true, help: TasksText.agencyViewHelp) { state in
+                DashboardApp.toggleAgencyView(&state)
+            },
         ]
     }
 
@@ -70,12 +87,8 @@ extension TasksPane: PaneModule {
     /// A different plan's tasks are not the old indexes: sort, filters and collapsed groups start afresh too.
     static func reset(_ state: inout AppState) { state.matrix = MatrixState() }
 
+    /// Enter: a task row opens its detail, a group row opens or collapses.
     static func perform(_ command: Command, _ state: inout AppState) -> [Effect]? {
-        switch command {
-        case .collapse, .expand, .activate, .toggleGroup, .sortNextColumn, .sortReverse, .filter, .toggleAgencyView:
-            return DashboardApp.performMatrix(command, &state)
-        default:
-            return nil
-        }
+        command == .activate ? DashboardApp.activateMatrixRow(&state) : nil
     }
 }

@@ -1,5 +1,17 @@
 import PlanKit
 
+extension AgencyDisplay {
+    /// The text a sort by this column compares.
+    func sortName(_ task: PlanTask, _ column: MatrixColumn) -> String {
+        switch column {
+        case .lead: return names(task.lead).joined(separator: ", ")
+        case .cooperating: return names(task.cooperating).joined(separator: ", ")
+        case .task: return task.text
+        case .code, .timeframe, .standing: return task.code
+        }
+    }
+}
+
 extension DashboardApp {
     /// After a filter, sort or collapse: only the matrix's rows change.
     static func rebuildMatrix(_ state: inout AppState) {
@@ -11,57 +23,64 @@ extension DashboardApp {
         clampViewports(&state)
     }
 
-    static func performMatrix(_ command: Command, _ state: inout AppState) -> [Effect] {
+    /// Enter on the matrix: a task row opens its detail, a group row opens or collapses.
+    static func activateMatrixRow(_ state: inout AppState) -> [Effect] {
+        guard state.document != nil else { return [] }
+        if state.matrix.selectedTask != nil { return openDetail(&state) }
+        toggleSelectedGroup(&state)
+        return []
+    }
+
+    /// `h`: a group row collapses; on a task, the cursor goes to its group row, as in a tree.
+    static func collapseMatrixGroup(_ state: inout AppState) -> [Effect] {
         guard let document = state.document else { return [] }
         let rows = state.matrix.rows
         let selected = state.matrix.viewport.selected
-        switch command {
-        case .activate:
-            if state.matrix.selectedTask != nil {
-                return openDetail(&state)
+        guard rows.indices.contains(selected) else { return [] }
+        switch rows[selected] {
+        case .group(let group, _):
+            setCollapsed(document.plan.groups[group].code, true, &state)
+        case .task(let task):
+            if let group = document.group(of: task),
+               let row = rows.firstIndex(where: { if case .group(group, _) = $0 { return true } else { return false } }) {
+                state.matrix.viewport.selected = row
+                clampViewports(&state)
             }
-            toggleSelectedGroup(&state)
-        case .toggleGroup:
-            toggleSelectedGroup(&state)
-        case .collapse:
-            guard rows.indices.contains(selected) else { return [] }
-            switch rows[selected] {
-            case .group(let group, _):
-                setCollapsed(document.plan.groups[group].code, true, &state)
-            case .task(let task):
-                // On a task, h goes to its group row, as in a tree.
-                if let group = document.group(of: task),
-                   let row = rows.firstIndex(where: { if case .group(group, _) = $0 { return true } else { return false } }) {
-                    state.matrix.viewport.selected = row
-                    clampViewports(&state)
-                }
-            case .ungrouped:
-                break
-            }
-        case .expand:
-            guard rows.indices.contains(selected), case .group(let group, _) = rows[selected] else { return [] }
-            setCollapsed(document.plan.groups[group].code, false, &state)
-        case .sortNextColumn:
-            state.matrix.sort = MatrixSort(column: state.matrix.sort.column.next)
-            rebuildMatrix(&state)
-            sortMessage(&state)
-        case .sortReverse:
-            state.matrix.sort.reversed.toggle()
-            rebuildMatrix(&state)
-            sortMessage(&state)
-        case .filter:
-            state.overlays.append(.filterPicker(Viewport()))
-        case .toggleAgencyView:
-            guard state.successors.isAvailable else {
-                state.message = StatusMessage(.noSuccessorData)
-                return []
-            }
-            state.agencyView = state.agencyView == .printed ? .current : .printed
-            rebuildMatrix(&state)
-            state.message = StatusMessage(state.agencyView == .printed ? .agencyAsPrinted : .agencyAsCurrent)
-        default:
+        case .ungrouped:
             break
         }
+        return []
+    }
+
+    /// `l`: a collapsed group row opens.
+    static func expandMatrixGroup(_ state: inout AppState) -> [Effect] {
+        guard let document = state.document else { return [] }
+        let rows = state.matrix.rows
+        let selected = state.matrix.viewport.selected
+        guard rows.indices.contains(selected), case .group(let group, _) = rows[selected] else { return [] }
+        setCollapsed(document.plan.groups[group].code, false, &state)
+        return []
+    }
+
+    /// `s` or `S`: the rows in the changed order, and the order said.
+    static func sortMatrix(_ state: inout AppState, _ change: (inout MatrixSort) -> Void) -> [Effect] {
+        guard state.document != nil else { return [] }
+        change(&state.matrix.sort)
+        rebuildMatrix(&state)
+        sortMessage(&state)
+        return []
+    }
+
+    /// `a`: agencies as printed in the plan or as they are called now.
+    static func toggleAgencyView(_ state: inout AppState) -> [Effect] {
+        guard state.document != nil else { return [] }
+        guard state.successors.isAvailable else {
+            state.message = StatusMessage(.noSuccessorData)
+            return []
+        }
+        state.agencyView = state.agencyView == .printed ? .current : .printed
+        rebuildMatrix(&state)
+        state.message = StatusMessage(state.agencyView == .printed ? .agencyAsPrinted : .agencyAsCurrent)
         return []
     }
 
@@ -103,6 +122,13 @@ extension DashboardApp {
     static func sortMessage(_ state: inout AppState) {
         let column = state.text(state.matrix.sort.column.title)
         state.message = StatusMessage(.sortChanged(column, reversed: state.matrix.sort.reversed))
+    }
+
+    /// Movement in the filter picker (an overlay of the matrix's filters).
+    static func moveFilterPicker(_ viewport: inout Viewport, _ command: Command, _ state: AppState) {
+        let count = state.document.map { FilterChoices.items($0).count } ?? 0
+        let page = FilterChoices.listHeight(ScreenLayout(state.size))
+        viewport.move(by: delta(command, current: viewport.selected, count: count, page: page), count: count, height: page)
     }
 
     static func filterPickerCommand(_ command: Command, _ state: inout AppState) {

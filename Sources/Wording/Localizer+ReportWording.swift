@@ -1,24 +1,37 @@
 import PlanKit
 
 /// The report speaks the interface's language: standing, status and target words come from the same
-/// catalogue as the screen; the report's own phrases from `ReportPhrase+Vietnamese/English` in Wording.
+/// catalogues as the screen (`PlanWord`, `StatusWord`); the report's own phrases from `ReportPhrase+Vietnamese/English`.
 extension Localizer: ReportWording {
     public func phrase(_ phrase: ReportPhrase) -> String { phrase.text(language) }
 
     // `standing(_:short:)` is the Localizer's own.
 
-    public func status(_ status: TaskStatus) -> String { self(.taskStatus(status)) }
+    public func status(_ status: TaskStatus) -> String { self(StatusWord(status)) }
 
     public func changeKind(_ kind: StatusChangeRecord.Kind) -> String {
         switch kind {
-        case .edit: return self(.historyKind(.edit))
-        case .undo: return self(.historyKind(.undo))
-        case .redo: return self(.historyKind(.redo))
-        case .importPlan: return self(.historyKind(.importPlan))
+        case .edit: return self(PlanWord.historyKind(.edit))
+        case .undo: return self(PlanWord.historyKind(.undo))
+        case .redo: return self(PlanWord.historyKind(.redo))
+        case .importPlan: return self(PlanWord.historyKind(.importPlan))
         }
     }
 
-    public func target(_ target: Target) -> String { ObjectivesPane.describe(target, self) }
+    /// "khoảng 300 nhân lực mỗi năm".
+    public func target(_ target: Target) -> String {
+        var words: [String] = []
+        let qualifier = self(PlanWord.targetQualifier(target.qualifier))
+        if !qualifier.isEmpty { words.append(qualifier) }
+        words.append(target.valueText)
+        if !target.unit.isEmpty { words.append(target.unit) }
+        switch target.period {
+        case .none: break
+        case .perYear: words.append(self(PlanWord.targetPerYear))
+        case .byYear(let year): words.append(self(PlanWord.targetByYear(year)))
+        }
+        return words.joined(separator: " ")
+    }
 
     public func number(_ value: Double) -> String {
         NumberText.format(value, grouping: language == .vi ? "." : ",", decimal: language == .vi ? "," : ".")
