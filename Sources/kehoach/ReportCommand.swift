@@ -80,7 +80,7 @@ struct ReportCommand: ParsableCommand {
             try output.write(bytes: bytes, language: l)
             return
         }
-        let input = try context.attempt { try context.store.reportInput(planID: summary.id) }
+        let input = try context.attempt { try context.store.reportInput(planID: summary.id, plan: plan) }
         let report = ReportBuilder.build(input, options: ReportOptions(asOf: day, year: year, breakdown: by,
                                                                         dueSoonDays: dueSoonDays, scope: scope,
                                                                         directory: directory))

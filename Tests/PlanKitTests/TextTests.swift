@@ -126,4 +126,13 @@ struct ByteSearchTests {
         #expect("Sở".includes("Sở"))
         #expect(Substring("xxSởyy").dropFirst(2).includes("Sở"))
     }
+
+    @Test func terminalTextKeepsQuotesAndDashesAndStillShowsControls() {
+        // Bytes C2/E2 lead “quotes”, dashes and superscripts as well as C1 and bidi controls.
+        let plain = "“Sở Tài chính” – mục tiêu 10² ¹ … \u{A0}"
+        #expect(ControlCharacters.terminalText(plain) == plain)
+        #expect(ControlCharacters.terminalText("“x”\u{9B}2J") == "“x”\u{FFFD}2J")
+        #expect(ControlCharacters.terminalText("– a\u{202E}b") == "– a\u{FFFD}b")
+        #expect(ControlCharacters.terminalText("“a”\r\nb\rc") == "“a”\r\nb\u{240D}c")
+    }
 }

@@ -1,14 +1,15 @@
 import Foundation
-import Yams
 
 /// The agencies plans name, how they are spelled, and who succeeded whom.
 public struct AgencyDirectory: Sendable {
     public let agencies: [Agency]
     public let mergers: [ProvinceMerger]
     private let byID: [String: Int]
-    let matcher: AgencyMatcher
+    private let indexes: AgencyIndexes
+    /// The trie of every name and alias, built on the first lookup by name (`AgencyIndexes`).
+    var matcher: AgencyMatcher { indexes.matcher }
     /// The collective each signature denotes (see `CollectiveName.signature`), from the directory's spellings.
-    private let collectives: [String: Int]
+    private var collectives: [String: Int] { indexes.collectives }
 
     public init(agencies: [Agency], mergers: [ProvinceMerger] = []) {
         self.agencies = agencies
@@ -16,19 +17,7 @@ public struct AgencyDirectory: Sendable {
         var byID: [String: Int] = [:]
         for (index, agency) in agencies.enumerated() { byID[agency.id] = index }
         self.byID = byID
-        var matcher = AgencyMatcher()
-        for (index, agency) in agencies.enumerated() {
-            matcher.add(agency.name, agency: index)
-            for alias in agency.aliases { matcher.add(alias, agency: index) }
-        }
-        // "Sở Khoa học Công nghệ": a field named "X và Y" is often written without its "và"; after every
-        // spelling the directory gives, so that no variant takes another agency's name.
-        for (index, agency) in agencies.enumerated() {
-            for name in [agency.name] + agency.aliases { matcher.add(name, agency: index, droppingAnd: true) }
-        }
-        matcher.collectives = Set(agencies.indices.filter { agencies[$0].kind == .collective })
-        self.matcher = matcher
-        collectives = CollectiveGrammar.signatures(of: agencies, matcher: matcher)
+        indexes = AgencyIndexes(agencies: agencies)
     }
 
     public func agency(id: String) -> Agency? { byID[id].map { agencies[$0] } }
@@ -190,7 +179,7 @@ extension AgencyDirectory {
     public static func load(yaml: String, path: String? = nil) throws -> AgencyDirectory {
         let file: DirectoryFile
         do {
-            file = try YAMLDecoder().decode(DirectoryFile.self, from: yaml)
+            file = try DirectoryFile.read(yaml)
         } catch {
             throw LoadError.invalidYAML(path: path, YAMLProblem.from(error, in: yaml))
         }
@@ -249,30 +238,4 @@ extension AgencyDirectory {
     public static func bundled() throws -> AgencyDirectory {
         try load(path: try BundledAssets.path("agencies.yaml"))
     }
-}
-
-/// The YAML file's shape.
-private struct DirectoryFile: Decodable {
-    struct Entry: Decodable {
-        var id: String
-        var name: String
-        var kind: String
-        var aliases: [String]?
-        var successors: [SuccessorEntry]?
-    }
-    struct SuccessorEntry: Decodable {
-        var id: String
-        var from: String
-        var act: String
-        var part: String?
-    }
-    struct ProvinceEntry: Decodable {
-        var name: String
-        var mergedInto: String?
-        var from: String?
-        var act: String?
-    }
-    var acts: [String: String]?
-    var provinces: [ProvinceEntry]?
-    var agencies: [Entry]
 }

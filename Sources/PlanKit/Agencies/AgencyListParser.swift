@@ -3,9 +3,12 @@
 /// only the rest is split on ";", "," and "và".
 public struct AgencyListParser: Sendable {
     public let directory: AgencyDirectory
+    /// The directory's trie, taken once: `parse` asks it at every word.
+    private let matcher: AgencyMatcher
 
     public init(directory: AgencyDirectory) {
         self.directory = directory
+        matcher = directory.matcher
     }
 
     public func parse(_ text: String) -> [AgencyRef] {
@@ -19,10 +22,10 @@ public struct AgencyListParser: Sendable {
         var refs: [AgencyRef] = []
         var i = 0
         while i < words.count {
-            let known = directory.matcher.longestMatch(in: keys, from: i)
+            let known = matcher.longestMatch(in: keys, from: i)
             // "các sở, ban, ngành thuộc UBND tỉnh", "UBND các xã, phường, đặc khu": one reference, however
             // the directory spells it; a name the directory knows longer ("Hiệp hội Doanh nghiệp tỉnh") wins.
-            if let collective = CollectiveGrammar.read(list, from: i, matcher: directory.matcher),
+            if let collective = CollectiveGrammar.read(list, from: i, matcher: matcher),
                known.map({ collective.end > i + $0.length
                    || collective.end == i + $0.length && directory.agencies[$0.agency].kind == .collective }) ?? true {
                 refs.append(directory.reference(for: collective, printed: list.printed(i, through: collective.end - 1)))
@@ -35,7 +38,7 @@ public struct AgencyListParser: Sendable {
                 if last + 1 < words.count, keys[last] == "thuoc", !words[last].separatorBefore {
                     let owner = last + 1
                     // The owner's name ends at the next separator ("thuộc tỉnh; UBND …" is not "Tỉnh ủy").
-                    if let body = directory.matcher.longestMatch(in: keys, from: owner),
+                    if let body = matcher.longestMatch(in: keys, from: owner),
                        !words[(owner + 1)..<(owner + body.length)].contains(where: \.separatorBefore) {
                         last = placeEnd(words: words, keys: keys, source: source, after: owner + body.length, openBefore: openBefore)
                     } else if let place = Self.placeWords.first(where: { Array(keys[owner...].prefix($0.count)) == $0 }) {
@@ -57,8 +60,8 @@ public struct AgencyListParser: Sendable {
             // "Bộ X với các tiêu chuẩn …; các bộ với …": what the bodies do there, not another body; it runs to
             // the next ";".
             if keys[i] == "voi", i + 1 < words.count, !words[i + 1].separatorBefore, !list.capitalised[i + 1],
-               directory.matcher.longestMatch(in: keys, from: i + 1) == nil,
-               CollectiveGrammar.read(list, from: i + 1, matcher: directory.matcher) == nil {
+               matcher.longestMatch(in: keys, from: i + 1) == nil,
+               CollectiveGrammar.read(list, from: i + 1, matcher: matcher) == nil {
                 i += 1
                 while i < words.count, !(words[i].separatorBefore && !commaBefore[i]) { i += 1 }
                 continue
@@ -77,14 +80,14 @@ public struct AgencyListParser: Sendable {
                       !Self.listOpeners.contains(keys[i]),
                       let first = source[words[j].token.range].first, first.isLowercase,
                       !Self.listOpeners.contains(keys[j]),
-                      directory.matcher.longestMatch(in: keys, from: j) == nil else { return false }
+                      matcher.longestMatch(in: keys, from: j) == nil else { return false }
                 return true
             }
             var j = i + 1
             // A name opened by a bracket ends with it.
             while j < words.count, !words[j].separatorBefore || continuesName(j), !(openBefore[i] && closeBefore[j]) {
-                if keys[j] == "va", directory.matcher.longestMatch(in: keys, from: j + 1) != nil
-                    || CollectiveGrammar.read(list, from: j + 1, matcher: directory.matcher) != nil { break }
+                if keys[j] == "va", matcher.longestMatch(in: keys, from: j + 1) != nil
+                    || CollectiveGrammar.read(list, from: j + 1, matcher: matcher) != nil { break }
                 j += 1
             }
             let printed = String(source[words[i].token.range.lowerBound..<words[j - 1].token.range.upperBound])

@@ -71,7 +71,17 @@ struct AgencyMatcher: Sendable {
     /// `droppingAnd`: the name without the "và" that joins two words of it ("Sở Khoa học Công nghệ"); nothing
     /// where it has none.
     mutating func add(_ name: String, agency: Int, droppingAnd: Bool = false) {
-        var keys = AgencyTokenizer.tokens(of: name.nfc).filter(\.isWord).map(\.key)
+        add(keys: Self.keys(of: name), agency: agency, droppingAnd: droppingAnd)
+    }
+
+    /// A name's word keys, as `add` and `longestMatch` compare them.
+    static func keys(of name: String) -> [String] {
+        AgencyTokenizer.tokens(of: name.nfc).filter(\.isWord).map(\.key)
+    }
+
+    /// `add` for a name already split into keys (a directory adds each name twice).
+    mutating func add(keys: [String], agency: Int, droppingAnd: Bool = false) {
+        var keys = keys
         if droppingAnd {
             let inner = keys.indices.dropFirst().dropLast().filter { keys[$0] == "va" }
             guard !inner.isEmpty else { return }

@@ -131,6 +131,8 @@ public enum ControlCharacters {
         if !utf8.contains(where: { ($0 < 0x20 && $0 != 0x0A && $0 != 0x09) || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) {
             return String(text)
         }
+        // Then the scalars: “quotes”, dashes and superscripts have those bytes and nothing to show.
+        if !text.unicodeScalars.contains(where: isUnsafe) { return String(text) }
         var out = String.UnicodeScalarView()
         let scalars = Array(text.unicodeScalars)
         for (index, scalar) in scalars.enumerated() {

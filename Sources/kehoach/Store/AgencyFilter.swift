@@ -5,12 +5,13 @@ import PlanStore
 /// ("Sở KH&ĐT"), or every agency whose printed or canonical name (or alias) holds all the query's
 /// words, diacritics and case aside ("so ke hoach").
 struct AgencyFilter {
-    let queryKey: String
+    /// The query's words, folded once: a plan's agencies are tested against them by the hundred.
+    let queryWords: [String]
     let resolvedID: String?
     let directory: AgencyDirectory?
 
     init(query: String, directory: AgencyDirectory?) {
-        self.queryKey = SearchKey.make(query)
+        self.queryWords = SearchKey.words(of: query)
         self.resolvedID = directory?.lookup(query)?.id
         self.directory = directory
     }
@@ -21,7 +22,7 @@ struct AgencyFilter {
         if let resolvedID, agency.agencyID == resolvedID { return true }
         var names = [agency.printed, agency.canonical]
         if let id = agency.agencyID, let known = directory?.agency(id: id) { names += [known.name] + known.aliases }
-        return names.contains { SearchKey.matches(key: SearchKey.make($0), query: queryKey) }
+        return names.contains { SearchKey.matches(key: SearchKey.make($0), words: queryWords) }
     }
 
     func matches(_ task: PlanTask) -> Bool { (task.lead + task.cooperating).contains(where: matches) }
@@ -35,7 +36,7 @@ struct AgencyFilter {
     func matchesReporter(_ agency: AgencyRef, in period: ReportingPeriod) -> Bool {
         if matches(agency) { return true }
         let reporter = agency.reporting(in: period, directory: directory)
-        return reporter.key == resolvedID || SearchKey.matches(key: SearchKey.make(reporter.name), query: queryKey)
+        return reporter.key == resolvedID || SearchKey.matches(key: SearchKey.make(reporter.name), words: queryWords)
     }
 
     /// The key and name a query's agency reports under in a period: "so ke hoach" in 2026 is Sở Tài chính,
