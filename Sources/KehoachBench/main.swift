@@ -7,6 +7,7 @@ print("kehoach benchmarks (release build, \(ProcessInfo.processInfo.activeProces
 do {
     let directory = try AgencyDirectory.bundled()
     try ImportBenchmark.run(into: &report, directory: directory)
+    try RealDocumentBenchmark.run(into: &report, directory: directory)
     let synthetic = SyntheticPlans(seed: 42, agencyCount: 500)
     let scaled = synthetic.directory(extending: directory)
     let sizes = CommandLine.arguments.dropFirst().compactMap { Int($0) }.filter { $0 > 0 }

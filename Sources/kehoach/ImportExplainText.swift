@@ -38,6 +38,7 @@ enum ImportExplainText {
         case .funding: return language(CommandWord.importExplainFundingKeptText)
         case .summary: return language(CommandWord.importExplainSummaryTableHas)
         case .measure: return language(CommandWord.importExplainMeasureKeptText)
+        case .content: return language(CommandWord.importExplainContentKeptText)
         case .boilerplate: return language(CommandWord.importExplainBoilerplateIgnored)
         case .notUnderstood: return language(CommandWord.importExplainNotUnderstood)
         }

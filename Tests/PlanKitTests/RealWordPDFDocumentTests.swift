@@ -18,8 +18,10 @@ struct RealWordPDFDocumentTests {
         // By hand: 1.1–1.6 and 2.1–2.11, each with "- Đơn vị chủ trì thực hiện / phối hợp / Thời gian hoàn
         // thành" (17), and the closing "các sở, ban, ngành … chủ động" paragraph read as a prose task (2.12).
         ("LamDong_CV-BCD-CDS-DA06_2025-08_nhiem-vu-02-cap.docx", 18),
-        // Agency headings 1.–7. with "-" bullets: 30 bullets (SOURCES.md: ~30 under 7 agencies).
-        ("laocai-UBND-KT-2026-bao-ve-khoang-san.docx", 30),
+        // Agency headings 1.–7. with "-" bullets: 30 bullets (SOURCES.md: ~30 under 7 agencies); then the numbered
+        // items 8. (các Sở, ban, ngành thuộc tỉnh … chủ động) and 9. (the licensed tổ chức, cá nhân có trách nhiệm)
+        // and 10. (Đề nghị Ủy ban MTTQ tỉnh …) each name their doer in the sentence; 11. is the closing: 32 tasks.
+        ("laocai-UBND-KT-2026-bao-ve-khoang-san.docx", 32),
         // Five themes under III, each with its "-" bullets, then "Lãnh đạo phụ trách" and "Đơn vị chủ trì: …;
         // Đơn vị phối hợp: …" naming the department's own units (units of the issuer, Sở Công Thương): 5 tasks.
         // The report form in the appendix (a header and empty rows) is a form, not the task table.

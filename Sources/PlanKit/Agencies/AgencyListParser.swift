@@ -12,6 +12,7 @@ public struct AgencyListParser: Sendable {
     }
 
     public func parse(_ text: String) -> [AgencyRef] {
+        if let elsewhere = AssignedElsewhere.reference(text) { return [elsewhere] }
         let source = AgencyRemarks.blanked(text.nfc)
         let list = ListWords(source)
         let words = list.tokens.indices.map { (token: list.tokens[$0], separatorBefore: list.separatorBefore[$0]) }

@@ -36,6 +36,8 @@ struct AgencyHeadingReader {
         var text: String
         var line: Int
         var fields = TaskFields()
+        /// The plain paragraphs its text went on into.
+        var continuation: [Int] = []
     }
     private var pending: Pending?
     /// The numbered prose task just read, which a plain paragraph after it goes on.
@@ -145,11 +147,12 @@ struct AgencyHeadingReader {
         if let code, rank < Rank.lettered { parentCode = code }
         if rank == Rank.plain, pending != nil, pending?.fields.isEmpty == true {
             pending?.text += " " + title  // the pending item's text goes on
+            pending?.continuation.append(p.line)
             roles[p.line] = .taskText
             return
         }
         let reading = prose.read(title)
-        if rank == Rank.plain, reading == nil, let index = continuing, index == tasks.count - 1 {
+        if rank == Rank.plain, reading == nil, let index = continuing, index == tasks.count - 1, !closes(p, title: title) {
             // "Đồng thời, …" after a numbered task: more of that task, perhaps with its deadline.
             tasks[index].text += " " + title
             if tasks[index].timeframe.text.isEmpty, let due = TimeframeParser.find(inSentence: title) {
@@ -205,12 +208,22 @@ struct AgencyHeadingReader {
         pending = nil
         guard item.fields.namesALead else {
             // A numbered title that names nobody ("2. Về công tác triển khai …") is a theme heading; a sentence
-            // that names nobody is not understood, and --explain says so.
+            // that names nobody is not understood, and --explain says so; the paragraphs after it are no task's text.
             if Self.isTitle(item.text) { roles[item.line] = .heading }
+            for line in item.continuation { roles[line] = nil }
             return
         }
         add(code: item.code, text: item.text, line: item.line, lead: [], cooperating: [], reader: .labelledSection,
             fields: item.fields)
+    }
+
+    /// The document's closing after its last numbered task: a closing sentence, or the last paragraph ("… thực
+    /// hiện./.") unless it says it goes on with the task ("Đồng thời, …", "Ngoài ra, …").
+    private func closes(_ p: Paragraph, title: String) -> Bool {
+        if SectionRoles.isClosing(p) { return true }
+        guard SectionRoles.endsTheDocument(p) else { return false }
+        let key = SearchKey.make(title.prefix(16))
+        return !["dong thoi", "ngoai ra", "ben canh do", "trong do", "dac biet"].contains { key.hasPrefix($0) }
     }
 
     /// A title, not a sentence: it does not end a sentence, or it ends on the colon that opens a list.

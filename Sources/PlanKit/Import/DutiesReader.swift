@@ -19,6 +19,8 @@ struct DutiesReader {
         for p in section {
             if let numbered = LineShape.numbered(p.text), numbered.path.count == 1 {
                 if let done = current { duties.append(done) }
+                // "2. Kinh phí thực hiện": where the money comes from, no body's duty; the list ends.
+                if SearchKey.make(numbered.title).hasPrefix("kinh phi") { current = nil; break }
                 current = duty(heading: numbered.title, line: p.line)
                 roles[p.line] = .duty
                 sawBullet = false

@@ -128,6 +128,9 @@ public enum LineRole: Equatable, Sendable {
     /// A measure of a *Giải pháp* or *Lộ trình thực hiện* section that gives it to no one: kept in the stored
     /// text, not a task.
     case measure
+    /// What a scheme or index consists of (*Nội dung Chỉ số …*: its criteria, scores, method of assessment):
+    /// kept in the stored text; the work it gives bodies is in the sections that assign it.
+    case content
     case boilerplate
     case notUnderstood(String)
 }

@@ -83,6 +83,21 @@ enum ParagraphAssembler {
         return linkWords.contains(last.lowercased())
     }
 
+    /// Words that open a body's name and never end one: "Chủ tịch Ủy ban nhân dân" / "Thành phố có ý kiến …",
+    /// "… báo cáo Sở" / "Tư pháp …" are one sentence cut inside the name.
+    private static let bodyHeads: [[String]] = [["uy", "ban", "nhan", "dan"], ["hoi", "dong", "nhan", "dan"], ["ubnd"],
+                                                 ["hdnd"], ["so"], ["bo"]]
+
+    static func endsOnABodysHead(_ text: String) -> Bool {
+        guard let last = text.last, last.isLetter else { return false }
+        let words = SearchKey.make(text.suffix(24)).split(separator: " ")
+        // "sở"/"bộ" as written: "số", "bố" fold to the same key and are no heads.
+        return bodyHeads.contains { head in
+            guard words.count >= head.count, words.suffix(head.count).elementsEqual(head, by: { $0 == $1 }) else { return false }
+            return head.count > 1 || ["sở", "bộ", "ubnd", "hđnd"].contains(text.split(separator: " ").last.map { $0.lowercased() } ?? "")
+        }
+    }
+
     static func isCapitals(_ text: String) -> Bool {
         text.contains { $0.isLetter } && !text.contains { $0.isLowercase }
     }
@@ -149,6 +164,7 @@ enum ParagraphAssembler {
         }
         guard !LineShape.isStructural(next), let first = next.first else { return false }
         if first.isLowercase { return true }
+        if first.isUppercase, endsOnABodysHead(previous) { return true }
         if first.isNumber { return !LineShape.isNumberedItem(next) }
         return false
     }

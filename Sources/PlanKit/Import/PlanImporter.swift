@@ -66,11 +66,21 @@ public enum PlanImporter {
             // A section of its own on reporting ("Chế độ báo cáo"): each sentence names who reports.
             let prose = ProseAssignment(agencies: agencies)
             for p in paragraphs[range] {
+                // The recipients' list and the signature end the section, whatever heading follows them.
+                if ["noi nhan", "tm. ", "kt. "].contains(where: { p.key.hasPrefix($0) }) { break }
                 let sentence = LineShape.unbulleted(p.text)
                 let reporters = prose.leadingNames(sentence)
                 if let report = duties.reportingDuty(in: sentence, reporters: reporters, line: p.line) {
                     duties.reporting.append(report)
                     roles.record(p.line, .reporting)
+                } else if roles[p.line] == nil, let doers = prose.read(sentence)?.lead ?? Optional(prose.subject(sentence)),
+                          !doers.isEmpty, sentence.count > doers.map(\.printed.count).reduce(0, +) + 12 {
+                    // "Sở X là cơ quan thường trực, chủ trì theo dõi, đôn đốc …", "Các sở, ban, ngành định kỳ kiểm
+                    // tra …" in a section on monitoring and reporting: no report with a date, but a duty of the
+                    // bodies it names (a line that is nothing but names is a list, not a duty).
+                    duties.duties.append(AgencyDuty(agencies: doers, heading: sentence, remark: nil, items: [],
+                                                    sourceLine: p.line))
+                    roles.record(p.line, .duty)
                 }
             }
         }
@@ -156,6 +166,8 @@ struct SectionIndex {
     var funding: Range<Int>?
     /// *Các giải pháp thực hiện*, *Lộ trình thực hiện*: how and in which phases, not who.
     var measures: [Range<Int>] = []
+    /// *Nội dung Chỉ số …*, *Nội dung Đề án*: what the scheme consists of, not who does what.
+    var contents: [Range<Int>] = []
     /// The first lines of the section headings ("II. NHIỆM VỤ …", "PHỤ LỤC", "TM. …").
     var headingLines: [Int] = []
     var taskTable: (start: Int, header: [TableTaskReader.Column: Int])?
@@ -188,6 +200,12 @@ struct SectionIndex {
             if funding == nil, heading.key.hasPrefix("kinh phi") || heading.key.hasPrefix("nguon kinh phi") { funding = range }
             if ["giai phap", "cac giai phap", "nhom giai phap", "lo trinh"].contains(where: { heading.key.hasPrefix($0) }) {
                 measures.append(range)
+            }
+            // "NỘI DUNG THỰC HIỆN", "NỘI DUNG, NHIỆM VỤ" are work to do: only a heading that names the thing
+            // described ("NỘI DUNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH") holds a description.
+            if heading.key.hasPrefix("noi dung"),
+               !["thuc hien", "nhiem vu", "cong viec", "hoat dong", "trien khai"].contains(where: { heading.key.includes($0) }) {
+                contents.append(range)
             }
             headingLines.append(paragraphs[heading.index].line)
         }

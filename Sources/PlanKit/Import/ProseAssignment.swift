@@ -25,13 +25,24 @@ struct ProseAssignment {
             .min { $0.lowerBound < $1.lowerBound }
         var lead: [AgencyRef] = []
         if let verb {
-            lead = trailingNames(String(text[..<verb.lowerBound]))
+            let before = String(text[..<verb.lowerBound])
+            lead = trailingNames(before)
+            if lead.isEmpty { lead = subject(before) }
         }
         if lead.isEmpty, let given = givenPrefix(text) {
             lead = leadingNames(String(text[given...]))
         }
         guard !lead.isEmpty else { return nil }
         return Reading(lead: lead, cooperating: cooperating(in: text, after: verb?.upperBound ?? text.startIndex))
+    }
+
+    /// The bodies that open the sentence, where words that are no name stand between them and the verb:
+    /// "Các sở, ban, ngành thuộc tỉnh theo chức năng, nhiệm vụ được giao chủ động …", "Sở Tài chính căn cứ khả
+    /// năng cân đối ngân sách, chủ trì …". Only names the directory or the grammar of collectives knows: a
+    /// sentence that opens with a verb or a common noun has no subject here.
+    func subject(_ before: String) -> [AgencyRef] {
+        let names = leadingNames(before)
+        return names.allSatisfy(\.isResolved) ? names : []
     }
 
     /// The partners named after "phối hợp (với)", from `start` on.

@@ -11,9 +11,13 @@ enum SectionRoles {
         if let range = sections.funding {
             for p in paragraphs[range] { roles[p.line] = .funding }
         }
+        numberedFunding(paragraphs, sections: sections, into: &roles)
         // A bullet that gives the measure to a body is read as a task first: roles only fill what is left.
         for range in sections.measures {
             for p in paragraphs[range] { roles[p.line] = .measure }
+        }
+        for range in sections.contents {
+            for p in paragraphs[range] { roles[p.line] = .content }
         }
         if tableHasTasks, let range = sections.tasks {
             let prose = ProseAssignment(agencies: agencies)
@@ -24,10 +28,32 @@ enum SectionRoles {
             }
         }
         for p in paragraphs {
-            if isClosing(p) || isNumberedClosing(p) || isArticle(p) || isSiteRecord(p) { roles[p.line] = .boilerplate }
+            if isClosing(p) || isNumberedClosing(p) || isArticle(p) || isSiteRecord(p) || endsTheDocument(p) {
+                roles[p.line] = .boilerplate
+            }
             if isCodeOnly(p.text) || isNumberedTitle(p.text) { roles[p.line] = .heading }
         }
         return roles
+    }
+
+    /// "2. Kinh phí thực hiện" numbered inside another section (often *Tổ chức thực hiện*): its paragraphs, up
+    /// to the next item of its depth, a section heading, a table or the signature, say where the money comes from.
+    private static func numberedFunding(_ paragraphs: [Paragraph], sections: SectionIndex, into roles: inout [Int: LineRole]) {
+        let headings = Set(sections.headingLines)
+        var depth: Int?
+        for p in paragraphs {
+            let numbered = LineShape.numbered(p.text)
+            if headings.contains(p.line) || LineShape.isTableRow(p.text) || p.key.hasPrefix("noi nhan") { depth = nil; continue }
+            if let numbered {
+                let key = SearchKey.make(numbered.title)
+                if ["kinh phi", "nguon kinh phi"].contains(where: { key.hasPrefix($0) }), isNumberedTitle(p.text) {
+                    depth = numbered.path.count
+                    continue
+                }
+                if let open = depth, numbered.path.count <= open { depth = nil }
+            }
+            if depth != nil { roles[p.line] = .funding }
+        }
     }
 
     /// The heading block: the kind of document and the title under it, the number, "V/v …", place and date.
@@ -61,6 +87,12 @@ enum SectionRoles {
     /// The plan's closing sentences: they say the plan is done and ask that it be carried out.
     static func isClosing(_ p: Paragraph) -> Bool {
         !LineShape.isStructural(p.text) && closes(p.key)
+    }
+
+    /// "… triển khai thực hiện./.": the mark a document's last paragraph ends with. Only for what no reader
+    /// claimed (a task may end the document too).
+    static func endsTheDocument(_ p: Paragraph) -> Bool {
+        !LineShape.isStructural(p.text) && p.text.trimmingSuffix(while: { $0 == " " || $0 == "*" }).hasSuffix("./.")
     }
 
     /// "11. Chủ tịch UBND tỉnh yêu cầu … nghiêm túc thực hiện": the closing sentence numbered as the last item

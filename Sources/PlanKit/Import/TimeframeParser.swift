@@ -5,7 +5,7 @@ public enum TimeframeParser {
         var text = TextCleanup.collapseSpaces(printed.nfc)
         while let last = text.last, last == "." || last == ";" || last == "," { text.removeLast() }
         let (main, note) = splitNote(text)
-        let key = SearchKey.make(main)
+        let key = withoutCitations(SearchKey.make(main))
         let numbers = NumberRun.find(in: key)
         let years = numbers.filter { $0.isYear }.map(\.value)
 
@@ -56,6 +56,41 @@ public enum TimeframeParser {
         }
         if years.isEmpty, relativeDeadline(key) != nil { return result(.relative) }
         return result(.unknown)
+    }
+
+    /// "theo cac moc tai quyet dinh so 1441/qd-ubnd ngay 25/9/2025 cua …" → "theo cac moc tai quyet dinh
+    /// cua …": the number of a cited document and the date it was signed on say which document, never when
+    /// the task is due, so they are taken out before the key is read.
+    static func withoutCitations(_ key: String) -> String {
+        guard key.utf8.contains(UInt8(ascii: "/")) else { return key }
+        let words = key.split(separator: " ")
+        guard words.contains(where: isDocumentNumber) else { return key }
+        var kept: [Substring] = []
+        var i = 0
+        while i < words.count {
+            guard isDocumentNumber(words[i]) else {
+                kept.append(words[i])
+                i += 1
+                continue
+            }
+            if kept.last == "so" { kept.removeLast() }
+            i += 1
+            // "ngày 25/9/2025" or "ngày 25 tháng 9 năm 2025" after the number: the day it was signed.
+            guard i < words.count, words[i] == "ngay" else { continue }
+            if i + 1 < words.count, words[i + 1].filter({ $0 == "/" }).count == 2 {
+                i += 2
+            } else if i + 6 < words.count, words[i + 2] == "thang", words[i + 4] == "nam" {
+                i += 6
+            }
+        }
+        return kept.joined(separator: " ")
+    }
+
+    /// "1441/qd-ubnd", "08/2024/tt-bxd", "515/kh-bca-bnn&mt": a number with a document's code after it (a
+    /// date or "ii/2025" is not one: no letters, or no leading digit).
+    private static func isDocumentNumber(_ word: Substring) -> Bool {
+        guard let first = word.first, first.isASCII, first.isNumber, word.contains("/") else { return false }
+        return word.contains { $0.isLetter }
     }
 
     /// "hằng tháng", "hàng quý", "định kỳ 6 tháng", "trước ngày 05 của tháng liền kề", "tháng cuối quý".

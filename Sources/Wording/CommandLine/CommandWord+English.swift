@@ -86,6 +86,7 @@ extension CommandWord {
         case .importExplainHeading: return "heading"
         case .importExplainFundingKeptText: return "funding (kept in the text)"
         case .importExplainMeasureKeptText: return "measure (kept in the text)"
+        case .importExplainContentKeptText: return "content (kept in the text)"
         case .importExplainSummaryTableHas: return "summary (the table has it)"
         case .importExplainBoilerplateIgnored: return "(boilerplate, ignored)"
         case .importExplainNotUnderstood: return "?? not understood"

@@ -86,6 +86,7 @@ extension CommandWord {
         case .importExplainHeading: return "đề mục"
         case .importExplainFundingKeptText: return "kinh phí (giữ trong văn bản)"
         case .importExplainMeasureKeptText: return "giải pháp (giữ trong văn bản)"
+        case .importExplainContentKeptText: return "nội dung (giữ trong văn bản)"
         case .importExplainSummaryTableHas: return "tóm tắt (chi tiết ở bảng)"
         case .importExplainBoilerplateIgnored: return "(thể thức, bỏ qua)"
         case .importExplainNotUnderstood: return "?? không hiểu"

@@ -31,6 +31,7 @@ public enum CommandWord: PhraseCatalogue, CaseIterable, Hashable {
     case outputFormatBinaryFileWrite
     case importExplainTask, importExplainTaskText, importExplainTaskField, importExplainObjective,
          importExplainReportingDuty, importExplainHeading, importExplainFundingKeptText, importExplainMeasureKeptText,
+         importExplainContentKeptText,
          importExplainSummaryTableHas, importExplainBoilerplateIgnored, importExplainNotUnderstood
     case manualPageDatabaseVariable, manualPageUserVariable, manualPageAssetsVariable, manualPageLanguageVariables,
          manualPageNoColorVariable, manualPageEditorVariables, manualPageColumnsVariable
