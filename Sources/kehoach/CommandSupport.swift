@@ -14,8 +14,13 @@ enum CommandSupport {
 
     /// A file named on the command line, its kind and size checked before a byte is read.
     static func readInput(_ path: String, _ l: Language, limit: Int = InputFile.defaultLimit) throws -> Data {
+        try readInput(path, l, limitByHead: { _ in limit })
+    }
+
+    /// The same, the limit chosen by the file's first bytes (`DocumentFile.sizeLimit(head:)`).
+    static func readInput(_ path: String, _ l: Language, limitByHead limit: ([UInt8]) -> Int) throws -> Data {
         do {
-            return try InputFile.read(path, limit: limit)
+            return try InputFile.read(path, limitByHead: limit)
         } catch let error as InputFile.ReadError {
             throw Failure(message: InputErrorText.describe(error, l), code: 1)
         }

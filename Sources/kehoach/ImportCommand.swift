@@ -83,8 +83,9 @@ struct ImportCommand: ParsableCommand {
 
     private func importOne(_ file: String, language: Language, context: inout StoreContext?,
                            document: inout String?) throws {
-        // One read through the checked boundary (kind and size from fstat before a byte is read).
-        let data = try CommandSupport.readInput(file, language, limit: ExportImport.readLimit(path: file))
+        // One read through the checked boundary (kind and size from fstat; the limit by what the first
+        // bytes say the file is: a plan text or an export may be as large as its 100,000 tasks, a PDF may not).
+        let data = try CommandSupport.readInput(file, language, limitByHead: DocumentFile.sizeLimit(head:))
         if ExportImport.isExport(path: file, data: data) { return try importExport(file, data, language: language) }
         if text {
             // The document's own text: anything that would steer the terminal is shown as its picture.

@@ -53,6 +53,21 @@ import Testing
         try Data("Kế hoạch".utf8).write(to: URL(fileURLWithPath: small))
         #expect(try InputFile.read(small) == Data("Kế hoạch".utf8))
         #expect(throws: InputFile.ReadError.tooLarge(path: small, bytes: 12, limit: 4)) { try InputFile.read(small, limit: 4) }
+        // The limit may be chosen by the first bytes: only those are read (by pread, not the counted reader)
+        // before a file over it is refused.
+        let sparsePDF = dir + "/big.pdf"
+        try Data("%PDF-1.7\n".utf8).write(to: URL(fileURLWithPath: sparsePDF))
+        #expect(truncate(sparsePDF, 100_000_000) == 0)
+        asked = 0
+        #expect(throws: InputFile.ReadError.tooLarge(path: sparsePDF, bytes: 100_000_000, limit: Int(DocumentFile.sizeLimit))) {
+            try InputFile.read(sparsePDF, limit: DocumentFile.sizeLimit(head:), reader: counting)
+        }
+        #expect(asked == 0)
+        #expect(throws: InputFile.ReadError.tooLarge(path: big, bytes: 2_000_000_000, limit: 1_000)) {
+            try InputFile.read(big, limit: { head in head.count == InputFile.headLength && head.allSatisfy { $0 == 0 } ? 1_000 : 0 },
+                               reader: counting)
+        }
+        #expect(asked == 0)
         let empty = dir + "/empty.txt"
         #expect(FileManager.default.createFile(atPath: empty, contents: Data()))
         #expect(try InputFile.read(empty).isEmpty)

@@ -8,7 +8,7 @@ struct SourceText {
         var text: String
     }
 
-    static let sizeLimit = 32_000_000
+    static let sizeLimit = DocumentFile.textSizeLimit
 
     static func decode(_ data: Data) throws -> String {
         if data.isEmpty { throw ImportError.empty }

@@ -7,7 +7,8 @@ import Darwin
 
 /// Reads a file the user names, looking before reading: the kind and the size come from fstat(2) on the
 /// opened descriptor (no race between the look and the read), so a directory, a FIFO or a device is
-/// refused by its kind and a file over the limit by its size, before a byte is read. O_NONBLOCK keeps
+/// refused by its kind before a byte is read, and a file over the limit by its size, before more than its
+/// first `headLength` bytes (which may choose the limit) are read. O_NONBLOCK keeps
 /// the open of a FIFO with no writer from hanging.
 public enum InputFile {
     /// Plan texts, exports and documents are far below this; a larger file is not a plan.
@@ -42,11 +43,24 @@ public enum InputFile {
     }
 
     public static func read(_ path: String, limit: Int = defaultLimit) throws -> Data {
+        try read(path, limit: { _ in limit }, reader: systemRead)
+    }
+
+    /// How many bytes a file may have, told by its first `headLength` bytes (what the file says it is:
+    /// a PDF or a Word package may be smaller than a plan text).
+    public static let headLength = 16
+
+    public static func read(_ path: String, limitByHead limit: ([UInt8]) -> Int) throws -> Data {
         try read(path, limit: limit, reader: systemRead)
     }
 
     /// `reader` is read(2), or a test's counting stand-in for it: it shows what was read, not how long it took.
     static func read(_ path: String, limit: Int, reader: (Int32, UnsafeMutableRawPointer, Int) -> Int) throws -> Data {
+        try read(path, limit: { _ in limit }, reader: reader)
+    }
+
+    static func read(_ path: String, limit limitByHead: ([UInt8]) -> Int,
+                     reader: (Int32, UnsafeMutableRawPointer, Int) -> Int) throws -> Data {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else {
             if errno == ENOENT { throw ReadError.notFound(path: path) }
@@ -57,6 +71,10 @@ public enum InputFile {
         guard fstat(fd, &status) == 0 else { throw ReadError.failed(path: path, code: errno) }
         if let kind = kind(of: status.st_mode) { throw ReadError.notRegular(path: path, kind: kind) }
         let size = Int(status.st_size)
+        var head = [UInt8](repeating: 0, count: headLength)
+        let headCount = head.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, headLength, 0) }
+        guard headCount >= 0 else { throw ReadError.failed(path: path, code: errno) }
+        let limit = limitByHead(Array(head.prefix(headCount)))
         if size > limit { throw ReadError.tooLarge(path: path, bytes: size, limit: limit) }
         // Read to the end rather than `size` bytes: a file can grow after fstat; it still may not pass the limit.
         var data = Data(count: size + 1)

@@ -17,15 +17,6 @@ enum ExportImport {
         return ext == "yaml" || ext == "yml"
     }
 
-    /// An export is kehoach's own writing, as large as the plan it holds (81 MB at 100,000 tasks): the
-    /// document limit, meant for what is not a document, would refuse a file kehoach wrote itself.
-    static let sizeLimit = 2_000_000_000
-
-    /// How much of `path` an import may read: an export's limit for a `.yaml`/`.yml` file, else a document's.
-    static func readLimit(path: String) -> Int {
-        isExport(path: path) ? sizeLimit : Int(DocumentFile.sizeLimit)
-    }
-
     static func read(path: String, data: Data, _ l: Language) throws -> (export: PlanExport, plan: Plan, statuses: [StatusKey: StatusRecord],
                                                           values: [TargetValue], text: String) {
         guard let text = String(data: data, encoding: .utf8) else {

@@ -119,6 +119,13 @@ struct BadFileTests {
         #expect(throws: FormatError.tooLarge(bytes: 2_000_000_000, limit: DocumentFile.sizeLimit)) {
             try DocumentFile.read(path: path)
         }
+        // What the first bytes say chooses the limit: a package is held to the document limit, text is not.
+        #expect(DocumentFile.sizeLimit(head: Array("Kế hoạch".utf8)) == DocumentFile.textSizeLimit)
+        #expect(DocumentFile.sizeLimit(head: [0xFF, 0xFE, 0x4B, 0x00]) == DocumentFile.textSizeLimit)
+        for head: [UInt8] in [Array("%PDF-1.4".utf8), [0x50, 0x4B, 0x03, 0x04], [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1],
+                              Array("{\\rtf1".utf8), [0x89, 0x50, 0x4E, 0x47]] {
+            #expect(DocumentFile.sizeLimit(head: head) == Int(DocumentFile.sizeLimit))
+        }
         #expect(throws: FormatError.notARegularFile) { try DocumentFile.read(path: directory.path) }
         #expect(throws: FormatError.notFound) { try DocumentFile.read(path: directory.appendingPathComponent("khong-co.docx").path) }
     }

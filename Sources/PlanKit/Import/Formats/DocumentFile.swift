@@ -16,13 +16,25 @@ public struct DocumentFile: Sendable {
 
     /// A Word or PDF file larger than this is not a plan (the largest real ones are a few MB).
     public static let sizeLimit: UInt64 = 64_000_000
+    /// A plan text (or kehoach's own export) is as large as the plan: 100,000 tasks are 60–80 MB. The limit
+    /// is for what is not a document, and what a Swift `String` of it costs the machine.
+    public static let textSizeLimit = 2_000_000_000
+
+    /// The limit for a file that begins with `head`: a package (PDF, Word, any ZIP or OLE file, RTF, an
+    /// image) is held to `sizeLimit`, text to `textSizeLimit`.
+    public static func sizeLimit(head: [UInt8]) -> Int {
+        switch FileKind.detect(head: head, zipEntryNames: { [] }) {
+        case .text, .utf16Text, .markdown: return textSizeLimit
+        default: return Int(sizeLimit)
+        }
+    }
 
     /// Reads, detects and extracts: the file is read by `InputFile` (kind and size from fstat before a
     /// byte is read), its refusals said as `FormatError`s.
     public static func read(path: String, pdf runner: PDFTextRunner = PDFTextRunner()) throws -> DocumentFile {
         let data: Data
         do {
-            data = try InputFile.read(path, limit: Int(sizeLimit))
+            data = try InputFile.read(path, limitByHead: sizeLimit(head:))
         } catch let error as InputFile.ReadError {
             switch error {
             case .notFound: throw FormatError.notFound
