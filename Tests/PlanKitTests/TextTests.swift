@@ -98,6 +98,32 @@ struct TextTests {
         #expect(SHA256.hex(of: "abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         #expect(SHA256.hex(of: "") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         #expect(SHA256.hex(of: String(repeating: "a", count: 1000)).count == 64)
+        // FIPS 180-4's two-block message (56 bytes: the padding takes a second block) and a million "a"s
+        // (15,625 whole blocks, hashed in place), each the same from a String, bytes and Data.
+        let twoBlocks = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"
+        #expect(SHA256.hex(of: twoBlocks) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        let million = [UInt8](repeating: 0x61, count: 1_000_000)
+        let expected = "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"
+        #expect(SHA256.hex(of: million) == expected)
+        #expect(SHA256.hex(of: Data(million)) == expected)
+        #expect(SHA256.hex(of: String(decoding: million, as: UTF8.self)) == expected)
+        // Every length around a block's edge agrees between a String's slice and its bytes.
+        for length in 54...66 {
+            let text = String(repeating: "ạ", count: length)[...]
+            #expect(SHA256.hex(of: text) == SHA256.hex(of: Array(text.utf8)))
+        }
+    }
+
+    @Test func composingLineByLineIsFoundationsNFC() {
+        // Decomposed Vietnamese (as macOS and some converters write it) on some lines, an Å sign and
+        // superscripts on others, empty lines and a final line feed: the same as NFC of the whole.
+        let text = "Sở Tài chi\u{0301}nh\n\nKế hoa\u{0323}ch m\u{00B2} ⁴\n\u{212B} 2026\nô\u{0301}\n"
+        #expect(TextCleanup.composedLineByLine(text) == text.precomposedStringWithCanonicalMapping)
+        #expect(text.nfc == text.precomposedStringWithCanonicalMapping)
+        #expect(TextCleanup.composedLineByLine("") == "")
+        #expect(TextCleanup.composedLineByLine("\n") == "\n")
+        // Superscripts and the đồng sign are left alone by NFC, so they take the quick path.
+        #expect("Diện tích 10⁴ m², giá 5₫".unicodeScalars.allSatisfy(TextCleanup.isStableUnderNFC))
     }
 
     @Test func calendarDates() {

@@ -5,7 +5,7 @@ extension StringProtocol {
     /// Text made only of scalars that are already in composed form skips Foundation's normaliser.
     public var nfc: String {
         if unicodeScalars.allSatisfy(TextCleanup.isStableUnderNFC) { return String(self) }
-        return String(self).precomposedStringWithCanonicalMapping
+        return TextCleanup.composedLineByLine(String(self))
     }
 }
 
@@ -16,9 +16,30 @@ public enum TextCleanup {
     @inline(__always)
     static func isStableUnderNFC(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0..<0x300, 0x1EA0..<0x1EFA, 0x2010..<0x2070, 0x2500..<0x2600, 0x4E00..<0xA000: return true
+        // 0x2070..<0x20D0: superscripts, subscripts and currency signs (₫, "m²"'s kin ⁴ ⁵): compatibility
+        // decompositions only, which NFC does not apply.
+        case 0..<0x300, 0x1EA0..<0x1EFA, 0x2010..<0x20D0, 0x2500..<0x2600, 0x4E00..<0xA000: return true
         default: return false
         }
+    }
+
+    /// NFC of `text`, a line at a time: only the lines holding a scalar NFC could change go through
+    /// Foundation's normaliser (which costs some seven times the text's size), so a 60 MB plan with one
+    /// such scalar per line is not copied whole through UTF-16. A line feed never composes with what
+    /// surrounds it, so composing the lines apart gives the same text.
+    public static func composedLineByLine(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for (index, line) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            if index > 0 { out.append("\n") }
+            let piece = Substring(line)
+            if piece.unicodeScalars.allSatisfy(isStableUnderNFC) {
+                out.append(contentsOf: piece)
+            } else {
+                out.append(String(piece).precomposedStringWithCanonicalMapping)
+            }
+        }
+        return out
     }
 
     /// NFC, with a byte-order mark dropped, CRLF/CR made LF, form feeds, non-breaking and other odd spaces
@@ -26,11 +47,17 @@ public enum TextCleanup {
     /// `ControlCharacters.clean` does. One pass over the UTF-8 bytes; Foundation's normaliser
     /// runs only when a scalar that NFC could change is present.
     public static func normalizeDocument(_ text: String) -> String {
+        // Read in place: a copy of a 60 MB plan's bytes would be one more 60 MB at the import's peak.
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable(normalizeDocument(bytes:)) ?? normalizeDocument(bytes: Array(text.utf8))
+    }
+
+    private static func normalizeDocument<Bytes: RandomAccessCollection<UInt8>>(bytes: Bytes) -> String where Bytes.Index == Int {
         var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
+        out.reserveCapacity(bytes.count)
         var pendingSpaces = 0
         var needsNFC = false
-        let bytes = Array(text.utf8)
         var i = 0
         let n = bytes.count
         func emit(_ b: UInt8) {
@@ -74,7 +101,7 @@ public enum TextCleanup {
             i += length
         }
         let result = String(decoding: out, as: UTF8.self)
-        return needsNFC ? result.precomposedStringWithCanonicalMapping : result
+        return needsNFC ? composedLineByLine(result) : result
     }
 
     /// Collapses runs of spaces and tabs into one space and trims both ends.

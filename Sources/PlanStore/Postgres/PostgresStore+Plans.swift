@@ -49,7 +49,8 @@ extension PostgresStore {
         let fileKind = original?.kind ?? "text"
         let fileDigest = original?.digest
         let identityKey = PlanMatching.identityKey(of: plan.identity)
-        let digest = plan.sourceDigest.isEmpty ? SHA256.hex(of: sourceText.nfc) : plan.sourceDigest
+        let sourceText = sourceText.nfc  // once: at 100,000 tasks it is 60 MB
+        let digest = plan.sourceDigest.isEmpty ? SHA256.hex(of: sourceText) : plan.sourceDigest
         let blob = Data(PlanCodec.encode(plan))
         let now = Millis.now()
         // The same text again writes nothing, so it wakes no dashboard.
@@ -76,7 +77,7 @@ extension PostgresStore {
                           .text(digest), .int(plan.tasks.count), .int(now.ms), .text(user.cleaned), .int(now.ms),
                           .text(fileKind), .text(fileDigest)])
                 try transaction.execute("INSERT INTO plan_payload(plan_id, plan_blob, source_text) VALUES ($1, $2, $3)",
-                                        [.text(id), .bytes(blob), .text(sourceText.nfc)])
+                                        [.text(id), .bytes(blob), .text(sourceText)])
                 try Self.insertTasks(plan.tasks, planID: id, transaction: transaction)
                 return ImportOutcome(planID: id, isNew: true, unchanged: false,
                                      addedTasks: plan.tasks.map(\.code), removedTasks: [], changedTasks: [])
@@ -96,7 +97,7 @@ extension PostgresStore {
                       .text(plan.identity.province), .text(digest), .int(plan.tasks.count), .int(now.ms),
                       .text(fileKind), .text(fileDigest), .text(id)])
             try transaction.execute("UPDATE plan_payload SET plan_blob = $1, source_text = $2 WHERE plan_id = $3",
-                                    [.bytes(blob), .text(sourceText.nfc), .text(id)])
+                                    [.bytes(blob), .text(sourceText), .text(id)])
             // Statuses of removed tasks go with them (cascade); their history stays.
             for code in diff.removed {
                 try transaction.execute("DELETE FROM task WHERE plan_id = $1 AND code = $2", [.text(id), .text(code)])

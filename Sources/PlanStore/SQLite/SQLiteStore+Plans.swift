@@ -80,7 +80,8 @@ extension SQLiteStore {
         let fileKind = original?.kind ?? "text"
         let fileDigest = original?.digest
         let identityKey = PlanMatching.identityKey(of: plan.identity)
-        let digest = plan.sourceDigest.isEmpty ? SHA256.hex(of: sourceText.nfc) : plan.sourceDigest
+        let sourceText = sourceText.nfc  // once: at 100,000 tasks it is 60 MB
+        let digest = plan.sourceDigest.isEmpty ? SHA256.hex(of: sourceText) : plan.sourceDigest
         let blob = Data(PlanCodec.encode(plan))
         let now = Millis.now()
         return try write { db in
@@ -100,7 +101,7 @@ extension SQLiteStore {
                                      plan.identity.issuer, plan.identity.province, digest,
                                      plan.tasks.count, now.ms, user.cleaned, now.ms, fileKind, fileDigest])
                 try db.execute(sql: "INSERT INTO plan_payload(plan_id, plan_blob, source_text) VALUES (?, ?, ?)",
-                               arguments: [id, blob, sourceText.nfc])
+                               arguments: [id, blob, sourceText])
                 try insertTasks(plan.tasks, planID: id, db: db)
                 return ImportOutcome(planID: id, isNew: true, unchanged: false,
                                      addedTasks: plan.tasks.map(\.code), removedTasks: [], changedTasks: [])
@@ -119,7 +120,7 @@ extension SQLiteStore {
                 """, arguments: [plan.identity.number, plan.identity.title, plan.identity.issuer,
                                  plan.identity.province, digest, plan.tasks.count, now.ms, fileKind, fileDigest, id])
             try db.execute(sql: "UPDATE plan_payload SET plan_blob = ?, source_text = ? WHERE plan_id = ?",
-                           arguments: [blob, sourceText.nfc, id])
+                           arguments: [blob, sourceText, id])
             // Statuses of removed tasks go with them (cascade); their history stays.
             for code in diff.removed {
                 try db.execute(sql: "DELETE FROM task WHERE plan_id = ? AND code = ?", arguments: [id, code])

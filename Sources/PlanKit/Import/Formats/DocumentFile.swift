@@ -53,7 +53,7 @@ public struct DocumentFile: Sendable {
         let head = Array(data.prefix(16))
         let kind = try FileKind.detect(head: head, zipEntryNames: { try ZipPackage.entryNames(of: data) },
                                        isEncryptedPackage: { data.range(of: Data(FileKind.encryptedPackageName)) != nil })
-        let digest = SHA256.hex(of: Array(data))
+        let digest = SHA256.hex(of: data)
         switch kind {
         case .docx:
             return DocumentFile(kind: .docx, digest: digest, text: try DocxReader.text(of: data))
