@@ -22,8 +22,8 @@
 # Data (tasks-N.csv, tasks-N.tw.json, meta-N.json) is made by gen_tasks.py (seed 42),
 # which must sit next to this script.  kehoach gets the same data as a published-style plan
 # text (csv2plan.py; checked with `import --dry-run`), the 30% completed statuses applied by a
-# YAML export edited by csv2plan.py and re-imported; a plan text over kehoach's 32 MB limit
-# (100k tasks) is refused, so that size is loaded from a whole-plan YAML instead (no limit there).
+# YAML export edited by csv2plan.py and re-imported. (Before 2026-12-02 a plan text over 32 MB, the
+# 100k one, was refused and that size was loaded from a whole-plan YAML: the fallback is kept for old binaries.)
 # Results: $WORK/results-<UTC time>/ and a summary table on stdout (also in summary.txt there);
 # correctness cross-checks (row and overdue counts of every tool) in checks.txt there.
 set -euo pipefail
@@ -471,7 +471,7 @@ print(f"data-{n} (gen_tasks.py meta) rows={m['n']} overdue={m['overdue_pending']
       f"agency7_lead={m['agency7_tasks']} agency7_lead_pending={m['agency7_pending']} completed={m['completed']}")
 PYC
     # (a) import into a fresh store: the plan text; the statuses applied by YAML re-import; the
-    #     whole plan with statuses from one YAML (the only route over 32 MB)
+    #     whole plan with statuses from one YAML
     if [ "$text_ok" = 1 ]; then
       export KEHOACH_DB="$WORK/kh-imp-$n.sqlite"
       HF_OPTS=(--prepare "sh -c 'rm -f $WORK/kh-imp-$n.sqlite*'"); PREP="rm -f $WORK/kh-imp-$n.sqlite*"
