@@ -121,6 +121,11 @@ struct HardeningCommandTests {
         let big = try s.kehoach(["import", s.path("big.txt"), "--lang", "en"])
         #expect(Date().timeIntervalSince(started) < 10)
         #expect(big.stderr.contains("the file is 2000 MB, over a plan's limit of 64 MB; not read"))
+        // A plan text may be far larger than a Word file (100,000 tasks are 62 MB), but not without end.
+        try Data("KẾ HOẠCH\nTriển khai thực hiện\n".utf8).write(to: URL(fileURLWithPath: s.path("huge.txt")))
+        #expect(truncate(s.path("huge.txt"), 2_100_000_000) == 0)
+        let huge = try s.kehoach(["import", s.path("huge.txt"), "--lang", "en"])
+        #expect(huge.stderr.contains("the file is 2100 MB, over a plan's limit of 2000 MB; not read"), "\(huge.stderr)")
         // UTF-16 with its byte-order mark (Notepad's "Unicode") is read as text; without the mark it is
         // named, not called binary.
         var utf16 = Data([0xFF, 0xFE])

@@ -122,6 +122,7 @@ struct BadFileTests {
         // What the first bytes say chooses the limit: a package is held to the document limit, text is not.
         #expect(DocumentFile.sizeLimit(head: Array("Kế hoạch".utf8)) == DocumentFile.textSizeLimit)
         #expect(DocumentFile.sizeLimit(head: [0xFF, 0xFE, 0x4B, 0x00]) == DocumentFile.textSizeLimit)
+        #expect(DocumentFile.sizeLimit(head: [0x4B, 0x00, 0x00, 0x00]) == Int(DocumentFile.sizeLimit))  // NULs: not text
         for head: [UInt8] in [Array("%PDF-1.4".utf8), [0x50, 0x4B, 0x03, 0x04], [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1],
                               Array("{\\rtf1".utf8), [0x89, 0x50, 0x4E, 0x47]] {
             #expect(DocumentFile.sizeLimit(head: head) == Int(DocumentFile.sizeLimit))

@@ -24,7 +24,11 @@ public struct DocumentFile: Sendable {
     /// image) is held to `sizeLimit`, text to `textSizeLimit`.
     public static func sizeLimit(head: [UInt8]) -> Int {
         switch FileKind.detect(head: head, zipEntryNames: { [] }) {
-        case .text, .utf16Text, .markdown: return textSizeLimit
+        case .utf16Text: return textSizeLimit
+        case .text, .markdown:
+            // A NUL or another control that text never holds (SourceText refuses them): not a plan text.
+            let binary = head.contains { $0 < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D].contains($0) }
+            return binary ? Int(sizeLimit) : textSizeLimit
         default: return Int(sizeLimit)
         }
     }
