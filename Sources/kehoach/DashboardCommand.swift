@@ -73,8 +73,10 @@ struct DashboardCommand: ParsableCommand {
         let terminal = CursesTerminal(options: options)
         do {
             try terminal.start()
-        } catch {
-            throw CommandSupport.Failure(message: error.description.replacingOccurrences(of: "kehoach: ", with: ""), code: 1)
+        } catch .notATerminal {
+            throw CommandSupport.Failure(message: language(CommandMessage.dashboardNeedsTerminal), code: 1)
+        } catch .cannotOpen(let term) {
+            throw CommandSupport.Failure(message: language(CommandMessage.dashboardCannotOpenTerminal(term: term)), code: 1)
         }
         let exit = DashboardRuntime(store: context.store, device: terminal, configuration: configuration).run()
         terminal.stop()

@@ -28,11 +28,12 @@ import Testing
     }
 
     /// Task keys come before the global ones on task rows: none may hide a movement or search key.
-    @Test func statusKeysAreNeverNavigationKeys() {
+    @Test func statusKeysAreNeverNavigationKeys() throws {
         let taskKeys = Set(registry.bindings.filter { $0.context == .task }.flatMap(\.keys))
         let elsewhere = registry.bindings.filter { $0.context == .global || $0.context == .detail }.flatMap(\.keys)
         for key in elsewhere { #expect(!taskKeys.contains(key), "\(key) is a task key and a global one") }
-        let nextMatch = registry.bindings.filter { $0.command == .named("next-match") }.flatMap(\.keys)
+        let nextMatchCommand = try #require(registry.command(named: "next-match"))
+        let nextMatch = registry.bindings.filter { $0.command == nextMatchCommand }.flatMap(\.keys)
         #expect(nextMatch.contains(.char("n")))
     }
 

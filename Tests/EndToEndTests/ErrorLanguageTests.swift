@@ -63,6 +63,7 @@ import Testing
             ("import a missing file", ["import", "khong-co.txt"], nil),
             ("output into a missing directory", ["export", "kon-tum-3785", "--format", "csv", "-o", "khong-co/x.csv"], nil),
             ("unknown plan", ["status", "set", "khong-co", "1", "done"], nil),
+            ("the dashboard without a terminal", ["open"], nil),
         ]
     }
 

@@ -20,5 +20,13 @@ public enum Command: Sendable, Hashable {
     case pane(PaneMessage)
     /// A core command declared once with its handler and help (`CommandSpec.core`), known by its long name:
     /// a new one needs no case here and no `case` in `perform`.
-    case named(String)
+    case named(CoreCommandName)
+}
+
+/// The long name of a core command. Only `CommandSpec.core` makes one, so code that wants a core command
+/// asks the registry for it (`CommandRegistry.command(named:)`) and a mistyped name is nil, not a command
+/// that compiles and does nothing.
+public struct CoreCommandName: Sendable, Hashable, CustomStringConvertible {
+    public let description: String
+    init(declaring name: String) { description = name }
 }

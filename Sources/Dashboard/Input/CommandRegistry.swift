@@ -11,8 +11,14 @@ public enum CommandArgument: Sendable, Hashable {
     /// An agency's name and a reporting period, either optional (`:report sở tài chính 2026-Q4`).
     case agencyAndPeriod
 
-    /// Without it the `:` line opens again with the command's name typed.
-    var isRequired: Bool { self != .agencyAndPeriod }
+    /// Without it the `:` line opens again with the command's name typed. A switch, not a list of
+    /// exceptions, so a new kind has to say which it is.
+    var isRequired: Bool {
+        switch self {
+        case .taskCode, .date, .planName: return true
+        case .agencyAndPeriod: return false
+        }
+    }
 }
 
 /// Keys of a command in one context.
@@ -64,7 +70,7 @@ public struct CommandSpec: Sendable {
     /// takes on the `:` line, its help (a phrase of `CommandText`) and what it does with that argument.
     static func core(_ name: String, aliases: [String] = [], argument: CommandArgument? = nil, keys: [KeySet] = [],
                         help: some Phrase, run: @escaping @Sendable (inout AppState, String) -> [Effect]) -> CommandSpec {
-        CommandSpec(name, .named(name), aliases: aliases, argument: argument, keys: keys, help: help, run: run)
+        CommandSpec(name, .named(CoreCommandName(declaring: name)), aliases: aliases, argument: argument, keys: keys, help: help, run: run)
     }
 }
 
@@ -87,7 +93,18 @@ public struct CommandRegistry: Sendable {
     /// The help a command was declared with (nil: the catalogue's `.command(command)` or its pane's `help`).
     func declaredHelp(_ command: Command) -> (any Phrase)? { declarations[command]?.help }
 
+    /// What `?`, the footer and the `:` palette say a command does, from this registry (the one the
+    /// dashboard runs with): its declared help, else its pane's, else the catalogue's.
+    public func help(for command: Command) -> any Phrase {
+        if let declared = declarations[command]?.help { return declared }
+        if case .pane(let own) = command { return own.pane.module.help(own) }
+        return UIText.command(command)
+    }
+
     public var bindings: [KeyBinding] { specs.flatMap(\.bindings) }
+
+    /// The command `:` knows by this name or alias (nil: none is declared).
+    public func command(named name: String) -> Command? { specs(named: name).first?.command }
 
     /// The specs `:` accepts under this exact name (a command bound in several panes has one per pane).
     public func specs(named name: String) -> [CommandSpec] {

@@ -19,7 +19,6 @@ public struct AppState: Sendable {
     public var isLoading = true
     /// The whole of a large plan could not be read: its first page stays, said to be all there is for now.
     public var wholeLoadFailed = false
-    public var matrix = MatrixState()
     public var overlays: [Overlay] = []
     public var search: SearchState?
     public var message: StatusMessage?

@@ -27,7 +27,7 @@ enum CommandPalette {
             if head.isEmpty, let spec = state.keymap.registry.specs(named: candidate).first {
                 let keys = spec.bindings.first.map { $0.keyLabel(context.text) } ?? ""
                 spans.append(Span(TextLayout.fit(keys, width: 8) + " ", Style(.accent, selected: selected)))
-                spans.append(Span(context.text(.command(spec.command)), Style(.normal, selected: selected)))
+                spans.append(Span(context.text(state.keymap.registry.help(for: spec.command)), Style(.normal, selected: selected)))
             }
             TextLine.draw(spans, in: Rect(x: inner.x, y: inner.y + offset, width: inner.width, height: 1),
                           base: Style(.normal, selected: selected), glyphs: context.glyphs, into: &screen)

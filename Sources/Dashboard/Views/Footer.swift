@@ -20,7 +20,7 @@ enum Footer {
             if case .edit(let command) = binding.command, binding.context == .task {
                 label = context.text(.editing(.footerShort(command)))
             } else {
-                label = context.text(.command(binding.command))
+                label = context.text(context.state.keymap.registry.help(for: binding.command))
             }
             return [Span(" \(binding.keyLabel(context.text)) ", Style(.keyHint, bold: true)), Span(label + " ", Style(.footer))]
         }

@@ -32,7 +32,7 @@ enum HelpView {
             out.append([Span(text(.helpSection(context)), Style(.header, bold: true))])
             for binding in bindings {
                 let keys = TextLayout.fit(binding.keyLabel(text), width: keyWidth)
-                out += Paragraph.wrap(text(.command(binding.command)), width: width, style: .normal,
+                out += Paragraph.wrap(text(keymap.registry.help(for: binding.command)), width: width, style: .normal,
                                       label: Span("  " + keys + " ", Style(.keyHint, bold: true)))
             }
         }
@@ -42,7 +42,7 @@ enum HelpView {
         for name in registry.names {
             guard let spec = registry.specs(named: name).first else { continue }
             let label = TextLayout.fit(":" + name, width: max(keyWidth, 24))
-            out += Paragraph.wrap(text(.command(spec.command)), width: width, style: .normal,
+            out += Paragraph.wrap(text(registry.help(for: spec.command)), width: width, style: .normal,
                                   label: Span("  " + label + " ", Style(.keyHint, bold: true)))
         }
         out.append([])

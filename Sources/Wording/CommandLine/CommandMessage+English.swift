@@ -8,6 +8,11 @@ extension CommandMessage {
         case .adminGrantLoginSpeaks(let login, let roleRawValue, let nfc): return "Login \(login) (\(roleRawValue)) speaks for \(nfc)"
         case .dashboardCannotReadDateWrite(let asOf):
             return "--as-of: cannot read the date \"\(asOf)\": write 31/12/2026, 2026-12-31, today or end of quarter"
+        case .dashboardNeedsTerminal:
+            return "the dashboard needs a terminal (standard input and output must not be redirected); "
+                + "without one, use kehoach list, report or export"
+        case .dashboardCannotOpenTerminal(let term):
+            return "cannot open the terminal (TERM=\(term.isEmpty ? "unset" : term)); set TERM to a known terminal type, such as xterm-256color"
         case .statusSetUnknownStatusUseNot(let status):
             return "unknown status \"\(status)\"; use: not-started, in-progress, done, suspended"
         case .statusSetProgressMustWithin(let progress): return "--progress \(progress): must be within 0–100"

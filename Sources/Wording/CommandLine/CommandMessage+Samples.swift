@@ -8,6 +8,8 @@ extension CommandMessage {
          .adminInitCreatedSchemaRoles(displayURL: "⟨displayURL⟩"),
          .adminGrantLoginSpeaks(login: "⟨login⟩", roleRawValue: "⟨roleRawValue⟩", nfc: "⟨nfc⟩"),
          .dashboardCannotReadDateWrite(asOf: "⟨asOf⟩"),
+         .dashboardNeedsTerminal,
+         .dashboardCannotOpenTerminal(term: "⟨term⟩"),
          .statusSetUnknownStatusUseNot(status: "⟨status⟩"),
          .statusSetProgressMustWithin(progress: 7109),
          .statusSetDoneNotDate(doneOn: "⟨doneOn⟩"),

@@ -8,6 +8,11 @@ extension CommandMessage {
         case .adminGrantLoginSpeaks(let login, let roleRawValue, let nfc): return "Tài khoản \(login) (\(roleRawValue)) thay mặt \(nfc)"
         case .dashboardCannotReadDateWrite(let asOf):
             return "--as-of: không đọc được ngày \"\(asOf)\": viết 31/12/2026, 2026-12-31, hôm nay hoặc cuối quý"
+        case .dashboardNeedsTerminal:
+            return "bảng điều khiển cần một terminal (đầu vào và đầu ra chuẩn không được chuyển hướng); "
+                + "không có terminal thì dùng kehoach list, report hoặc export"
+        case .dashboardCannotOpenTerminal(let term):
+            return "không mở được terminal (TERM=\(term.isEmpty ? "chưa đặt" : term)); đặt TERM là một loại terminal đã biết, ví dụ xterm-256color"
         case .statusSetUnknownStatusUseNot(let status):
             return "không hiểu trạng thái \"\(status)\"; dùng: chưa thực hiện, đang thực hiện, đã hoàn thành, tạm hoãn"
         case .statusSetProgressMustWithin(let progress): return "--progress \(progress): phải trong khoảng 0–100"

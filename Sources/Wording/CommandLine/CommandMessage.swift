@@ -7,6 +7,10 @@ public enum CommandMessage: PhraseCatalogue, Hashable {
     case adminInitCreatedSchemaRoles(displayURL: String)
     case adminGrantLoginSpeaks(login: String, roleRawValue: String, nfc: String)
     case dashboardCannotReadDateWrite(asOf: String)
+    /// Standard input or output is a pipe or a file.
+    case dashboardNeedsTerminal
+    /// curses has no terminfo entry for TERM (empty: TERM is unset).
+    case dashboardCannotOpenTerminal(term: String)
     case statusSetUnknownStatusUseNot(status: String)
     case statusSetProgressMustWithin(progress: Int)
     case statusSetDoneNotDate(doneOn: String)

@@ -72,13 +72,13 @@ enum ManualPage {
             guard !bindings.isEmpty else { continue }
             lines += [".SS \"\(escape(text(.helpSection(context))))\""]
             for binding in bindings {
-                lines += [".TP", ".B " + quoted(binding.keyLabel(text)), escape(text(.command(binding.command)))]
+                lines += [".TP", ".B " + quoted(binding.keyLabel(text)), escape(text(registry.help(for: binding.command)))]
             }
         }
         lines += [".SS \"\(escape(text(.helpCommandLine)))\""]
         for name in registry.names {
             guard let spec = registry.specs(named: name).first else { continue }
-            lines += [".TP", ".B " + quoted(":" + name), escape(text(.command(spec.command)))]
+            lines += [".TP", ".B " + quoted(":" + name), escape(text(registry.help(for: spec.command)))]
         }
         return lines
     }

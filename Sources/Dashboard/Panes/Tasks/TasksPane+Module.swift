@@ -4,6 +4,16 @@ extension Pane {
     public static let tasks = Pane("tasks")
 }
 
+extension MatrixState: PaneState {}
+
+extension AppState {
+    /// The task matrix's state, kept with the other panes' (`panes`), named for the many places that read it.
+    public var matrix: MatrixState {
+        get { panes[MatrixState.self] }
+        _modify { yield &panes[MatrixState.self] }
+    }
+}
+
 extension TasksPane: PaneModule {
     static var pane: Pane { .tasks }
     static var title: any Phrase { UIText.paneTasks }
