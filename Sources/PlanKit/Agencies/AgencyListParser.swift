@@ -42,17 +42,22 @@ public struct AgencyListParser: Sendable {
                     if let body = matcher.longestMatch(in: keys, from: owner),
                        !words[(owner + 1)..<(owner + body.length)].contains(where: \.separatorBefore) {
                         last = placeEnd(words: words, keys: keys, source: source, after: owner + body.length, openBefore: openBefore)
-                    } else if let place = Self.placeWords.first(where: { Array(keys[owner...].prefix($0.count)) == $0 }) {
+                    } else if let place = Self.placeWords.first(where: { isPlace($0, at: owner, words: words, source: source) }) {
                         last = placeEnd(words: words, keys: keys, source: source, after: owner + place.count, openBefore: openBefore)
                     }
                 }
                 let agency = directory.agencies[match.agency]
-                // "Sở Tài chính (STC)": the body's short name in brackets is the body again, not a second one.
-                if openBefore[i], !words[i].separatorBefore, refs.last?.agencyID == agency.id {
+                let printed = String(source[words[i].token.range.lowerBound..<words[last - 1].token.range.upperBound])
+                // "Sở Tài chính (STC)": the body's short name in brackets is the body again, not a second one;
+                // "Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh)": the unit doing the work, and
+                // the body still the one answering for it.
+                if openBefore[i], !words[i].separatorBefore, let owner = refs.last, owner.isResolved {
+                    if owner.agencyID != agency.id {
+                        refs[refs.count - 1].printed = owner.printed + " (" + TextCleanup.collapseSpaces(printed) + ")"
+                    }
                     i = last
                     continue
                 }
-                let printed = String(source[words[i].token.range.lowerBound..<words[last - 1].token.range.upperBound])
                 refs.append(AgencyRef(printed: TextCleanup.collapseSpaces(printed), agencyID: agency.id,
                                       canonical: agency.name, kind: agency.kind))
                 i = last
@@ -92,20 +97,17 @@ public struct AgencyListParser: Sendable {
                 j += 1
             }
             let printed = String(source[words[i].token.range.lowerBound..<words[j - 1].token.range.upperBound])
-            var ref = directory.reference(for: printed)
             // A capitalised bracket right after a known body: its abbreviation ("Sở Nội vụ (SNV)"), nothing
-            // more, or the unit of it that does the work ("Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính
-            // công)"), which belongs to it.
-            if openBefore[i], !words[i].separatorBefore, let owner = refs.last, let ownerID = owner.agencyID,
-               !ref.isResolved, ref.parentID == nil {
-                if j == i + 1, Self.isAbbreviation(source[words[i].token.range]) {
-                    i = j
-                    continue
+            // more, or the unit of it that does the work ("Bộ Công an (Trung tâm Dữ liệu quốc gia)"): still
+            // the one body answering for the task, its printed name keeping the unit.
+            if openBefore[i], !words[i].separatorBefore, let owner = refs.last, owner.isResolved {
+                if !(j == i + 1 && Self.isAbbreviation(source[words[i].token.range])) {
+                    refs[refs.count - 1].printed = owner.printed + " (" + printed + ")"
                 }
-                ref.parentID = ownerID
-                ref.kind = owner.kind
+                i = j
+                continue
             }
-            refs.append(ref)
+            refs.append(directory.reference(for: printed))
             i = j
         }
         return refs
@@ -116,7 +118,19 @@ public struct AgencyListParser: Sendable {
 
     /// Words that place a body: "Sở Xây dựng tỉnh Lào Cai", "Kho bạc Nhà nước khu vực XI", "Công an tỉnh
     /// Nghệ An". The place belongs to the name as printed; the agency is the one the directory matched.
-    private static let placeWords: [[String]] = [["tinh"], ["thanh", "pho"], ["khu", "vuc"], ["xa"], ["phuong"], ["dac", "khu"]]
+    private static let placeWords: [[String]] = [["tỉnh"], ["thành", "phố"], ["khu", "vực"], ["xã"], ["phường"], ["đặc", "khu"]]
+
+    /// Whether the words from `start` are the place `place`, compared with their marks: "tình hình" after
+    /// "Bộ Khoa học và Công nghệ" is no "tỉnh" (a text typed without marks still says "tinh").
+    private func isPlace(_ place: [String], at start: Int, words: [(token: AgencyToken, separatorBefore: Bool)],
+                         source: String) -> Bool {
+        guard start >= 0, start + place.count <= words.count else { return false }
+        for (offset, word) in place.enumerated() {
+            let printed = source[words[start + offset].token.range].lowercased()
+            guard printed == word || printed == SearchKey.make(word) else { return false }
+        }
+        return true
+    }
 
     /// One word of capitals and digits: "SNV", "BQL", "PC06".
     private static func isAbbreviation(_ word: Substring) -> Bool {
@@ -133,15 +147,14 @@ public struct AgencyListParser: Sendable {
         }
         var k = end
         let endsWithPlace = Self.placeWords.contains { word in
-            end >= word.count && Array(keys[(end - word.count)..<end]) == word
+            isPlace(word, at: end - word.count, words: words, source: source)
         }
         if !endsWithPlace {
             guard let word = Self.placeWords.first(where: { word in
-                end + word.count <= keys.count && Array(keys[end..<(end + word.count)]) == word
-                    && !words[end].separatorBefore
+                isPlace(word, at: end, words: words, source: source) && !words[end].separatorBefore
             }) else { return end }
             // "… đoàn thể tỉnh", "… ngành Thành phố": the province or city alone is a place too.
-            let alone = word == ["tinh"] || word == ["thanh", "pho"]
+            let alone = word == ["tỉnh"] || word == ["thành", "phố"]
             guard capitalised(end + word.count) || alone else { return end }
             k = end + word.count
         }

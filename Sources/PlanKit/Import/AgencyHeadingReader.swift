@@ -213,7 +213,9 @@ struct AgencyHeadingReader {
             for line in item.continuation { roles[line] = nil }
             return
         }
-        add(code: item.code, text: item.text, line: item.line, lead: [], cooperating: [], reader: .labelledSection,
+        // Partners the sentence names ("Phối hợp Ban Cơ yếu Chính phủ …") stand where no field names them.
+        add(code: item.code, text: item.text, line: item.line, lead: [],
+            cooperating: prose.cooperating(in: item.text, after: item.text.startIndex), reader: .labelledSection,
             fields: item.fields)
     }
 
@@ -285,6 +287,7 @@ struct AgencyHeadingReader {
         var task = PlanTask(code: code, groupCode: group?.code ?? "", text: TextCleanup.collapseSpaces(text),
                             lead: lead, cooperating: cooperating, timeframe: timeframe, sourceLine: line)
         apply(fields, to: &task)
+        task.cooperating.removeAll { task.lead.contains($0) }
         tasks.append(task)
         readers[code] = reader
         roles[line] = .task(code)

@@ -24,6 +24,13 @@ struct DutiesReader {
                 current = duty(heading: numbered.title, line: p.line)
                 roles[p.line] = .duty
                 sawBullet = false
+                // "5. Các bộ, ngành, địa phương định kỳ hằng năm gửi báo cáo … trước ngày 15 tháng 12 …": a
+                // heading that is itself the reporting duty.
+                let reports = reportingDuties(in: numbered.title, reporters: current?.agencies ?? [], line: p.line)
+                if !reports.isEmpty {
+                    reporting += reports
+                    roles[p.line] = .reporting
+                }
                 continue
             }
             guard current != nil else { continue }
@@ -48,8 +55,9 @@ struct DutiesReader {
             let item = LineShape.unbulleted(p.text)
             current?.items.append(item)
             roles[p.line] = .duty
-            if let report = reportingDuty(in: item, reporters: current?.agencies ?? [], line: p.line) {
-                reporting.append(report)
+            let reports = reportingDuties(in: item, reporters: current?.agencies ?? [], line: p.line)
+            if !reports.isEmpty {
+                reporting += reports
                 roles[p.line] = .reporting
             }
         }
@@ -74,36 +82,104 @@ struct DutiesReader {
         return AgencyDuty(agencies: named, heading: heading, remark: remark, items: [], sourceLine: line)
     }
 
-    /// "… báo cáo Bộ Kế hoạch và Đầu tư trước ngày 15 tháng 11 hằng năm", or "Định kỳ hàng năm (trước ngày
-    /// 10 tháng 12) … báo cáo … về UBND tỉnh (qua Sở Thông tin và Truyền thông)".
-    func reportingDuty(in text: String, reporters: [AgencyRef], line: Int) -> ReportingDuty? {
-        let key = SearchKey.make(text)
-        guard key.includes("bao cao"), key.includes("hang nam") || key.includes("moi nam"),
-              let due = dueDayMonth(key) else { return nil }
+    /// The yearly reports a paragraph asks for, a sentence at a time: "… báo cáo Bộ Kế hoạch và Đầu tư trước
+    /// ngày 15 tháng 11 hằng năm"; "Định kỳ hàng năm (trước ngày 10 tháng 12) … báo cáo … về UBND tỉnh (qua Sở
+    /// X)"; "định kỳ 6 tháng báo cáo … trước ngày 15 tháng 6 và trước ngày 01 tháng 12" (one report per date);
+    /// "Bộ X tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 01 của năm tiếp theo". A sentence that
+    /// names its own reporters ("Bộ X tổng hợp …") is theirs; any other is `reporters`'.
+    func reportingDuties(in text: String, reporters: [AgencyRef], line: Int) -> [ReportingDuty] {
+        let paragraphKey = SearchKey.make(text)
+        guard paragraphKey.includes("bao cao"), paragraphKey.includes("truoc ngay") else { return [] }
+        let yearlyParagraph = Self.isYearly(paragraphKey)
+        let prose = ProseAssignment(agencies: agencies)
+        var found: [ReportingDuty] = []
+        for sentence in Self.sentences(text) {
+            let key = SearchKey.make(sentence)
+            guard key.includes("bao cao"), yearlyParagraph || Self.isYearly(key) else { continue }
+            let dates = dueDaysAndMonths(key)
+            guard !dates.isEmpty else { continue }
+            let own = prose.leadingNames(sentence).filter(\.isResolved)
+            let (recipient, through) = recipientAndIntermediary(sentence)
+            for due in dates {
+                found.append(ReportingDuty(reporters: own.isEmpty ? reporters : own, recipient: recipient, through: through,
+                                           dueMonth: due.month, dueDay: due.day, text: text, sourceLine: line))
+            }
+        }
+        // "Báo cáo kết quả về Sở X. Thời hạn: trước ngày 15/11 hằng năm": the date in a sentence of its own.
+        if found.isEmpty, yearlyParagraph, let due = dueDaysAndMonths(paragraphKey).first {
+            let (recipient, through) = recipientAndIntermediary(text)
+            found.append(ReportingDuty(reporters: reporters, recipient: recipient, through: through,
+                                       dueMonth: due.month, dueDay: due.day, text: text, sourceLine: line))
+        }
+        return found
+    }
+
+    /// Once a year, or twice ("định kỳ 6 tháng"), each on a day and month of the year.
+    private static func isYearly(_ key: String) -> Bool {
+        ["hang nam", "moi nam", "nam tiep theo", "dinh ky 6 thang", "dinh ky 06 thang", "6 thang mot lan"]
+            .contains { key.includes($0) }
+    }
+
+    /// The sentences of a paragraph: ". " or "; " before a capital ends one, unless the word before the stop
+    /// is a number or an abbreviation ("1.000.", "TP. Hồ Chí Minh").
+    static func sentences(_ text: String) -> [String] {
+        var result: [String] = []
+        var start = text.startIndex
+        var i = text.startIndex
+        while i < text.endIndex {
+            let next = text.index(after: i)
+            if text[i] == "." || text[i] == ";", next < text.endIndex, text[next] == " " {
+                let after = text.index(after: next)
+                let word = text[start..<i].split(separator: " ").last ?? ""
+                let abbreviation = word.allSatisfy { $0.isNumber || $0 == "." || ($0.isLetter && $0.isUppercase) }
+                if after < text.endIndex, text[after].isUppercase, !abbreviation {
+                    result.append(String(text[start...i]))
+                    start = after
+                }
+            }
+            i = next
+        }
+        if start < text.endIndex { result.append(String(text[start...])) }
+        return result
+    }
+
+    /// Whom the sentence reports to, and through whom: "… về UBND tỉnh (qua Sở X)", "… báo cáo Bộ X tình hình
+    /// … trước ngày …", "… trước ngày 20/11 về Sở X".
+    private func recipientAndIntermediary(_ text: String) -> (AgencyRef?, AgencyRef?) {
         var through: AgencyRef?
-        var recipientText: Substring?
+        var candidates: [Substring] = []
         if let qua = text.range(of: "(qua ", options: .caseInsensitive),
            let close = text[qua.upperBound...].firstIndex(of: ")") {
             through = agencies.parse(String(text[qua.upperBound..<close])).first
             if let ve = text[..<qua.lowerBound].range(of: " về ", options: [.caseInsensitive, .backwards]) {
-                recipientText = text[ve.upperBound..<qua.lowerBound]
+                candidates.append(text[ve.upperBound..<qua.lowerBound])
             }
         }
-        if recipientText == nil, let report = text.range(of: "báo cáo ", options: [.caseInsensitive, .backwards]) {
-            let rest = text[report.upperBound...]
-            let end = rest.range(of: " trước", options: .caseInsensitive)?.lowerBound ?? rest.endIndex
-            recipientText = rest[..<end]
+        let date = text.range(of: "trước ngày", options: .caseInsensitive)
+        let beforeDate = text[..<(date?.lowerBound ?? text.endIndex)]
+        if let ve = beforeDate.range(of: " về ", options: [.caseInsensitive, .backwards]) {
+            candidates.append(beforeDate[ve.upperBound...])
         }
-        let recipient = recipientText.flatMap { agencies.parse(String($0)).first { $0.isResolved } }
-        return ReportingDuty(reporters: reporters, recipient: recipient, through: through,
-                             dueMonth: due.month, dueDay: due.day, text: text, sourceLine: line)
+        if let report = beforeDate.range(of: "báo cáo ", options: [.caseInsensitive, .backwards]) {
+            candidates.append(beforeDate[report.upperBound...])
+        }
+        if let date, let ve = text[date.upperBound...].range(of: " về ", options: .caseInsensitive) {
+            candidates.append(text[ve.upperBound...])
+        }
+        let recipient = candidates.lazy.compactMap { self.agencies.parse(String($0)).first { $0.isResolved } }.first
+        return (recipient, through)
     }
 
-    /// "truoc ngay 15 thang 11" or "truoc ngay 15/11".
-    private func dueDayMonth(_ key: String) -> (day: Int, month: Int)? {
-        guard let range = key.range(of: "truoc ngay ") else { return nil }
-        let numbers = NumberRun.find(in: String(key[range.upperBound...].prefix(20)))
-        guard numbers.count >= 2, (1...31).contains(numbers[0].value), (1...12).contains(numbers[1].value) else { return nil }
-        return (numbers[0].value, numbers[1].value)
+    /// Every "truoc ngay 15 thang 11" or "truoc ngay 15/11" of a sentence.
+    private func dueDaysAndMonths(_ key: String) -> [(day: Int, month: Int)] {
+        var found: [(day: Int, month: Int)] = []
+        var from = key.startIndex
+        while let range = key.range(of: "truoc ngay ", range: from..<key.endIndex) {
+            from = range.upperBound
+            let numbers = NumberRun.find(in: String(key[range.upperBound...].prefix(20)))
+            guard numbers.count >= 2, (1...31).contains(numbers[0].value), (1...12).contains(numbers[1].value) else { continue }
+            found.append((numbers[0].value, numbers[1].value))
+        }
+        return found
     }
 }

@@ -256,22 +256,63 @@ enum HeaderReader {
 
     /// The name under the signature block ("TM. ỦY BAN NHÂN DÂN … PHÓ CHỦ TỊCH … Lê Quang Tiến").
     static func signatureName(_ paragraphs: [Paragraph]) -> String? {
-        guard let block = paragraphs.lastIndex(where: { p in
-            p.key.hasSuffix("chu tich") || p.key.hasPrefix("tm.") || p.key.hasPrefix("kt.")
-        }) else {
-            return nil
-        }
-        // A block read as one paragraph ends with the name: "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Bùi Thanh An".
-        let words = paragraphs[block].text.split(separator: " ")
-        let name = words.reversed().prefix { $0.first?.isUppercase == true && $0 != $0.uppercased() }.reversed()
-        if (2...5).contains(name.count) { return name.joined(separator: " ") }
-        for p in paragraphs[(block + 1)...] {
-            let words = p.text.split(separator: " ")
-            if (2...5).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
-               p.text != p.text.uppercased() {
-                return p.text
+        // From the end: a document may close with appendices or blank forms that carry a title and no name.
+        // At most the last 5,000 paragraphs and 40 blocks are looked at: a signature ends the body, and a
+        // plan of 100,000 tasks is not read twice to find it.
+        var candidates = 0
+        for index in paragraphs.indices.reversed().prefix(5_000) where mayOpenSignature(paragraphs[index].text) {
+            let lines = paragraphs[index...].prefix(10).flatMap { signatureLines($0.text) }
+            if let title = lines.firstIndex(where: isSigningTitle) {
+                // A block read as one line ends with the name: "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Bùi Thanh An".
+                let words = lines[title].split(separator: " ")
+                let tail = words.reversed().prefix { isNameWord($0) }.reversed()
+                if (2...5).contains(tail.count) { return tail.joined(separator: " ") }
+                if let name = lines[(title + 1)...].prefix(30).first(where: isPersonName) { return name }
             }
+            candidates += 1
+            if candidates == 40 { break }
         }
         return nil
+    }
+
+    /// Titles a document is signed under, in the capitals signature blocks print them in.
+    private static let signingTitles = [
+        "CHỦ TỊCH", "GIÁM ĐỐC", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "TRƯỞNG BAN", "THỦ TƯỚNG", "CHÁNH VĂN PHÒNG", "BÍ THƯ",
+        "VIỆN TRƯỞNG", "CỤC TRƯỞNG", "HIỆU TRƯỞNG", "CHÁNH ÁN", "TRƯỞNG PHÒNG", "CHỦ NHIỆM", "TỔNG GIÁM ĐỐC",
+    ]
+
+    /// A cheap first look before a paragraph is split into lines: "KT.", "TM.", "TL." or a title in capitals.
+    private static func mayOpenSignature(_ text: String) -> Bool {
+        guard text.utf8.count < 4_000 else { return false }
+        return text.contains("KT.") || text.contains("TM.") || text.contains("TL.") || signingTitles.contains { text.contains($0) }
+    }
+
+    /// A paragraph's lines as a signature block prints them: a Word table's cells and their line breaks
+    /// (`| **KT. CHỦ TỊCH**<br>**PHÓ CHỦ TỊCH**<br>Nguyễn Văn A |`) each a line, bold marks dropped.
+    static func signatureLines(_ text: String) -> [String] {
+        text.replacingOccurrences(of: "**", with: "")
+            .replacingOccurrences(of: "<br>", with: "|")
+            .split(separator: "|")
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !$0.allSatisfy { $0 == "-" || $0 == ":" } }
+    }
+
+    /// "KT. CHỦ TỊCH", "TM. BAN CHỈ ĐẠO", "PHÓ CHỦ TỊCH UBND TỈNH", "BỘ TRƯỞNG": not "- Bộ trưởng;" of the
+    /// recipients' list, which is not in capitals.
+    private static func isSigningTitle(_ line: String) -> Bool {
+        let key = SearchKey.make(line)
+        if key.hasPrefix("tm. ") || key.hasPrefix("kt. ") || key.hasPrefix("tl. ") { return true }
+        return line == line.uppercased() && signingTitles.contains { line.contains($0) }
+    }
+
+    /// A person's name on a line of its own: two to five words, each a capital and small letters.
+    private static func isPersonName(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        return (2...5).contains(words.count) && words.allSatisfy(isNameWord)
+    }
+
+    private static func isNameWord(_ word: Substring) -> Bool {
+        guard let first = word.first, first.isUppercase, word.allSatisfy(\.isLetter) else { return false }
+        return word.dropFirst().allSatisfy(\.isLowercase)
     }
 }

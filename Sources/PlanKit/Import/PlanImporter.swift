@@ -70,8 +70,9 @@ public enum PlanImporter {
                 if ["noi nhan", "tm. ", "kt. "].contains(where: { p.key.hasPrefix($0) }) { break }
                 let sentence = LineShape.unbulleted(p.text)
                 let reporters = prose.leadingNames(sentence)
-                if let report = duties.reportingDuty(in: sentence, reporters: reporters, line: p.line) {
-                    duties.reporting.append(report)
+                let reports = duties.reportingDuties(in: sentence, reporters: reporters, line: p.line)
+                if !reports.isEmpty {
+                    duties.reporting += reports
                     roles.record(p.line, .reporting)
                 } else if roles[p.line] == nil, let doers = prose.read(sentence)?.lead ?? Optional(prose.subject(sentence)),
                           !doers.isEmpty, sentence.count > doers.map(\.printed.count).reduce(0, +) + 12 {

@@ -45,12 +45,36 @@ struct ProseAssignment {
         return names.allSatisfy(\.isResolved) ? names : []
     }
 
-    /// The partners named after "phối hợp (với)", from `start` on.
+    /// The partners named after "phối hợp (với)", from `start` on: "phối hợp với Sở X", "Phối hợp chặt chẽ
+    /// với Công an tỉnh", "Phối hợp Ban Cơ yếu Chính phủ". A word that is no name ("phối hợp, đề xuất Bộ X",
+    /// "phối hợp giữa các ngành") ends the list before it starts.
     func cooperating(in text: String, after start: String.Index) -> [AgencyRef] {
-        let rest = text[start...]
-        guard let marker = rest.range(of: "phối hợp với", options: .caseInsensitive)
-                ?? rest.range(of: "phối hợp", options: .caseInsensitive) else { return [] }
-        return leadingNames(String(rest[marker.upperBound...]))
+        var from = start
+        // The first "phối hợp" that names someone: "chủ trì, phối hợp, hướng dẫn …; phối hợp với Sở X".
+        while let marker = text.range(of: "phối hợp", options: .caseInsensitive, range: from..<text.endIndex) {
+            let names = leadingNames(Self.droppingPartnerWords(text[marker.upperBound...]))
+            if !names.isEmpty { return names }
+            from = marker.upperBound
+        }
+        return []
+    }
+
+    /// Words between "phối hợp" and the partners' names that say how, not with whom.
+    static let partnerWords = ["chặt chẽ", "thường xuyên", "cùng với", "với", "cùng"]
+
+    private static func droppingPartnerWords(_ text: Substring) -> String {
+        var rest = text.drop { $0 == " " }
+        var dropped = true
+        while dropped {
+            dropped = false
+            for word in partnerWords {
+                guard let r = rest.range(of: word, options: [.caseInsensitive, .anchored]),
+                      r.upperBound == rest.endIndex || !rest[r.upperBound].isLetter else { continue }
+                rest = rest[r.upperBound...].drop { $0 == " " }
+                dropped = true
+            }
+        }
+        return String(rest)
     }
 
     /// Where the name after a giving word starts ("Giao Sở X …" → at "Sở").

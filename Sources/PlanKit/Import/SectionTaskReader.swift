@@ -148,9 +148,13 @@ struct SectionTaskReader {
         }
         if let leadText = draft.fields.lead { lead = assignments.agencies.parse(leadText) }
         if let partners = draft.fields.cooperating { cooperating = assignments.agencies.parse(partners) }
-        if lead.isEmpty, let reading = ProseAssignment(agencies: assignments.agencies).read(draft.text) {
+        let prose = ProseAssignment(agencies: assignments.agencies)
+        if lead.isEmpty, let reading = prose.read(draft.text) {
             // No field names the doer: the sentence may ("Bộ X chủ trì, phối hợp với …").
             (lead, cooperating) = (reading.lead, reading.cooperating)
+        } else if cooperating.isEmpty, draft.fields.cooperating == nil, draft.fields.assignment == nil {
+            // No field names the partners: the sentence may ("Phối hợp Ban Cơ yếu Chính phủ triển khai …").
+            cooperating = prose.cooperating(in: draft.text, after: draft.text.startIndex).filter { !lead.contains($0) }
         }
         if lead.isEmpty {
             warnings.append(ImportWarning(line: draft.line, .missingLead(task: draft.code)))

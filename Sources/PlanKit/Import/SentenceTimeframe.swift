@@ -20,9 +20,13 @@ extension TimeframeParser {
         let keys = words.map { SearchKey.make($0).filter { $0.isLetter || $0.isNumber || $0 == "/" } }
         var i = 0
         while i < words.count {
-            if isYearRange(words[i]) { return parse(String(words[i])) }
+            if isYearRange(words[i]) {
+                if namesADocument(words, keys, at: i) { i += 1; continue }
+                return parse(String(words[i]))
+            }
             if let relative = relativePhrase(words, keys, at: i) { return relative }
             guard let cue = sentenceCues.first(where: { matches($0, keys, at: i) }) else { i += 1; continue }
+            if nameCues.contains(cue), namesADocument(words, keys, at: i) { i += cue.count; continue }
             var end = i
             while end < words.count, end - i < phraseWords {
                 let word = words[end]
@@ -37,6 +41,38 @@ extension TimeframeParser {
             i += cue.count
         }
         return nil
+    }
+
+    /// Cues that also close the names of schemes and plans ("Đề án … giai đoạn 2019-2030").
+    static let nameCues: [[String]] = [["giai", "doan"], ["den", "nam"]]
+    /// The kinds of document whose names carry a period.
+    static let documentKinds: [[String]] = [
+        ["de", "an"], ["quy", "hoach"], ["chien", "luoc"], ["chuong", "trinh"], ["ke", "hoach"], ["nghi", "quyet"],
+        ["du", "an"],
+    ]
+    /// Words before a document's name that cite it or say it is being drafted: its period is the document's,
+    /// not the task's ("theo Quy hoạch … thời kỳ 2021-2030", "sửa đổi, bổ sung Đề án … giai đoạn 2019-2030").
+    /// "Triển khai Chương trình … giai đoạn 2026-2030" keeps its period: carrying out the programme is the task.
+    static let citingWords: [[String]] = [
+        ["theo"], ["tai"], ["cua"], ["sung"], ["sua", "doi"], ["ra", "soat"], ["xay", "dung"], ["ban", "hanh"],
+        ["danh", "gia"], ["tong", "ket"], ["so", "ket"], ["nghien", "cuu"], ["trinh"], ["lap"], ["dieu", "chinh"],
+    ]
+
+    /// Whether the period at `i` ends the name of a document cited or drafted earlier in the same sentence,
+    /// or is a vision ("tầm nhìn đến năm 2050"): either way no deadline of the task.
+    static func namesADocument(_ words: [Substring], _ keys: [String], at i: Int) -> Bool {
+        if i >= 2, keys[i - 2] == "tam", keys[i - 1] == "nhin" { return true }
+        // A period the sentence gives the work itself: "thực hiện trong giai đoạn 2026-2030".
+        if i >= 1, ["trong", "hien", "thanh", "khai"].contains(keys[i - 1]) { return false }
+        var k = i - 1
+        while k >= 0, i - k <= 40 {
+            if let last = words[k].last, ".;".contains(last), !isNumberWithDot(words[k]) { return false }
+            if let kind = documentKinds.first(where: { matches($0, keys, at: k) }), k + kind.count <= i {
+                return citingWords.contains { cue in k >= cue.count && matches(cue, keys, at: k - cue.count) }
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// "… sau 03 tháng kể từ ngày ký, …": from the opener to the end of its clause (a relative deadline names

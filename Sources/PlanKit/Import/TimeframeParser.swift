@@ -49,6 +49,10 @@ public enum TimeframeParser {
         if years.count == 2, otherNumbers.isEmpty, years[0] <= years[1] {
             return result(.yearRange, CalendarDate.firstDay(ofYear: years[0]), CalendarDate.lastDay(ofYear: years[1]))
         }
+        if years.count == 1, otherNumbers.isEmpty, key.includes("tu nam"), !key.includes("den") {
+            // "Bắt đầu triển khai từ năm 2026": when the work starts, with no end given.
+            return result(.openEnded, CalendarDate.firstDay(ofYear: years[0]))
+        }
         if years.count == 1, otherNumbers.isEmpty {
             // "đến năm 2030" / "trước năm 2030" mean by the end of that year, with no start.
             let byOnly = key.includes("den nam") || key.includes("truoc nam") || key.hasPrefix("den ")
