@@ -95,6 +95,33 @@ struct PartnersPeriodsAndSignaturesTests {
         #expect(signer(["Các sở, ngành triển khai thực hiện."]) == nil)
     }
 
+    // MARK: Duties
+
+    @Test func aDutyToTheHeadsOfBodiesIsTheBodies() {
+        #expect(DutiesReader.bodiesForHeads("Giám đốc các Sở, Thủ trưởng các ngành, Chủ tịch UBND các xã triển khai")
+                == "Các Sở, các ngành, UBND các xã triển khai")
+        #expect(DutiesReader.bodiesForHeads("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh chỉ đạo")
+                == "Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh chỉ đạo")
+        #expect(DutiesReader.bodiesForHeads("Bộ trưởng Bộ Y tế chỉ đạo") == "Bộ Y tế chỉ đạo")
+        // A title that heads no body named after it, and words that only start alike, stay.
+        #expect(DutiesReader.bodiesForHeads("Chủ tịch nước ký ban hành") == "Chủ tịch nước ký ban hành")
+        #expect(DutiesReader.bodiesForHeads("Giám sát việc thực hiện") == "Giám sát việc thực hiện")
+    }
+
+    @Test func dutyHeadingsNameTheirBodiesBeforeAColonOrAfterTheirGrounds() {
+        let lines = [
+            "1. Căn cứ Kế hoạch này, Giám đốc các Sở, Thủ trưởng các ban, ngành xây dựng kế hoạch triển khai.",
+            "2. Văn phòng UBND tỉnh: Theo dõi, đôn đốc, tổng hợp kết quả thực hiện.",
+            "3. Trên cơ sở nội dung Chương trình, hướng dẫn của Bộ Nội vụ, Sở Y tế xây dựng kế hoạch của ngành.",
+        ]
+        var reader = DutiesReader(agencies: agencies)
+        reader.read(ArraySlice(lines.enumerated().map { Paragraph(line: $0.offset + 1, text: $0.element) }))
+        #expect(reader.duties.count == 3)
+        #expect(reader.duties.first.map { !$0.agencies.isEmpty && $0.agencies.allSatisfy(\.isResolved) } == true)
+        #expect(reader.duties.dropFirst().first?.agencies.map(\.printed) == ["Văn phòng UBND tỉnh"])
+        #expect(reader.duties.last?.agencies.map(\.agencyID) == ["so-y-te"])
+    }
+
     // MARK: Reporting days
 
     @Test func reportsTwiceAYearAndASecondSentencesOwnReporter() {

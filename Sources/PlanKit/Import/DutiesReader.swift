@@ -75,11 +75,65 @@ struct DutiesReader {
         var who = String(name)
         // "Đề nghị Đại học Thái Nguyên": a request to a body the province does not direct.
         if SearchKey.make(who).hasPrefix("de nghi ") { who = String(who.dropFirst("Đề nghị ".count)) }
+        // "Văn phòng Sở: Thực hiện công tác …": the names end at the colon, the duty follows it.
+        if let colon = who.firstIndex(of: ":"), who[who.index(after: colon)...].contains(where: \.isLetter) {
+            who = String(who[..<colon])
+        }
+        who = Self.bodiesForHeads(who)
         // A heading that is a sentence ("Căn cứ kế hoạch này, Giám đốc các Sở … xây dựng kế hoạch") names
         // its agencies in the sentence, not in all its words.
         let prose = ProseAssignment(agencies: agencies)
-        let named = prose.headingAgencies(who) ?? prose.read(heading)?.lead ?? prose.leadingNames(who)
+        var named = prose.headingAgencies(who) ?? prose.read(Self.bodiesForHeads(heading))?.lead ?? prose.leadingNames(who)
+        if named.isEmpty { named = Self.namesAfterOpeningClause(who, prose) }
         return AgencyDuty(agencies: named, heading: heading, remark: remark, items: [], sourceLine: line)
+    }
+
+    /// "Căn cứ kế hoạch này, các Sở, ngành …", "Trên cơ sở nội dung Nghị quyết …, các bộ, cơ quan ngang bộ …":
+    /// the bodies after the clause that says on what grounds (itself holding commas), known names only.
+    static func namesAfterOpeningClause(_ text: String, _ prose: ProseAssignment) -> [AgencyRef] {
+        let key = SearchKey.make(text)
+        guard ["can cu ", "tren co so ", "de ", "nham "].contains(where: { key.hasPrefix($0) }) else { return [] }
+        var from = text.startIndex
+        while let comma = text.range(of: ", ", range: from..<text.endIndex) {
+            let names = prose.subject(String(text[comma.upperBound...]))
+            if !names.isEmpty { return names }
+            from = comma.upperBound
+        }
+        return []
+    }
+
+    /// A duty addressed to the heads of bodies is the bodies': "Giám đốc các Sở, Thủ trưởng các ngành, Chủ
+    /// tịch UBND các xã" → "các Sở, các ngành, UBND các xã"; "Bộ trưởng, Thủ trưởng cơ quan ngang bộ" →
+    /// "Các bộ, cơ quan ngang bộ"; "Bộ trưởng Bộ Y tế" → "Bộ Y tế".
+    static func bodiesForHeads(_ text: String) -> String {
+        var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var i = 0
+        while i + 1 < words.count {
+            let opensItem = i == 0 || words[i - 1].hasSuffix(",") || words[i - 1].hasSuffix(";")
+                || SearchKey.make(words[i - 1]) == "va"
+            let pair = SearchKey.make(words[i] + " " + words[i + 1])
+            let next = i + 2 < words.count ? SearchKey.make(words[i + 2]) : ""
+            guard opensItem else { i += 1; continue }
+            if pair == "giam doc" || pair == "thu truong" || (pair == "chu tich" && ["uy", "ubnd", "hoi"].contains(next)) {
+                words.removeSubrange(i...(i + 1))
+                continue
+            }
+            if pair == "bo truong," || (pair == "bo truong" && ["cac", "bo"].contains(next)) {
+                if next == "bo" || next == "cac" {
+                    words.removeSubrange(i...(i + 1))
+                } else {
+                    words.replaceSubrange(i...(i + 1), with: [i == 0 ? "Các" : "các", "bộ,"])
+                }
+                continue
+            }
+            i += 1
+        }
+        guard words.count > 0 else { return text }
+        var result = words.joined(separator: " ")
+        if let first = result.first, first.isLowercase, text.first?.isUppercase == true {
+            result = first.uppercased() + result.dropFirst()
+        }
+        return result
     }
 
     /// The yearly reports a paragraph asks for, a sentence at a time: "… báo cáo Bộ Kế hoạch và Đầu tư trước
