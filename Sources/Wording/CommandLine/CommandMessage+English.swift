@@ -105,7 +105,7 @@ extension CommandMessage {
         case .asOfDateNotDate(let text): return "--as-of \(text): not a date (23/11/2026 or 2026-11-23)"
         case .standardOutputCannotWriteStandardOutput(let reason): return "cannot write to the standard output: \(reason)"
         case .importExplainTasksParagraphsNotUnderstood(let tasksCount, let unread):
-            return "\(tasksCount) tasks; \(unread) paragraphs not understood."
+            return "\(tasksCount) " + (tasksCount == 1 ? "task" : "tasks") + "; \(unread) " + (unread == 1 ? "paragraph" : "paragraphs") + " not understood."
         case .planNotInStore(let typed, let store, let known):
             return "no plan \"\(typed)\" in \(store); there are: \(known.isEmpty ? "(none)" : known)"
         case .invalidExport(let reason): return "invalid export: " + reason
