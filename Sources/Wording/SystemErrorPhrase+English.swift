@@ -12,6 +12,7 @@ extension SystemErrorPhrase {
         case .inputOutput: return "input/output error"
         case .fileTooLarge: return "file too large"
         case .nameTooLong: return "file name too long"
+        case .fileExists: return "the file already exists"
         case .other(let code, let text): return "system error \(code): \(text)"
         }
     }

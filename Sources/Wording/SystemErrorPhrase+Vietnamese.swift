@@ -12,6 +12,7 @@ extension SystemErrorPhrase {
         case .inputOutput: return "lỗi vào/ra"
         case .fileTooLarge: return "tệp quá lớn"
         case .nameTooLong: return "tên tệp quá dài"
+        case .fileExists: return "tệp đã có"
         case .other(let code, let text): return "lỗi hệ thống \(code): \(text)"
         }
     }

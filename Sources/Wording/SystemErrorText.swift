@@ -20,6 +20,7 @@ public enum SystemErrorText {
         case EIO: return .inputOutput
         case EFBIG: return .fileTooLarge
         case ENAMETOOLONG: return .nameTooLong
+        case EEXIST: return .fileExists
         default: return .other(code: code, text: String(cString: strerror(code)))
         }
     }

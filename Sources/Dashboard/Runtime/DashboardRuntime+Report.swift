@@ -18,8 +18,8 @@ extension DashboardRuntime {
             return .reportWritten(path: path)
         } catch OutputFile.WriteError.failed(let path, let code) {
             return .reportFailed("\(path): \(SystemErrorText.reason(code, language))")
-        } catch let error as OutputFile.WriteError {
-            return .reportFailed(error.description)
+        } catch OutputFile.WriteError.exists(let path) {
+            return .reportFailed("\(path): \(SystemErrorText.reason(EEXIST, language))")
         } catch {
             return .reportFailed(StoreErrorText.describe(error, language))
         }

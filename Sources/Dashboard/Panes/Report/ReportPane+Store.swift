@@ -25,8 +25,8 @@ extension DashboardRuntime {
             }
         } catch OutputFile.WriteError.failed(let path, let code) {
             return .failed("\(path): \(SystemErrorText.reason(code, language))")
-        } catch let error as OutputFile.WriteError {
-            return .failed(error.description)
+        } catch OutputFile.WriteError.exists(let path) {
+            return .failed("\(path): \(SystemErrorText.reason(EEXIST, language))")
         } catch {
             return .failed(StoreErrorText.describe(error, language))
         }
