@@ -27,6 +27,15 @@ struct PartnersPeriodsAndSignaturesTests {
         #expect(partners("Chủ trì, phối hợp, hướng dẫn các đơn vị; phối hợp với Sở Y tế kiểm tra.") == ["so-y-te"])
     }
 
+    @Test func bodiesBeforeAColonAreGivenTheWorkAfterIt() {
+        let reading = prose.read("Sở Y tế, Sở Tài chính: Rà soát định mức, phối hợp với Sở Nội vụ trình UBND tỉnh.")
+        #expect(reading?.lead.map(\.agencyID) == ["so-y-te", "so-tai-chinh"])
+        #expect(reading?.cooperating.map(\.agencyID) == ["so-noi-vu"])
+        // A label is no body, and a colon with no work after it is a heading.
+        #expect(prose.read("Đơn vị thực hiện: Sở Y tế, Sở Tài chính") == nil)
+        #expect(prose.read("Mục tiêu: nâng cao chất lượng dịch vụ công trực tuyến.") == nil)
+    }
+
     @Test func aLabelledTaskTakesThePartnersItsSentenceNames() throws {
         let text = """
         ỦY BAN NHÂN DÂN TỈNH CAO BẰNG

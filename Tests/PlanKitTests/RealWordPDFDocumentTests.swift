@@ -29,8 +29,10 @@ struct RealWordPDFDocumentTests {
         // 1. Công an tỉnh, các sở … và UBND các xã, phường (prose); 2. Giao Sở Xây dựng (prose): 2 tasks.
         ("laocai-7432-UBND-XD-2026-pccc.pdf", 2),
         // Tổ chức thực hiện: a) Bộ Nội vụ, 11 "-"/"+" items (the "+" ones detail one "-" item), b) Các bộ,
-        // các tỉnh, 5 "-" items: 16; plus one more found in section III. SOURCES.md says ~12 ("-" items only).
-        ("BNV_QD-1187-QD-BNV_2025-10-15_de-an-chi-so-CCHC.pdf", 17),
+        // các tỉnh, 5 "-" items: 16; plus two of section III's 3.: "- Các bộ, các tỉnh: Phân công …" (the bodies
+        // before a colon) and "- Các bộ chủ trì …": 18. SOURCES.md says ~12 ("-" items only). Still missed: III.2,
+        // "Các bộ, cơ quan, địa phương tổ chức tuyên truyền …" (a subject with no verb that assigns; docs/real-documents.md).
+        ("BNV_QD-1187-QD-BNV_2025-10-15_de-an-chi-so-CCHC.pdf", 18),
     ]
 
     static func read(_ file: String) throws -> ImportResult {

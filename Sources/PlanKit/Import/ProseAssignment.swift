@@ -32,8 +32,22 @@ struct ProseAssignment {
         if lead.isEmpty, let given = givenPrefix(text) {
             lead = leadingNames(String(text[given...]))
         }
+        if lead.isEmpty, let named = namedBeforeColon(text) {
+            // "Các bộ, các tỉnh: Phân công nhiệm vụ cho công chức …": the work given to the bodies before the colon.
+            return Reading(lead: named.lead, cooperating: cooperating(in: text, after: named.rest))
+        }
         guard !lead.isEmpty else { return nil }
         return Reading(lead: lead, cooperating: cooperating(in: text, after: verb?.upperBound ?? text.startIndex))
+    }
+
+    /// "Sở Y tế: Chủ trì …", "Các bộ, các tỉnh: Phân công …": names the directory or the grammar of collectives
+    /// knows, and nothing else, before a colon with work after it ("Cơ quan chủ trì: …" is a label, no body).
+    private func namedBeforeColon(_ text: String) -> (lead: [AgencyRef], rest: String.Index)? {
+        guard FieldLabels.field(text) == nil,
+              let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 160,
+              text[text.index(after: colon)...].split(separator: " ").count >= 3,
+              let names = headingAgencies(String(text[..<colon])), names.allSatisfy(\.isResolved) else { return nil }
+        return (names, text.index(after: colon))
     }
 
     /// The bodies that open the sentence, where words that are no name stand between them and the verb:
