@@ -78,6 +78,7 @@ extension ReportPhrase: Phrase {
             return "\(changes) status changes on \(tasks) tasks; \(done) tasks completed in the year."
         case .yearInstance(let year): return "\(year)"
         case .annualDate(let month, let day): return (month < 10 ? "0\(month)" : "\(month)") + "-" + (day < 10 ? "0\(day)" : "\(day)")
+        case .monthlyDay(let day): return "day \(day) of each month"
         case .nothing: return "None."
         case .noTasks: return "No tasks."
         case .notRecorded: return "not recorded"

@@ -69,6 +69,7 @@ extension ReportPhrase: PhraseCatalogue {
          .changeSummary(changes: 7311, tasks: 7312, doneInYear: 7313),
          .yearInstance(7314),
          .annualDate(month: 7315, day: 7316),
+         .monthlyDay(day: 7317),
          .nothing,
          .noTasks,
          .notRecorded]

@@ -78,6 +78,7 @@ extension ReportPhrase {
             return "\(changes) lượt cập nhật trên \(tasks) nhiệm vụ; \(done) nhiệm vụ hoàn thành trong năm."
         case .yearInstance(let year): return "năm \(year)"
         case .annualDate(let month, let day): return (day < 10 ? "0\(day)" : "\(day)") + "/" + (month < 10 ? "0\(month)" : "\(month)")
+        case .monthlyDay(let day): return "ngày \(day) hằng tháng"
         case .nothing: return "Không có."
         case .noTasks: return "Không có nhiệm vụ nào."
         case .notRecorded: return "chưa ghi nhận"

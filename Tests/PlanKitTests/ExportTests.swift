@@ -24,6 +24,18 @@ import Testing
                                recordedValues: back.recordedValues).yaml() == yaml)
     }
 
+    @Test func aMonthlyReportDaySurvivesTheRoundTrip() throws {
+        var plan = try TestSupport.importSeed(TestSupport.konTumFile).plan
+        plan.reporting.append(ReportingDuty(reporters: plan.reporting.first?.reporters ?? [], recipient: nil, through: nil,
+                                            dueMonth: ReportingDuty.everyMonth, dueDay: 20,
+                                            text: "Báo cáo trước ngày 20 hằng tháng.", sourceLine: 9))
+        let yaml = try PlanExport(plan: plan, id: "kon-tum-3785", statuses: [:]).yaml()
+        #expect(yaml.contains("00-20"))
+        let back = try PlanExport.fromYAML(yaml).read(directory: TestSupport.directory)
+        #expect(back.plan == plan)
+        #expect(back.plan.reporting.last?.isMonthly == true)
+    }
+
     @Test func aUnitsParentSurvivesTheRoundTrip() throws {
         var plan = try TestSupport.importSeed(TestSupport.konTumFile).plan
         let unit = AgencyRef(printed: "Phòng Quản lý ngân sách", agencyID: nil, canonical: "Phòng Quản lý ngân sách",

@@ -145,7 +145,17 @@ struct PartnersPeriodsAndSignaturesTests {
         #expect(chain.last?.reporters.map(\.agencyID) == ["so-noi-vu"])
         #expect(chain.first?.recipient?.agencyID == "so-noi-vu")
         #expect(chain.last?.recipient?.isResolved == true && chain.last?.recipient?.agencyID != "so-noi-vu")
-        // A monthly report is a rhythm, not a day of the year.
-        #expect(duties.reportingDuties(in: "Các sở báo cáo UBND tỉnh trước ngày 20 hằng tháng.", reporters: [], line: 1).isEmpty)
+        // A day of every month.
+        let monthly = duties.reportingDuties(in: "Các sở báo cáo kết quả về Sở Nội vụ trước ngày 20 hằng tháng.", reporters: [], line: 1)
+        #expect(monthly.count == 1)
+        #expect(monthly.first.map { $0.isMonthly && $0.dueDay == 20 && $0.recipient?.agencyID == "so-noi-vu" } == true)
+        #expect(monthly.first?.nextDue(onOrAfter: TestSupport.date("2026-02-21")) == TestSupport.date("2026-03-20"))
+        #expect(monthly.first?.dueDates(in: 2026).count == 12)
+        // The 31st of every month is each month's last day.
+        let last = ReportingDuty(reporters: [], recipient: nil, through: nil, dueMonth: ReportingDuty.everyMonth, dueDay: 31,
+                                 text: "", sourceLine: 1)
+        #expect(last.nextDue(onOrAfter: TestSupport.date("2026-02-01")) == TestSupport.date("2026-02-28"))
+        // "hằng tháng" with no day is a rhythm with no date: no report day.
+        #expect(duties.reportingDuties(in: "Các sở báo cáo UBND tỉnh hằng tháng, trước ngày làm việc cuối cùng.", reporters: [], line: 1).isEmpty)
     }
 }

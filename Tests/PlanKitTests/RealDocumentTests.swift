@@ -59,7 +59,8 @@ struct RealDocumentTests {
         }
         for report in plan.reporting {
             lines.append("reporting line \(report.sourceLine): \(names(report.reporters)) → "
-                         + "\(report.recipient?.printed ?? "—") by \(report.dueDay)/\(report.dueMonth)")
+                         + "\(report.recipient?.printed ?? "—") by "
+                         + (report.isMonthly ? "day \(report.dueDay) monthly" : "\(report.dueDay)/\(report.dueMonth)"))
         }
         return lines.joined(separator: "\n") + "\n"
     }

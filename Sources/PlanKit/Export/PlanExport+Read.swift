@@ -121,8 +121,9 @@ extension PlanExport {
         }
         let reporting = try self.reporting.enumerated().map { index, entry -> ReportingDuty in
             let parts = entry.due.split(separator: "-").compactMap { Int($0) }
-            guard parts.count == 2, (1...12).contains(parts[0]),
-                  (1...CalendarDate.daysIn(month: parts[0], year: 2024)).contains(parts[1]) else {
+            // "00-20": the 20th of every month.
+            guard parts.count == 2, (0...12).contains(parts[0]),
+                  (1...(parts[0] == 0 ? 31 : CalendarDate.daysIn(month: parts[0], year: 2024))).contains(parts[1]) else {
                 throw PlanExportError.badEntry(path: "reporting[\(index)].due", problem: .notMonthDay(entry.due.cleaned))
             }
             return ReportingDuty(reporters: entry.reporters.map(agency), recipient: entry.to.map(agency),

@@ -149,8 +149,9 @@ struct DutiesReader {
         var found: [ReportingDuty] = []
         for sentence in Self.sentences(text) {
             let key = SearchKey.make(sentence)
-            guard key.includes("bao cao"), yearlyParagraph || Self.isYearly(key) else { continue }
-            let dates = dueDaysAndMonths(key)
+            guard key.includes("bao cao"), yearlyParagraph || Self.isYearly(key) || Self.isMonthly(key) else { continue }
+            var dates = dueDaysAndMonths(key)
+            if dates.isEmpty, let day = monthlyDueDay(key) { dates = [(day, ReportingDuty.everyMonth)] }
             guard !dates.isEmpty else { continue }
             let own = prose.leadingNames(sentence).filter(\.isResolved)
             let (recipient, through) = recipientAndIntermediary(sentence)
@@ -166,6 +167,20 @@ struct DutiesReader {
                                        dueMonth: due.month, dueDay: due.day, text: text, sourceLine: line))
         }
         return found
+    }
+
+    /// "hằng tháng", "định kỳ hằng tháng", "mỗi tháng".
+    private static func isMonthly(_ key: String) -> Bool {
+        key.includes("hang thang") || key.includes("moi thang")
+    }
+
+    /// "trước ngày 20 hằng tháng", "trước ngày 20 của tháng", "trước ngày 15 hàng tháng": a day of every month.
+    private func monthlyDueDay(_ key: String) -> Int? {
+        guard Self.isMonthly(key), let range = key.range(of: "truoc ngay ") else { return nil }
+        let after = key[range.upperBound...].split(separator: " ")
+        guard let first = after.first, let day = Int(first), (1...31).contains(day), after.count >= 2 else { return nil }
+        let next = after.dropFirst().prefix(2).joined(separator: " ")
+        return next.hasPrefix("hang thang") || next.hasPrefix("moi thang") || next.hasPrefix("cua thang") ? day : nil
     }
 
     /// Once a year, or twice ("định kỳ 6 tháng"), each on a day and month of the year.
@@ -220,7 +235,10 @@ struct DutiesReader {
         if let date, let ve = text[date.upperBound...].range(of: " về ", options: .caseInsensitive) {
             candidates.append(text[ve.upperBound...])
         }
-        let recipient = candidates.lazy.compactMap { self.agencies.parse(String($0)).first { $0.isResolved } }.first
+        // A body the directory knows, or a unit of one ("Phòng Kế hoạch - Tổng hợp" of the issuing Sở).
+        let recipient = candidates.lazy.compactMap {
+            self.agencies.parse(String($0)).first { $0.isResolved || $0.parentID != nil }
+        }.first
         return (recipient, through)
     }
 

@@ -17,12 +17,14 @@ public struct AgencyDuty: Codable, Sendable, Equatable {
     }
 }
 
-/// A recurring duty to report on the plan: who reports, to whom, through whom, by which day of the year.
+/// A recurring duty to report on the plan: who reports, to whom, through whom, by which day of the year
+/// or of every month.
 public struct ReportingDuty: Codable, Sendable, Equatable {
     public var reporters: [AgencyRef]
     public var recipient: AgencyRef?
     public var through: AgencyRef?
-    /// Day and month of the yearly deadline ("trước ngày 15 tháng 11 hằng năm").
+    /// Day and month of the yearly deadline ("trước ngày 15 tháng 11 hằng năm"); month `everyMonth` (0) for a
+    /// report due on that day of each month ("trước ngày 20 hằng tháng").
     public var dueMonth: Int
     public var dueDay: Int
     public var text: String
@@ -39,11 +41,23 @@ public struct ReportingDuty: Codable, Sendable, Equatable {
         self.sourceLine = sourceLine
     }
 
+    /// `dueMonth` of a report due every month.
+    public static let everyMonth = 0
+
+    public var isMonthly: Bool { dueMonth == Self.everyMonth }
+
+    /// The days it is due in `year`: one, or twelve for a monthly report (the day moved to the month's last
+    /// where the month is shorter).
+    public func dueDates(in year: Int) -> [CalendarDate] {
+        (isMonthly ? Array(1...12) : [dueMonth]).compactMap { month in
+            CalendarDate(year: year, month: month, day: min(dueDay, CalendarDate.daysIn(month: month, year: year)))
+        }
+    }
+
     /// The first due date on or after `date`.
     public func nextDue(onOrAfter date: CalendarDate) -> CalendarDate? {
         for year in date.year...(date.year + 1) {
-            let day = min(dueDay, CalendarDate.daysIn(month: dueMonth, year: year))
-            if let due = CalendarDate(year: year, month: dueMonth, day: day), due >= date { return due }
+            if let due = dueDates(in: year).first(where: { $0 >= date }) { return due }
         }
         return nil
     }

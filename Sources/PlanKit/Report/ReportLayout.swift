@@ -156,7 +156,9 @@ public struct ReportLayout: Sendable, Equatable {
                        w.phrase(.columnDueEachYear), w.phrase(.columnNextDue)]
         let rows = report.reporting.map { line -> [String] in
             let parts = line.dueEachYear.split(separator: "-").compactMap { Int($0) }
-            let dueEachYear = parts.count == 2 ? w.phrase(.annualDate(month: parts[0], day: parts[1])) : line.dueEachYear
+            let dueEachYear = parts.count != 2 ? line.dueEachYear
+                : parts[0] == ReportingDuty.everyMonth ? w.phrase(.monthlyDay(day: parts[1]))
+                : w.phrase(.annualDate(month: parts[0], day: parts[1]))
             let next = line.nextDue.map { due in "\(w.date(due)) (\(w.phrase(.daysLeft(line.daysLeft ?? 0))))" } ?? "—"
             return [agencies(line.reporters, w), line.to.map { agency($0, w) } ?? "—",
                     line.through.map { agency($0, w) } ?? "—", dueEachYear, next]

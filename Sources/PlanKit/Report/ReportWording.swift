@@ -58,6 +58,8 @@ public enum ReportPhrase: Sendable, Hashable {
     case yearInstance(Int)
     /// A day of every year ("15/11 hằng năm").
     case annualDate(month: Int, day: Int)
+    /// A report due on this day of every month.
+    case monthlyDay(day: Int)
     case nothing
     case noTasks
     case notRecorded

@@ -37,10 +37,10 @@ enum TimelineAxis {
                 }
             }
             for report in document.plan.reporting {
-                let day = min(report.dueDay, CalendarDate.daysIn(month: report.dueMonth, year: year))
-                guard let date = CalendarDate(year: year, month: report.dueMonth, day: day) else { continue }
-                let column = Int(scale.column(date).rounded(.down))
-                if column >= 0, column < width { screen.put(chart.report, x: x0 + column, y: ticksY, style: Style(.accent, bold: true)) }
+                for date in report.dueDates(in: year) {
+                    let column = Int(scale.column(date).rounded(.down))
+                    if column >= 0, column < width { screen.put(chart.report, x: x0 + column, y: ticksY, style: Style(.accent, bold: true)) }
+                }
             }
         }
         let today = Int(scale.column(context.state.asOf).rounded(.down))

@@ -12,7 +12,9 @@ enum TimelinePane {
                             Span(context.text(TimelineText.zoom(timeline.zoom)), role: .dim),
                             Span("\(chart.todayAxis) " + context.text(TimelineText.today(context.text.date(context.state.asOf))),
                                  role: .warning)]
-        if let report = document.plan.reporting.first {
+        if let report = document.plan.reporting.first, report.isMonthly {
+            info.append(Span("\(chart.report) " + context.text(TimelineText.reportDayMonthly(report.dueDay)), role: .accent))
+        } else if let report = document.plan.reporting.first {
             let day = CalendarDate(year: 2001, month: report.dueMonth, day: report.dueDay)
             let label = day.map { String($0.vietnamese.prefix(5)) } ?? "\(report.dueDay)/\(report.dueMonth)"
             info.append(Span("\(chart.report) " + context.text(TimelineText.reportDay(label)), role: .accent))

@@ -6,6 +6,8 @@ public enum TimelineText: PhraseCatalogue, Hashable {
     /// The rows of tasks whose timeframe cannot be drawn, and of tasks under no group.
     case unknown, unassigned
     case reportDay(String)
+    /// A report due on this day of every month.
+    case reportDayMonthly(Int)
     case today(String)
     /// The `?` help of the pane's commands.
     case zoomInHelp, zoomOutHelp, earlierHelp, laterHelp, todayHelp, groupingHelp
@@ -17,6 +19,7 @@ public enum TimelineText: PhraseCatalogue, Hashable {
          .unknown,
          .unassigned,
          .reportDay("⟨reportDay0⟩"),
+         .reportDayMonthly(7241),
          .today("⟨today0⟩"),
          .zoomInHelp,
          .zoomOutHelp,
@@ -40,6 +43,7 @@ public enum TimelineText: PhraseCatalogue, Hashable {
         case .unknown: return "Chưa rõ thời hạn (không vẽ)"
         case .unassigned: return "Không thuộc nhóm nào"
         case .reportDay(let day): return "báo cáo \(day) hằng năm"
+        case .reportDayMonthly(let day): return "báo cáo ngày \(day) hằng tháng"
         case .today(let date): return "hôm nay \(date)"
         case .zoomInHelp: return "phóng to"
         case .zoomOutHelp: return "thu nhỏ"
@@ -62,6 +66,7 @@ public enum TimelineText: PhraseCatalogue, Hashable {
         case .unknown: return "Timeframe not understood (not drawn)"
         case .unassigned: return "In no group"
         case .reportDay(let day): return "report by \(day) yearly"
+        case .reportDayMonthly(let day): return "report by day \(day) monthly"
         case .today(let date): return "today \(date)"
         case .zoomInHelp: return "zoom in"
         case .zoomOutHelp: return "zoom out"
