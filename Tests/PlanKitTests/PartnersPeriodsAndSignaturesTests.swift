@@ -104,6 +104,14 @@ struct PartnersPeriodsAndSignaturesTests {
         #expect(signer(["Các sở, ngành triển khai thực hiện."]) == nil)
     }
 
+    @Test func theClosingThatAsksForTheWholeDocumentIsNoTask() {
+        func closing(_ text: String) -> Bool { SectionRoles.isClosing(Paragraph(line: 1, text: text)) }
+        #expect(closing("Yêu cầu các sở, ban, ngành, địa phương thực hiện nghiêm túc các nhiệm vụ được giao, báo cáo kết quả về Sở Nội vụ."))
+        #expect(closing("Đề nghị các cơ quan, đơn vị nghiêm túc triển khai Kế hoạch này."))
+        // Work given with "nghiêm túc" is still work.
+        #expect(!closing("Đề nghị Công an tỉnh chỉ đạo thực hiện nghiêm túc quy định về phòng cháy, chữa cháy."))
+    }
+
     // MARK: Duties
 
     @Test func aDutyToTheHeadsOfBodiesIsTheBodies() {

@@ -16,8 +16,9 @@ struct RealWordPDFDocumentTests {
         // and deadline: sub-items VII.2a/b, VII.3a/b, VII.5a/b, so 52 tasks.
         ("LamDong_KH-CCHC-2026_9669-KH-UBND_2025-12.docx", 52),
         // By hand: 1.1–1.6 and 2.1–2.11, each with "- Đơn vị chủ trì thực hiện / phối hợp / Thời gian hoàn
-        // thành" (17), and the closing "các sở, ban, ngành … chủ động" paragraph read as a prose task (2.12).
-        ("LamDong_CV-BCD-CDS-DA06_2025-08_nhiem-vu-02-cap.docx", 18),
+        // thành" (17). The closing "Yêu cầu các sở, ban, ngành, địa phương … thực hiện nghiêm túc các nhiệm vụ được
+        // giao và gửi báo cáo … hằng tuần" asks for the whole document: no task (its weekly report is not modelled).
+        ("LamDong_CV-BCD-CDS-DA06_2025-08_nhiem-vu-02-cap.docx", 17),
         // Agency headings 1.–7. with "-" bullets: 30 bullets (SOURCES.md: ~30 under 7 agencies); then the numbered
         // items 8. (các Sở, ban, ngành thuộc tỉnh … chủ động) and 9. (the licensed tổ chức, cá nhân có trách nhiệm)
         // and 10. (Đề nghị Ủy ban MTTQ tỉnh …) each name their doer in the sentence; 11. is the closing: 32 tasks.

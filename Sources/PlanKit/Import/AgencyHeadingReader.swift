@@ -151,7 +151,8 @@ struct AgencyHeadingReader {
             roles[p.line] = .taskText
             return
         }
-        let reading = prose.read(title)
+        // The closing ("Yêu cầu các sở … nghiêm túc thực hiện các nhiệm vụ được giao …") names bodies but gives no task.
+        let reading = SectionRoles.isClosing(p) ? nil : prose.read(title)
         if rank == Rank.plain, reading == nil, let index = continuing, index == tasks.count - 1, !closes(p, title: title) {
             // "Đồng thời, …" after a numbered task: more of that task, perhaps with its deadline.
             tasks[index].text += " " + title

@@ -105,7 +105,12 @@ enum SectionRoles {
     private static func closes(_ key: String) -> Bool {
         if key.hasPrefix("tren day la ") { return true }
         if key.includes("trong qua trinh") && key.includes("vuong mac") { return true }
-        return (key.includes(" yeu cau ") || key.includes(" de nghi ")) && key.includes("nghiem tuc")
+        if (key.includes(" yeu cau ") || key.includes(" de nghi ")) && key.includes("nghiem tuc") { return true }
+        // "Yêu cầu các sở, ban, ngành … thực hiện nghiêm túc các nhiệm vụ được giao …": the closing asks for the
+        // document as a whole; "Đề nghị Công an tỉnh thực hiện nghiêm túc quy định …" is still a task.
+        let asksForTheWhole = ["nhiem vu duoc giao", "ke hoach nay", "van ban nay", "cong van nay", "noi dung tren"]
+            .contains { key.includes($0) }
+        return (key.hasPrefix("yeu cau ") || key.hasPrefix("de nghi ")) && key.includes("nghiem tuc") && asksForTheWhole
     }
 
     /// The record a legal-document site prints under a document ("- Số hiệu: …", "- Người ký: …").
