@@ -284,7 +284,8 @@ enum HeaderReader {
     /// A cheap first look before a paragraph is split into lines: "KT.", "TM.", "TL." or a title in capitals.
     private static func mayOpenSignature(_ text: String) -> Bool {
         guard text.utf8.count < 4_000 else { return false }
-        return text.contains("KT.") || text.contains("TM.") || text.contains("TL.") || signingTitles.contains { text.contains($0) }
+        // Byte searches: Foundation's `contains` costs a bridged search each, and this runs over every paragraph.
+        return text.includes("KT.") || text.includes("TM.") || text.includes("TL.") || signingTitles.contains { text.includes($0) }
     }
 
     /// A paragraph's lines as a signature block prints them: a Word table's cells and their line breaks
@@ -302,7 +303,7 @@ enum HeaderReader {
     private static func isSigningTitle(_ line: String) -> Bool {
         let key = SearchKey.make(line)
         if key.hasPrefix("tm. ") || key.hasPrefix("kt. ") || key.hasPrefix("tl. ") { return true }
-        return line == line.uppercased() && signingTitles.contains { line.contains($0) }
+        return line == line.uppercased() && signingTitles.contains { line.includes($0) }
     }
 
     /// A person's name on a line of its own: two to five words, each a capital and small letters.

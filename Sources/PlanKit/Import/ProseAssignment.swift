@@ -43,9 +43,8 @@ struct ProseAssignment {
     /// "Sở Y tế: Chủ trì …", "Các bộ, các tỉnh: Phân công …": names the directory or the grammar of collectives
     /// knows, and nothing else, before a colon with work after it ("Cơ quan chủ trì: …" is a label, no body).
     private func namedBeforeColon(_ text: String) -> (lead: [AgencyRef], rest: String.Index)? {
-        guard FieldLabels.field(text) == nil,
-              let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 160,
-              text[text.index(after: colon)...].split(separator: " ").count >= 3,
+        guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 160,
+              text[text.index(after: colon)...].split(separator: " ").count >= 3, FieldLabels.field(text) == nil,
               let names = headingAgencies(String(text[..<colon])), names.allSatisfy(\.isResolved) else { return nil }
         return (names, text.index(after: colon))
     }
