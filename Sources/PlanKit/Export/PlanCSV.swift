@@ -3,6 +3,13 @@
 public enum PlanCSV {
     public static func render(_ export: PlanExport, wording w: some ReportWording,
                               progress: ((Int, Int) -> Void)? = nil) -> String {
+        String(decoding: renderBytes(export, wording: w, progress: progress), as: UTF8.self)
+    }
+
+    /// `render` as UTF-8 bytes, for a writer that needs no string: a 100,000-task document is not
+    /// validated and copied once more.
+    public static func renderBytes(_ export: PlanExport, wording w: some ReportWording,
+                                   progress: ((Int, Int) -> Void)? = nil) -> [UInt8] {
         let headers: [ReportPhrase] = [.columnCode, .columnGroupCode, .columnTask, .columnLead, .columnCooperating,
                                        .columnTimeframe, .columnDeadline, .columnStatus, .columnStanding, .columnProgress,
                                        .columnDoneOn, .columnNote, .columnSubmission, .columnResult, .columnRemark]
@@ -26,6 +33,6 @@ public enum PlanCSV {
             ], to: &bytes)
             if let progress, index % 1000 == 999 { progress(index + 1, export.tasks.count) }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 }
