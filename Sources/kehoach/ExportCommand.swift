@@ -44,6 +44,12 @@ struct ExportCommand: ParsableCommand {
         let export = PlanExport(plan: plan, id: summary.id, statuses: statuses, recordedValues: values,
                                 derivedFor: chosen == .yaml ? nil : day, progress: report)
         progress.show(label)
+        if chosen == .csv {
+            // The CSV as bytes straight to the output: the largest export, not made a string first.
+            let bytes = PlanCSV.renderBytes(export, wording: Localizer(l), progress: report)
+            progress.finish()
+            return try output.write(documentBytes: bytes, language: l)
+        }
         let text = try chosen.render(export, of: plan, wording: Localizer(l), progress: report)
         progress.finish()
         try output.write(text, language: l)

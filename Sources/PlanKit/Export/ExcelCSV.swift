@@ -10,12 +10,17 @@ public enum ExcelCSV {
         // Built as bytes: one buffer and one string per record, not three strings per field.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(256)
+        appendRecord(fields, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// One record, ending in CRLF, appended to a document's bytes (`record` as bytes).
+    public static func appendRecord(_ fields: [String], to bytes: inout [UInt8]) {
         for (index, field) in fields.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
             CSVField.appendQuoted(OutputEscaping.csvSafe(field), to: &bytes)
         }
         bytes.append(contentsOf: [0x0D, 0x0A])
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A whole file: the mark, then the records.

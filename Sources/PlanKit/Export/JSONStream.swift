@@ -116,13 +116,14 @@ public struct JSONStream {
     public static func appendQuoted(_ text: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var text = text
+        let mayEscape = Self.mayEscape
         text.withUTF8 { bytes in
             var start = 0
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
-                if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != 0x7F
-                    && byte != 0xC2 && byte != 0xE2 { index += 1; continue }
+                // One look-up instead of six comparisons a byte: most of a row is text to copy.
+                if !mayEscape[Int(byte)] { index += 1; continue }
                 let (scalar, length) = escapedScalar(bytes, at: index)
                 guard let scalar else { index += 1; continue }
                 if start < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index])) }
@@ -133,6 +134,12 @@ public struct JSONStream {
             if start < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count])) }
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// The bytes that may start something to escape: C0 controls, quote, backslash, DEL, and the lead
+    /// bytes of the C1 controls (C2) and of the line separators and bidi controls (E2).
+    private static let mayEscape: [Bool] = (0...255).map { byte in
+        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xC2 || byte == 0xE2
     }
 
     /// The scalar at `index` if it must be escaped, with its length in bytes; nil for an ordinary one.

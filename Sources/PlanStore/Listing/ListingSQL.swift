@@ -146,20 +146,25 @@ struct ListingAssembler {
     init(asOfYear: Int) { self.asOfYear = asOfYear }
 
     mutating func add(_ row: ListingRow) throws {
-        let index: Int
-        if let known = indexOfPosition[row.position] {
-            index = known
-        } else {
-            index = result.count
-            indexOfPosition[row.position] = index
-            result.append((row.position, try row.listedTask(asOfYear: asOfYear)))
-            agencies.append([])
-        }
-        if let agency = row.agency { agencies[index].append(agency) }
+        if addAgency(row.agency, toTaskAt: row.position) { return }
+        indexOfPosition[row.position] = result.count
+        result.append((row.position, try row.listedTask(asOfYear: asOfYear)))
+        agencies.append(row.agency.map { [$0] } ?? [])
     }
 
-    func tasks() -> [(position: Int, task: ListedTask)] {
-        var result = result
+    /// A further row of a task already added: only its agency is new. False when the task at `position`
+    /// is not known yet: the row's task columns are then needed (`add`). A store can ask this before
+    /// decoding a row, since every row of a task repeats the task's text.
+    mutating func addAgency(_ agency: (role: String, printed: String, position: Int)?, toTaskAt position: Int) -> Bool {
+        guard let index = indexOfPosition[position] else { return false }
+        if let agency { agencies[index].append(agency) }
+        return true
+    }
+
+    /// The tasks, once: taken out of the assembler rather than copied (every string retained again).
+    mutating func tasks() -> [(position: Int, task: ListedTask)] {
+        var result: [(position: Int, task: ListedTask)] = []
+        swap(&result, &self.result)
         for index in result.indices {
             let named = agencies[index].sorted { $0.position < $1.position }
             result[index].task.lead = named.filter { $0.role == "lead" }.map(\.printed)

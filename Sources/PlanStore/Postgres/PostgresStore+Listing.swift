@@ -68,6 +68,8 @@ extension PostgresStore {
             if let role: String = try row.value(16), let printed: String = try row.value(17), let order: Int = try row.value(18) {
                 agency = (role, printed, order)
             }
+            // A task's further rows (one per agency) repeat its columns: only the agency is read from them.
+            if assembler.addAgency(agency, toTaskAt: try row.value(1)) { continue }
             try assembler.add(ListingRow(
                 code: try row.value(0), position: try row.value(1), groupCode: try row.value(2), text: try row.value(3),
                 timeframeText: try row.value(4), yearly: try row.value(5), year: try row.value(6), status: try row.value(7),

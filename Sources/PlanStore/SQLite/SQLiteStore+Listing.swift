@@ -48,6 +48,8 @@ extension SQLiteStore {
         while let row = try rows.next() {
             var agency: (role: String, printed: String, position: Int)?
             if let role: String = row[16], let printed: String = row[17], let order: Int = row[18] { agency = (role, printed, order) }
+            // A task's further rows (one per agency) repeat its columns: only the agency is read from them.
+            if assembler.addAgency(agency, toTaskAt: row[1]) { continue }
             try assembler.add(ListingRow(code: row[0], position: row[1], groupCode: row[2], text: row[3], timeframeText: row[4],
                                          yearly: row[5], year: row[6], status: row[7], progress: row[8], note: row[9],
                                          doneOn: row[10], version: row[11], updatedBy: row[12], updatedAtMs: row[13],

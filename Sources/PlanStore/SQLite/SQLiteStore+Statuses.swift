@@ -6,10 +6,11 @@ extension SQLiteStore {
     public func statuses(planID: String) throws -> [StatusKey: StatusRecord] {
         try read { db in
             try requirePlan(planID, db: db)
-            let rows = try Row.fetchAll(db, sql: "SELECT * FROM status WHERE plan_id = ?", arguments: [planID])
+            let rows = try Row.fetchCursor(db, sql: "SELECT \(StatusRow.columns) FROM status WHERE plan_id = ?",
+                                           arguments: [planID])
             var result: [StatusKey: StatusRecord] = [:]
-            for row in rows {
-                let record = try StatusRow.record(from: row)
+            while let row = try rows.next() {
+                let record = try StatusRow.record(fromColumns: row)
                 result[record.key] = record
             }
             return result

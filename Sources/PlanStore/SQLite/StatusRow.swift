@@ -32,6 +32,33 @@ enum StatusRow {
             updatedAt: updatedAt.map(Millis.date))
     }
 
+    /// The columns `record(fromColumns:)` reads, in its order.
+    static let columns = "task_code, year, status, progress, note, done_on, version, updated_by, updated_at_ms"
+
+    /// `record(from:)` for a row of exactly `columns`: by position, not by a name looked up for every
+    /// column of every row (a whole plan's statuses at once).
+    static func record(fromColumns row: Row) throws -> StatusRecord {
+        let code: String = try row.decode(atIndex: 0)
+        let year: Int = try row.decode(atIndex: 1)
+        let statusText: String = try row.decode(atIndex: 2)
+        guard let status = TaskStatus(rawValue: statusText) else {
+            throw StoreError.invalidChange(key: key(code: code, year: year), problem: .unknownStoredStatus(statusText))
+        }
+        let doneOnText: String? = try row.decode(atIndex: 5)
+        let updatedAt: Int64? = try row.decode(atIndex: 8)
+        let note: String? = try row.decode(atIndex: 4)
+        let updatedBy: String? = try row.decode(atIndex: 7)
+        return StatusRecord(
+            key: key(code: code, year: year),
+            status: status,
+            progress: try row.decode(atIndex: 3),
+            note: note?.cleaned,
+            doneOn: doneOnText.flatMap(CalendarDate.init(iso:)),
+            version: try row.decode(atIndex: 6),
+            updatedBy: updatedBy?.cleaned,
+            updatedAt: updatedAt.map(Millis.date))
+    }
+
     /// The stored form of a record inside a history line; the key lives in the line's own columns.
     struct Snapshot: Codable, Equatable {
         var status: TaskStatus

@@ -36,6 +36,15 @@ struct OutputOptions: ParsableArguments {
         try write(bytes: Array(text.utf8), language: l)
     }
 
+    /// `write(_:language:)` for a text document already held as UTF-8 bytes (the CSV export).
+    func write(documentBytes bytes: [UInt8], language l: Language) throws {
+        guard path != nil else {
+            StandardOutput.write(bytes: bytes)
+            return
+        }
+        try write(bytes: bytes, language: l)
+    }
+
     /// Writes a file's bytes; a binary format (.docx, .xlsx) is never sent to the standard output.
     func write(bytes: [UInt8], language l: Language) throws {
         guard let path else {

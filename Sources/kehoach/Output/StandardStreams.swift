@@ -26,6 +26,14 @@ enum StandardOutput {
         }
     }
 
+    /// A document already escaped for its format, as UTF-8 bytes.
+    static func write(bytes: [UInt8]) {
+        if closedAtStart { fail(EBADF) }
+        bytes.withUnsafeBufferPointer { buffer in
+            if let error = StreamWriter.writeAll(STDOUT_FILENO, buffer) { fail(error) }
+        }
+    }
+
     /// Streams a JSON document in blocks as the writer produces them, each block a checked write,
     /// and ends it with a newline.
     static func write(_ body: (inout JSONStream) -> Void) {
