@@ -21,14 +21,26 @@ struct InstalledLayoutTests {
         }
         var environment = ProcessInfo.processInfo.environment
         environment["KEHOACH_ASSETS"] = nil
-        let where_ = try Binary.run(installed.path, ["dev", "assets"], cwd: "/", environment: environment)
+        // A copied binary can be "busy" for a moment: another test's child, forked while the copy's descriptor was
+        // open, holds it until that child execs (ETXTBSY). Wait for that, not fail on it.
+        func runInstalled(_ arguments: [String]) throws -> Binary.Output {
+            for _ in 0..<20 {
+                do {
+                    return try Binary.run(installed.path, arguments, cwd: "/", environment: environment)
+                } catch let error as NSError where (error.userInfo[NSUnderlyingErrorKey] as? NSError)?.code == Int(ETXTBSY) {
+                    Thread.sleep(forTimeInterval: 0.1)
+                }
+            }
+            return try Binary.run(installed.path, arguments, cwd: "/", environment: environment)
+        }
+        let where_ = try runInstalled(["dev", "assets"])
         #expect(where_.status == 0, "\(where_.stderr)")
         let lines = where_.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first == share.appendingPathComponent("agencies.yaml").path)
         #expect(lines.count == 3)
 
         let seed = share.appendingPathComponent("plans/2-kon-tum-3785-semiconductor-hr-plan.txt").path
-        let dry = try Binary.run(installed.path, ["import", seed, "--dry-run", "--format", "json"], cwd: "/", environment: environment)
+        let dry = try runInstalled(["import", seed, "--dry-run", "--format", "json"])
         #expect(dry.status == 0, "\(dry.stderr)")
         #expect(dry.stdout.contains("\"number\" : \"3785/KH-UBND\""))
         #expect(dry.stderr.isEmpty)
