@@ -9,16 +9,13 @@ extension PlanExport {
 
     /// YAML for correcting by hand and importing back; fields in the schema's order, Vietnamese unescaped.
     public func yaml() throws -> String {
-        let encoder = YAMLEncoder()
-        encoder.options = YAMLEncoder.Options(width: -1, allowUnicode: true, newLineScalarStyle: .literal)
         let header = """
             # kehoach: a plan with its statuses. Correct it and import it back: kehoach import FILE.yaml
             # (kế hoạch kèm tình hình thực hiện; sửa rồi nhập lại bằng: kehoach import TỆP.yaml)
 
             """
-        // libyaml escapes most controls itself but writes bidi controls, NEL and U+2028 as they are, and
-        // raw controls inside literal blocks: those are shown as their pictures (read back as text).
-        return header + ControlCharacters.terminalText(try encoder.encode(self))
+        // The writer escapes every control, bidi control and line separator between double quotes.
+        return header + (try YAMLBlockWriter.encode(self))
     }
 
     /// Reads an export written by `yaml()` (or edited since). Errors say where the YAML is wrong.
