@@ -52,5 +52,6 @@ for n in $SIZES; do
   instructions overdue "$KH" list "$PLAN" --standing overdue --as-of "$ASOF" --format json
   instructions report "$KH" report "$PLAN" --as-of "$ASOF" --format json
   instructions export-csv "$KH" export "$PLAN" --format csv --as-of "$ASOF"
+  instructions export-yaml "$KH" export "$PLAN" --format yaml
   scroll_frame
 done

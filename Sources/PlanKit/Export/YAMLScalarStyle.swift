@@ -108,6 +108,12 @@ enum YAMLScalarStyle {
             }
         }
         guard numeric else { return false }
+        // The common ones without the resolver's regular expressions: a number of digits, a date.
+        if bytes.allSatisfy(isDigit) { return true }
+        if bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+           bytes.enumerated().allSatisfy({ $0.offset == 4 || $0.offset == 7 || isDigit($0.element) }) {
+            return true
+        }
         return Resolver.default.resolveTag(of: Node(String(decoding: bytes, as: UTF8.self))) != .str
     }
 
