@@ -20,6 +20,9 @@ extension PlanExport {
 
     /// Reads an export written by `yaml()` (or edited since). Errors say where the YAML is wrong.
     public static func fromYAML(_ text: String) throws -> PlanExport {
+        // The layout kehoach writes (and a hand correction keeps) is read line by line without a tree;
+        // anything else, and every error, goes to Yams, which reads all of YAML and says where it is wrong.
+        if let export = try? YAMLBlockReader.decode(PlanExport.self, from: text) { return export }
         do {
             return try YAMLDecoder().decode(PlanExport.self, from: text)
         } catch {
