@@ -10,7 +10,7 @@ public struct LoadedPlan: Sendable {
     /// Diacritic-free search key per task: its code, text and timeframe. Its agencies are matched through
     /// `agencyKeys`, folded once per agency rather than once per mention (a 100,000-task plan names each
     /// of its agencies thousands of times).
-    public let taskKeys: [String]
+    public let taskKeys: SearchKeyTable
     /// The agencies each task names (lead first, each once), as indexes into the agency table below.
     public let taskAgencies: [[Int32]]
     /// How many of `taskAgencies[i]` lead the task; the rest cooperate.
@@ -81,14 +81,14 @@ public struct LoadedPlan: Sendable {
             agencyReferences.append(agency)
             return agencyKeys.count - 1
         }
-        var keys: [String] = []
+        var keys = SearchKeyTable()
         var agenciesOfTasks: [[String]] = []
         var agencyNumbersOfTasks: [[Int32]] = []
         var leadCounts: [Int] = []
         agencyNumbersOfTasks.reserveCapacity(tasks.count)
         leadCounts.reserveCapacity(tasks.count)
         var ends: [CalendarDate?] = []
-        keys.reserveCapacity(tasks.count)
+        keys.reserveCapacity(keys: tasks.count, bytes: tasks.count * 400)
         agenciesOfTasks.reserveCapacity(tasks.count)
         ends.reserveCapacity(tasks.count)
         var buffer: [UInt8] = []
@@ -112,7 +112,7 @@ public struct LoadedPlan: Sendable {
                 }
             }
             leadCounts.append(leads)
-            keys.append(String(decoding: buffer, as: UTF8.self))
+            keys.append(buffer)
             agenciesOfTasks.append(identities)
             agencyNumbersOfTasks.append(numbers)
             ends.append(tasks[index].timeframe.end)
@@ -165,15 +165,16 @@ public struct LoadedPlan: Sendable {
         recomputeStandings()
     }
 
-    /// Which tasks match a search's words, all at once: each agency is tested once per word, then each task
-    /// is one byte scan of its key per word plus table lookups (a 100,000-task plan in milliseconds).
+    /// Which tasks match a search's words, all at once: each agency is tested once per word, each word is
+    /// looked for in all task keys in one pass (`SearchKeyTable`), then each task is table lookups.
     public func taskMatchFlags(words: [String]) -> [Bool] {
         let patterns = words.map(BytePattern.init)
         let agencyHits = patterns.map { pattern in agencyKeys.map { pattern.occurs(in: $0) } }
+        let keyHits = patterns.map(taskKeys.keysContaining)
         var flags = [Bool](repeating: false, count: taskKeys.count)
-        for index in taskKeys.indices {
+        for index in 0..<taskKeys.count {
             var all = true
-            for (w, pattern) in patterns.enumerated() where !pattern.occurs(in: taskKeys[index]) {
+            for w in patterns.indices where !keyHits[w][index] {
                 if !taskAgencies[index].contains(where: { agencyHits[w][Int($0)] }) {
                     all = false
                     break
@@ -186,9 +187,9 @@ public struct LoadedPlan: Sendable {
 
     /// Whether every word of a search occurs in the task's key or in the key of one of its agencies.
     public func taskMatches(_ index: Int, words: [String]) -> Bool {
-        let key = taskKeys[index]
         return words.allSatisfy { word in
-            key.includes(word) || taskAgencies[index].contains { agencyKeys[Int($0)].includes(word) }
+            taskKeys.contains(BytePattern(word), inKeyAt: index)
+                || taskAgencies[index].contains { agencyKeys[Int($0)].includes(word) }
         }
     }
 
