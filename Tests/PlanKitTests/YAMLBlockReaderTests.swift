@@ -89,6 +89,9 @@ import Yams
         "count: 017\nname: x\n",
         "? name\n: x\n",
         "{name: x}\n",
+        "name: a\rcount: 1\n",
+        "name: a\u{85}b\n",
+        "name: a\u{2028}b\n",
     ]
 
     @Test func layoutsOutsideItsPartAreLeftToYams() throws {
@@ -114,5 +117,65 @@ import Yams
         #expect(edited != yaml)
         #expect((try? YAMLBlockReader.decode(PlanExport.self, from: edited)) == nil)
         #expect(try PlanExport.fromYAML(edited) == PlanExport.fromYAML(yaml))
+    }
+}
+
+/// Mutated exports (cut, deleted, inserted bytes; duplicated lines): the reader never traps, and where it
+/// takes a mutated text Yams takes it too and reads the same value.
+@Suite struct YAMLBlockReaderMutationTests {
+    @Test func mutatedExportsNeverTrapAndNeverDisagreeWithYams() throws {
+        let plan = try TestSupport.importSeed(TestSupport.konTumFile).plan
+        let yaml = try PlanExport(plan: plan, id: "kon-tum-3785", statuses: ReportFixtures.konTumStatuses).yaml()
+        try Self.mutate(yaml, as: PlanExport.self, seed: 2024, rounds: 600)
+    }
+
+    @Test func mutatedAwkwardStringsNeverTrapAndNeverDisagreeWithYams() throws {
+        var box = YAMLBlockWriterTests.sample()
+        box.strings.removeAll { $0.unicodeScalars.contains("\u{FEFF}") }
+        try Self.mutate(try YAMLBlockWriter.encode(box), as: YAMLBlockWriterTests.Box.self, seed: 77, rounds: 600)
+    }
+
+    static func mutate<T: Decodable & Equatable>(_ yaml: String, as type: T.Type, seed: UInt64, rounds: Int) throws {
+        let bytes = Array(yaml.utf8)
+        let inserts: [[UInt8]] = ["-", ":", " ", "\n", "'", "\"", "|", "|-", "#", "\\", "\t", "[", "{", "\r", "x", "é", "- ", ": ",
+                                  "  ", "\n  ", "~", "null", "0x1", ">", "|+", "''", "\\u00", "&a ", "*a", "!!str ", "---\n"]
+            .map { Array($0.utf8) }
+        var state = seed
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(max(bound, 1)))
+        }
+        var taken = 0, disagreed: [String] = []
+        for round in 0..<rounds {
+            var mutated = bytes
+            for _ in 0...next(3) {
+                switch next(4) {
+                case 0: mutated = Array(mutated.prefix(mutated.count - next(mutated.count / 8 + 1)))
+                case 1:
+                    let start = next(mutated.count)
+                    mutated.removeSubrange(start..<min(mutated.count, start + 1 + next(40)))
+                case 2: mutated.insert(contentsOf: inserts[next(inserts.count)], at: next(mutated.count))
+                default:
+                    let lines = mutated.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+                    let index = next(lines.count)
+                    var out = lines
+                    out.insert(lines[index], at: index)
+                    mutated = Array(out.joined(separator: [UInt8(ascii: "\n")]))
+                }
+            }
+            let text = String(decoding: mutated, as: UTF8.self)
+            guard let mine = try? YAMLBlockReader.decode(type, from: text) else { continue }
+            taken += 1
+            let yams = try? YAMLDecoder().decode(type, from: text)
+            if yams != mine {
+                var why = "values differ"
+                do { _ = try YAMLDecoder().decode(type, from: text) } catch { why = "\(error)" }
+                let at = zip(bytes, mutated).prefix(while: { $0 == $1 }).count
+                let context = String(decoding: mutated[max(0, at - 40)..<min(mutated.count, at + 40)], as: UTF8.self)
+                disagreed.append("round \(round): \(why.prefix(160)) near \(context.debugDescription)")
+            }
+        }
+        #expect(disagreed.isEmpty, "\(disagreed.prefix(5))")
+        #expect(taken > rounds / 20)
     }
 }

@@ -123,7 +123,7 @@ struct YAMLKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     func contains(_ key: Key) -> Bool { entries.contains { $0.key == key.stringValue } }
 
-    private func child(_ key: Key) throws -> YAMLValueDecoder {
+    private func child(_ key: CodingKey) throws -> YAMLValueDecoder {
         guard let entry = entries.first(where: { $0.key == key.stringValue }) else {
             throw DecodingError.keyNotFound(key, .init(codingPath: codingPath, debugDescription: "no \(key.stringValue)"))
         }
@@ -152,7 +152,7 @@ struct YAMLKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     func nestedUnkeyedContainer(forKey key: Key) throws -> UnkeyedDecodingContainer { try child(key).unkeyedContainer() }
-    func superDecoder() throws -> Decoder { try child(Key(stringValue: "super")!) }
+    func superDecoder() throws -> Decoder { try child(YAMLPathKey(stringValue: "super")) }
     func superDecoder(forKey key: Key) throws -> Decoder { try child(key) }
 }
 

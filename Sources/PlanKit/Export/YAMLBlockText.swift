@@ -36,14 +36,31 @@ struct YAMLBlockText {
     let bytes: UnsafeBufferPointer<UInt8>
     /// The offset of each line's first byte, and one past the end.
     private let starts: [Int]
+    /// The first line with a break YAML knows and these lines do not: a CR alone, NEL, U+2028, U+2029.
+    private let otherBreak: Int?
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
         var starts = [0]
         starts.reserveCapacity(bytes.count / 32)
-        for index in 0..<bytes.count where bytes[index] == newline { starts.append(index + 1) }
+        var otherBreak: Int?
+        for index in 0..<bytes.count {
+            switch bytes[index] {
+            case newline:
+                starts.append(index + 1)
+            case carriageReturn where index + 1 == bytes.count || bytes[index + 1] != newline:
+                otherBreak = otherBreak ?? starts.count - 1
+            case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0x85:
+                otherBreak = otherBreak ?? starts.count - 1
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                otherBreak = otherBreak ?? starts.count - 1
+            default:
+                break
+            }
+        }
         if starts.last != bytes.count { starts.append(bytes.count) }
         self.starts = starts
+        self.otherBreak = otherBreak
     }
 
     var lineCount: Int { starts.count - 1 }
@@ -84,6 +101,7 @@ struct YAMLBlockText {
 
     /// The whole document as one node.
     func root() throws -> Value {
+        if let otherBreak { throw Unsupported(line: otherBreak, reason: "a line break other than LF or CRLF") }
         var line = 0
         while line < lineCount {
             if try indent(of: line) != nil {
@@ -111,7 +129,7 @@ struct YAMLBlockText {
         if isItem(block.line, block.column) { return .sequence(block) }
         if try keyEnd(block.line, block.column) != nil { return .mapping(block) }
         let value = try inlineValue(block.line, from: block.column)
-        try expectNothingMore(after: block.line, before: block.end, deeperThan: -1)
+        try expectNothingMore(after: block.line, before: block.end)
         return value
     }
 
@@ -149,7 +167,7 @@ struct YAMLBlockText {
         if let first = byte(line, start), first != hash {
             if first == pipe { return try literal(line, header: start, parentColumn: mappingColumn, end: end) }
             let value = try inlineValue(line, from: start)
-            try expectNothingMore(after: line, before: end, deeperThan: -1)
+            try expectNothingMore(after: line, before: end)
             return value
         }
         // The value is on the lines below: deeper than the key, or a sequence level with it.
@@ -385,7 +403,7 @@ struct YAMLBlockText {
     }
 
     /// The lines after an inline value, up to `end`, must be blank or comments.
-    private func expectNothingMore(after line: Int, before end: Int, deeperThan column: Int) throws {
+    private func expectNothingMore(after line: Int, before end: Int) throws {
         var next = line + 1
         while next < end {
             if try indent(of: next) != nil { throw Unsupported(line: next, reason: "a scalar over more than one line") }
