@@ -42,6 +42,17 @@ scroll_frame() {
   printf '%-8s %-22s %18s\n' "$n" "scroll-frame" "$(printf "%'d" $(( (more - base) / FRAMES )))"
 }
 
+# A search as a user makes it: `/`, the word typed a letter at a time (a frame after each), Enter; less
+# the same run without it. The word is the data's search word (meta-N.json), folded as the dashboard folds it.
+search() {
+  local base more word
+  word=$(python3 -c 'import json,sys,unicodedata;w=json.load(open(sys.argv[1]))["search_word"].lower().replace("đ","d");print("".join(c for c in unicodedata.normalize("NFD",w) if not unicodedata.combining(c)))' "$WORK/meta-$n.json")
+  base=$(count "frames-0-$n" "$KH" dev first-frame --plan "$PLAN" --width 200 --height 60)
+  more=$(count "search-$n" "$KH" dev first-frame --plan "$PLAN" --width 200 --height 60 --search "$word")
+  if [ -z "$base" ] || [ -z "$more" ]; then printf '%-8s %-22s %18s\n' "$n" "search-typed-enter" "FAILED"; return; fi
+  printf '%-8s %-22s %18s\n' "$n" "search-typed-enter" "$(printf "%'d" $(( more - base )))"
+}
+
 printf '%-8s %-22s %18s\n' size command instructions
 for n in $SIZES; do
   [ -f "$WORK/kh-$n.sqlite" ] || { echo "no $WORK/kh-$n.sqlite: run bench/peers/run.sh kh first" >&2; continue; }
@@ -54,4 +65,5 @@ for n in $SIZES; do
   instructions export-csv "$KH" export "$PLAN" --format csv --as-of "$ASOF"
   instructions export-yaml "$KH" export "$PLAN" --format yaml
   scroll_frame
+  search
 done

@@ -168,19 +168,16 @@ public struct LoadedPlan: Sendable {
     /// Which tasks match a search's words, all at once: each agency is tested once per word, each word is
     /// looked for in all task keys in one pass (`SearchKeyTable`), then each task is table lookups.
     public func taskMatchFlags(words: [String]) -> [Bool] {
-        let patterns = words.map(BytePattern.init)
-        let agencyHits = patterns.map { pattern in agencyKeys.map { pattern.occurs(in: $0) } }
-        let keyHits = patterns.map(taskKeys.keysContaining)
-        var flags = [Bool](repeating: false, count: taskKeys.count)
-        for index in 0..<taskKeys.count {
-            var all = true
-            for w in patterns.indices where !keyHits[w][index] {
-                if !taskAgencies[index].contains(where: { agencyHits[w][Int($0)] }) {
-                    all = false
-                    break
-                }
+        var flags = [Bool](repeating: true, count: taskKeys.count)
+        for word in words {
+            let pattern = BytePattern(word)
+            let inKey = taskKeys.keysContaining(pattern)
+            let agencyHits = agencyKeys.map { pattern.occurs(in: $0) }
+            // Most words name no agency: then the keys alone answer.
+            let namesAnAgency = agencyHits.contains(true)
+            for index in flags.indices where flags[index] && !inKey[index] {
+                flags[index] = namesAnAgency && taskAgencies[index].contains { agencyHits[Int($0)] }
             }
-            flags[index] = all
         }
         return flags
     }

@@ -163,6 +163,8 @@ extension CommandHelp {
         case .firstFrameVisitPanes: return "Then switch to panes 3 and 4 and time their first showing (they are built when first shown)."
         case .firstFrameScrollFrames:
             return "After the first frame, press j this many times, one frame after each (the instruction count of one scrolling frame: bench/callgrind.sh)."
+        case .firstFrameSearch:
+            return "Then search for this word as a user does: /, type it one letter at a time (a frame after each), Enter; print the typing and the Enter times."
         case .devTerminalCheckAbstract: return "Draw a test screen and echo decoded keys."
         case .devTerminalCheckAscii: return "Draw in ASCII even with a UTF-8 locale."
         case .devTerminalCheckNoColor: return "Attributes only, as with NO_COLOR."

@@ -164,6 +164,8 @@ extension CommandHelp {
         case .firstFrameVisitPanes: return "Sau đó chuyển sang khung 3 và 4 và đo lần hiện đầu tiên (chúng được dựng khi hiện lần đầu)."
         case .firstFrameScrollFrames:
             return "Sau khung đầu, nhấn j từng lần một và vẽ lại sau mỗi lần, bấy nhiêu lần (đếm lệnh máy cho một khung hình cuộn: bench/callgrind.sh)."
+        case .firstFrameSearch:
+            return "Sau đó tìm từ này như người dùng: /, gõ từng chữ (vẽ lại sau mỗi chữ), Enter; in thời gian gõ và thời gian Enter."
         case .devTerminalCheckAbstract: return "Vẽ màn hình thử và in lại các phím đã giải mã."
         case .devTerminalCheckAscii: return "Vẽ bằng ASCII kể cả khi locale là UTF-8."
         case .devTerminalCheckNoColor: return "Chỉ dùng thuộc tính chữ, như với NO_COLOR."

@@ -31,7 +31,7 @@ public enum CommandHelp: PhraseCatalogue, CaseIterable, Hashable {
     case syntheticAbstract, syntheticTasks, syntheticAgencies, syntheticSeed
     case crashWriterAbstract, crashWriterTasks, crashWriterTag
     case firstFrameAbstract, firstFramePlan, firstFrameWidth, firstFrameHeight, firstFrameVisitPanes,
-         firstFrameScrollFrames
+         firstFrameScrollFrames, firstFrameSearch
     case devTerminalCheckAbstract, devTerminalCheckAscii, devTerminalCheckNoColor
     case assetsAbstract
     case agenciesAbstract, agenciesDiscussion, agenciesUnknown

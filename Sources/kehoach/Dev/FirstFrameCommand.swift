@@ -28,6 +28,9 @@ struct FirstFrameCommand: ParsableCommand {
     @Option(help: HelpText.option(.firstFrameScrollFrames))
     var scrollFrames = 0
 
+    @Option(help: HelpText.option(.firstFrameSearch))
+    var search: String?
+
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
@@ -66,6 +69,19 @@ struct FirstFrameCommand: ParsableCommand {
                 runtime.present()
             }
             print("\(scrollFrames) scrolling frames: \(ms(clock.now - before)) ms; rows redrawn: \(device.rowsRedrawn)")
+        }
+        if let search {
+            let before = clock.now
+            runtime.dispatch(.key(.char("/")))
+            runtime.present()
+            for letter in search {
+                runtime.dispatch(.key(.char(letter)))
+                runtime.present()
+            }
+            let typed = clock.now
+            runtime.dispatch(.key(.enter))
+            runtime.present()
+            print("search typed: \(ms(typed - before)) ms; Enter: \(ms(clock.now - typed)) ms")
         }
         // VmHWM belongs to this address space alone (getrusage's peak carries over from the spawning process).
         if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),

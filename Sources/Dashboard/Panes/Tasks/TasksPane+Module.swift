@@ -78,8 +78,10 @@ extension TasksPane: PaneModule {
     static func allMatches(words: [String], _ state: AppState) -> [Int] {
         guard let document = state.document else { return [] }
         let flags = document.taskMatchFlags(words: words)
-        return state.matrix.rows.indices.filter { row in
-            switch state.matrix.rows[row] {
+        // Once: `state.matrix` is read out of the panes' states, a cast each time.
+        let rows = state.matrix.rows
+        return rows.indices.filter { row in
+            switch rows[row] {
             case .task(let task): return flags[task]
             case .group(let group, _): return SearchKey.matches(key: document.groupKeys[group], words: words)
             case .ungrouped: return false
