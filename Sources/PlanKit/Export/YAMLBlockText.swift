@@ -149,13 +149,14 @@ struct YAMLBlockText {
         }
         var entries: [(key: String, value: Value)] = []
         entries.reserveCapacity(keyLines.count)
+        var seen = Set<String>(minimumCapacity: keyLines.count)
         for (index, keyLine) in keyLines.enumerated() {
             let column = block.column
             let next = index + 1 < keyLines.count ? keyLines[index + 1] : block.end
             guard let (key, after) = try keyEnd(keyLine, column) else {
                 throw Unsupported(line: keyLine, reason: "not a key")
             }
-            if entries.contains(where: { $0.key == key }) { throw Unsupported(line: keyLine, reason: "duplicated key") }
+            if !seen.insert(key).inserted { throw Unsupported(line: keyLine, reason: "duplicated key") }
             entries.append((key, try entryValue(keyLine, after: after, mappingColumn: block.column, end: next)))
         }
         return entries
