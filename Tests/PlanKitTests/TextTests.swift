@@ -161,4 +161,22 @@ struct ByteSearchTests {
         #expect(ControlCharacters.terminalText("– a\u{202E}b") == "– a\u{FFFD}b")
         #expect(ControlCharacters.terminalText("“a”\r\nb\rc") == "“a”\r\nb\u{240D}c")
     }
+
+    /// The byte test that lets clean text skip the scalar scan flags exactly the scalars the scan acts on,
+    /// alone, between letters and at the end of a string, for every scalar of the first three planes' start.
+    @Test func theByteTestFlagsExactlyTheUnsafeScalars() {
+        for value in UInt32(0)..<0x3000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let unsafe = ControlCharacters.isUnsafe(scalar)
+            for text in [String(scalar), "a\(scalar)b", "ở\(scalar)"] {
+                #expect(ControlCharacters.hasSuspiciousByte(text) == unsafe, "U+\(String(value, radix: 16))")
+            }
+        }
+        #expect(ControlCharacters.clean("“Sở” – \u{202E}x\u{2028}y") == "“Sở” – x\ny")
+        // terminalText keeps a CSV's CRLF: only a lone CR is flagged for it, any CR for clean.
+        #expect(!ControlCharacters.hasSuspiciousByte("a\r\nb\r\n", keepingCRLF: true))
+        #expect(ControlCharacters.hasSuspiciousByte("a\r\nb\r", keepingCRLF: true))
+        #expect(ControlCharacters.hasSuspiciousByte("a\r\nb"))
+        #expect(ControlCharacters.terminalText("“a”\r\nb\r\n") == "“a”\r\nb\r\n")
+    }
 }
