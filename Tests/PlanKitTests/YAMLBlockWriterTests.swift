@@ -35,6 +35,7 @@ import Yams
         "indented\n    second line", "# heading\n- item", "esc \u{1B}[2J", "bell\u{07}", "nul\u{0}x", "del\u{7F}",
         "c1 \u{85} \u{9B}", "\u{202E}override", "isolate\u{2066}x\u{2069}", "line\u{2028}sep", "para\u{2029}sep",
         "crlf\r\nx", "cr\rx", "nbsp\u{A0}", "a\u{200E}mark",
+        "ends with spaces\n   ", "a\n \nb", "trailing  \nspaces  ", "x\n\t", "tab\n\tindented", "\tfirst\nline",
     ]
 
     static func sample() -> Box {

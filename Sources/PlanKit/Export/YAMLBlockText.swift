@@ -75,13 +75,13 @@ struct YAMLBlockText {
         return end
     }
 
-    /// The column of the first byte that is not a space; nil for a blank or comment-only line.
+    /// The column of the first byte that is not a space; nil for a blank or comment-only line. A tab there
+    /// is content to a literal block's line, and no key or item to anything else (which then declines).
     func indent(of line: Int) throws -> Int? {
         let start = starts[line], end = end(of: line)
         var index = start
         while index < end, bytes[index] == space { index += 1 }
         if index == end || bytes[index] == hash { return nil }
-        if bytes[index] == tab { throw Unsupported(line: line, reason: "tab in indentation") }
         return index - start
     }
 

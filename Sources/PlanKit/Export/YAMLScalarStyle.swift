@@ -31,12 +31,6 @@ enum YAMLScalarStyle {
         key.withUTF8 { bytes in append(bytes, style: style(of: bytes, multiLine: false), blockColumn: 0, to: &out) }
     }
 
-    /// The style `appendValue` writes `text` in.
-    static func style(of text: String) -> Style {
-        var text = text
-        return text.withUTF8 { style(of: $0, multiLine: true) }
-    }
-
     // MARK: Choosing
 
     private static func style(of bytes: UnsafeBufferPointer<UInt8>, multiLine: Bool) -> Style {
@@ -59,9 +53,9 @@ enum YAMLScalarStyle {
             index += 1
         }
         if lineBreak {
-            // A block cannot start with a space or a blank line without an indentation indicator, nor keep
-            // more than one final line break without `|+`: those few go between double quotes.
-            guard multiLine, first != space, first != newline else { return .doubleQuoted }
+            // A block cannot start with a space, a tab or a blank line without an indentation indicator, nor
+            // keep more than one final line break without `|+`: those few go between double quotes.
+            guard multiLine, first != space, first != newline, first != 0x09 else { return .doubleQuoted }
             let finalBreaks = bytes.reversed().prefix(2).prefix(while: { $0 == newline }).count
             if finalBreaks == 2 { return .doubleQuoted }
             return .literal(keepsFinalBreak: finalBreaks == 1)
