@@ -10,37 +10,64 @@ public struct ExplainedLine: Sendable, Equatable {
 
 extension ImportResult {
     public func explanation() -> [ExplainedLine] {
-        var roles = self.roles
-        let plan = self.plan
+        let judge = ParagraphJudge(self)
+        return judge.lines.indices.map { index in
+            ExplainedLine(number: index + 1, text: String(Substring(judge.lines[index])), role: judge.role(ofLine: index + 1))
+        }
+    }
+
+    /// The first lines of the paragraphs no reader claimed, in order: the `.notUnderstood` lines of
+    /// `explanation()`, found without making a string of every line of the source.
+    func unreadParagraphLines() -> [Int] {
+        let judge = ParagraphJudge(self)
+        return judge.starts.sorted().filter { number in
+            guard number >= 1, number <= judge.lines.count, case .notUnderstood = judge.role(ofLine: number) else { return false }
+            return true
+        }
+    }
+}
+
+/// What decides a paragraph's role in the explanation: the readers' record, and, for what no reader
+/// claimed, whether it lies before the first work, after the closing, or is a table's rule.
+private struct ParagraphJudge {
+    let roles: [Int: LineRole]
+    /// The source's lines (split on bytes: the normalised text has no CR, and a line feed is a grapheme of its own).
+    let lines: [Substring.UTF8View]
+    let starts: Set<Int>
+    let firstWork: Int
+    let lastWork: Int
+
+    init(_ result: ImportResult) {
+        var roles = result.roles
+        let plan = result.plan
         for objective in plan.objectives where roles[objective.sourceLine] == nil { roles[objective.sourceLine] = .objective }
         for duty in plan.duties where roles[duty.sourceLine] == nil { roles[duty.sourceLine] = .duty }
         for report in plan.reporting { roles[report.sourceLine] = .reporting }
         for group in plan.groups where roles[group.sourceLine] == nil { roles[group.sourceLine] = .heading }
         for task in plan.tasks { roles[task.sourceLine] = .task(task.code) }
+        self.roles = roles
         let firstWork = (plan.tasks.map(\.sourceLine) + plan.objectives.map(\.sourceLine) + plan.groups.map(\.sourceLine)).min() ?? 0
-        let source = normalizedText.split(separator: "\n", omittingEmptySubsequences: false)
+        self.firstWork = firstWork
+        let lines = result.normalizedText.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        self.lines = lines
         // The recipients' list and the signature close the document: what follows is the site's, not the plan's.
-        let closing = source.indices.first { i in
+        let closing = lines.indices.first { i in
             guard i + 1 > firstWork else { return false }
-            let key = SearchKey.make(source[i].drop { $0 == "*" || $0 == " " || $0 == "|" }.prefix(12))
+            let line = Substring(lines[i]).drop { $0 == "*" || $0 == " " || $0 == "|" }
+            // Only a line starting N/T/K (or with a letter that folds to one) can fold to those keys.
+            if let byte = line.utf8.first, byte < 0x80, !"NnTtKk".utf8.contains(byte) { return false }
+            let key = SearchKey.make(line.prefix(12))
             return key.hasPrefix("noi nhan") || key.hasPrefix("tm. ") || key.hasPrefix("kt. ")
         }
-        let lastWork = closing ?? Int.max
-        let starts = Set(paragraphLines)
-        var lines: [ExplainedLine] = []
-        for (index, text) in source.enumerated() {
-            let number = index + 1
-            let line = String(text)
-            if starts.contains(number) {
-                // A table's rule ("|---|---|") carries no words to understand.
-                let rule = line.allSatisfy { "|-: ".contains($0) }
-                let role = roles[number] ?? (number < firstWork || number > lastWork || rule
-                    ? .boilerplate : .notUnderstood("no reader claimed this paragraph"))
-                lines.append(ExplainedLine(number: number, text: line, role: role))
-            } else {
-                lines.append(ExplainedLine(number: number, text: line, role: nil))
-            }
-        }
-        return lines
+        lastWork = closing ?? Int.max
+        starts = Set(result.paragraphLines)
+    }
+
+    func role(ofLine number: Int) -> LineRole? {
+        guard starts.contains(number) else { return nil }
+        if let role = roles[number] { return role }
+        // A table's rule ("|---|---|") carries no words to understand.
+        let rule = lines[number - 1].allSatisfy { "|-: ".utf8.contains($0) }
+        return number < firstWork || number > lastWork || rule ? .boilerplate : .notUnderstood("no reader claimed this paragraph")
     }
 }

@@ -110,26 +110,23 @@ public enum PlanImporter {
         }
         var result = ImportResult(plan: plan, warnings: [], normalizedText: normalized, readers: readers,
                                   roles: roles.byLine, paragraphLines: paragraphs.map(\.line))
-        warnings += unreadParagraphWarnings(result.explanation(), paragraphs: paragraphs, warned: Set(warnings.map(\.line)))
+        warnings += unreadParagraphWarnings(result.unreadParagraphLines(), paragraphs: paragraphs, warned: Set(warnings.map(\.line)))
         result.warnings = warnings.sorted { $0.line < $1.line }
         return result
     }
 
     /// Every paragraph no reader used, as a warning quoting its first words (one warning a line: a line the
     /// readers already warned about keeps that warning, which says why).
-    private static func unreadParagraphWarnings(_ explained: [ExplainedLine], paragraphs: [Paragraph],
+    private static func unreadParagraphWarnings(_ unreadLines: [Int], paragraphs: [Paragraph],
                                                 warned: Set<Int>) -> [ImportWarning] {
-        let unread = explained.filter { line in
-            if case .notUnderstood = line.role { return !warned.contains(line.number) }
-            return false
-        }
+        let unread = unreadLines.filter { !warned.contains($0) }
         guard !unread.isEmpty else { return [] }
         let texts = Dictionary(paragraphs.map { ($0.line, $0.text) }, uniquingKeysWith: { first, _ in first })
         return unread.map { line in
             // The paragraph as the readers saw it (marks taken out, its lines joined), cut to a display width.
-            let text = texts[line.number] ?? line.text
+            let text = texts[line] ?? ""
             let excerpt = TextLayout.truncate(LineShape.unbulleted(text), toWidth: ImportWarning.excerptWidth)
-            return ImportWarning(line: line.number, .unread(.paragraph(excerpt: excerpt)))
+            return ImportWarning(line: line, .unread(.paragraph(excerpt: excerpt)))
         }
     }
 

@@ -11,8 +11,20 @@ struct TableTaskReader {
     /// What each row it read became (the tasks' own rows are the importer's to mark).
     var roles: [Int: LineRole] = [:]
 
+    /// Agency cells already read: a table names the same bodies row after row ("Sở Nội vụ", "Các sở, ngành
+    /// liên quan"), and reading a list is most of reading a row. Bounded: a cell seen once costs nothing more.
+    private var agencyCells: [String: [AgencyRef]] = [:]
+    private static let agencyCellsKept = 4096
+
     init(assignments: AssignmentParser) {
         self.assignments = assignments
+    }
+
+    private mutating func agencies(in cell: String) -> [AgencyRef] {
+        if let known = agencyCells[cell] { return known }
+        let refs = assignments.agencies.parse(cell)
+        if agencyCells.count < Self.agencyCellsKept { agencyCells[cell] = refs }
+        return refs
     }
 
     /// The column a header cell names, if any.
@@ -161,7 +173,7 @@ struct TableTaskReader {
             // product or deadline is a sub-item of the merged task ("VII.2a", "VII.2b"), in Vietnamese order.
             if let index = previousTask, let merged = mergedNumber ?? (tasks[index].code == taskCode ? (taskCode, 1) : nil),
                merged.code == taskCode {
-                let ownLead = assignments.agencies.parse(cell(.lead))
+                let ownLead = agencies(in: cell(.lead))
                 let differs = (!ownLead.isEmpty && ownLead != tasks[index].lead)
                     || (!cell(.timeframe).isEmpty && cell(.timeframe) != tasks[index].timeframe.text)
                     || (!cell(.result).isEmpty && cell(.result) != (tasks[index].result ?? ""))
@@ -177,8 +189,8 @@ struct TableTaskReader {
             } else {
                 mergedNumber = nil
             }
-            let lead = assignments.agencies.parse(cell(.lead))
-            let cooperating = assignments.agencies.parse(cell(.cooperating))
+            let lead = agencies(in: cell(.lead))
+            let cooperating = agencies(in: cell(.cooperating))
             if lead.isEmpty {
                 warnings.append(ImportWarning(line: p.line, .missingLead(task: taskCode)))
             }
