@@ -119,7 +119,7 @@ struct TextTests {
         // superscripts on others, empty lines and a final line feed: the same as NFC of the whole.
         let text = "Sở Tài chi\u{0301}nh\n\nKế hoa\u{0323}ch m\u{00B2} ⁴\n\u{212B} 2026\nô\u{0301}\n"
         #expect(TextCleanup.composedLineByLine(text) == text.precomposedStringWithCanonicalMapping)
-        #expect(text.nfc == text.precomposedStringWithCanonicalMapping)
+        #expect(Array(text.nfc.utf8) == Array(text.precomposedStringWithCanonicalMapping.utf8))  // bytes: `==` on strings is canonical equivalence
         #expect(TextCleanup.composedLineByLine("") == "")
         #expect(TextCleanup.composedLineByLine("\n") == "\n")
         // Superscripts and the đồng sign are left alone by NFC, so they take the quick path.
@@ -178,5 +178,47 @@ struct ByteSearchTests {
         #expect(ControlCharacters.hasSuspiciousByte("a\r\nb\r", keepingCRLF: true))
         #expect(ControlCharacters.hasSuspiciousByte("a\r\nb"))
         #expect(ControlCharacters.terminalText("“a”\r\nb\r\n") == "“a”\r\nb\r\n")
+    }
+
+    /// The one-pass CSV field (quotes doubled while unsafe scalars are looked for) writes the bytes the
+    /// two passes wrote, for every scalar below U+3000 at the start, middle and end of a field, and for
+    /// fields that start like formulas, hold quotes, CRLF or a lone CR.
+    @Test func theOnePassCSVFieldMatchesTheTwoPasses() {
+        func twoPasses(_ field: String) -> [UInt8] {
+            var out: [UInt8] = []
+            CSVField.appendQuoted(OutputEscaping.csvSafe(field), to: &out)
+            return out
+        }
+        func onePass(_ field: String) -> [UInt8] {
+            var out: [UInt8] = [0x41]  // what the record holds already stays
+            CSVField.appendSafeQuoted(field, to: &out)
+            return Array(out.dropFirst())
+        }
+        var fields = ["", "\"", "a\"\"b", "=1+2", "-", "+84", "@x", "\tx", "\r\nx", "\rx", "\u{1}=x", "“Sở” – 10²",
+                      "a\r\nb", "a\rb", "x\u{202E}\"y\"", "\"=", "Sở Kế hoạch, \"Đầu tư\"\u{9B}"]
+        for value in UInt32(0)..<0x3000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            fields += [String(scalar), "\"\(scalar)b", "ở\(scalar)"]
+        }
+        for field in fields {
+            #expect(onePass(field) == twoPasses(field), "\(field.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
+    /// The byte test that lets stable text skip the normaliser agrees with the scalar test, for every
+    /// scalar below U+3000 and the letters and marks Vietnamese text is made of, alone and in words.
+    @Test func theNFCByteTestMatchesTheScalarTest() {
+        var texts = ["", "Sở Kế hoạch và Đầu tư", "Lê Thị Hồng", "u\u{31B}", "e\u{301}", "ờ\u{323}", "₫ m² ⁴", "“—”", "中文", "😀"]
+        for value in UInt32(0)..<0x3000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            texts += [String(scalar), "a\(scalar)", "ở\(scalar)b"]
+        }
+        for value in UInt32(0x1E00)..<0x1F00 { texts.append(String(Unicode.Scalar(value)!)) }
+        for text in texts {
+            var copy = text
+            let bytes = copy.withUTF8 { TextCleanup.isStableUnderNFC(utf8: $0) }
+            #expect(bytes == text.unicodeScalars.allSatisfy(TextCleanup.isStableUnderNFC), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(Array(text.nfc.utf8) == Array(text.precomposedStringWithCanonicalMapping.utf8))  // bytes: `==` on strings is canonical equivalence
+        }
     }
 }

@@ -18,7 +18,7 @@ public enum ExcelCSV {
     public static func appendRecord(_ fields: [String], to bytes: inout [UInt8]) {
         for (index, field) in fields.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            CSVField.appendQuoted(OutputEscaping.csvSafe(field), to: &bytes)
+            CSVField.appendSafeQuoted(field, to: &bytes)
         }
         bytes.append(contentsOf: [0x0D, 0x0A])
     }

@@ -67,28 +67,32 @@ public enum ControlCharacters {
     static func hasSuspiciousByte(_ text: String, keepingCRLF: Bool = false) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            let n = bytes.count
-            var i = 0
-            while i < n {
-                let byte = bytes[i]
-                i += 1
-                // The common bytes in one test; the rest below (`i` is one past `byte`).
-                if byte >= 0x20 && byte != 0x7F && byte != 0xC2 && byte != 0xE2 { continue }
-                switch byte {
-                case 0x09, 0x0A: continue
-                case 0x0D where keepingCRLF && i < n && bytes[i] == 0x0A: continue
-                case 0..<0x20, 0x7F: return true
-                case 0xC2: if i < n, (0x80...0x9F).contains(bytes[i]) { return true }
-                default:  // 0xE2
-                    if i + 1 < n {
-                        let second = bytes[i], third = bytes[i + 1]
-                        if (second == 0x80 && (0xA8...0xAE).contains(third)) || (second == 0x81 && (0xA6...0xA9).contains(third)) {
-                            return true
-                        }
-                    }
-                }
+            for i in 0..<bytes.count where mayStartUnsafe(bytes[i]) {
+                if isUnsafe(at: i, in: bytes, keepingCRLF: keepingCRLF) { return true }
             }
             return false
+        }
+    }
+
+    /// The bytes an unsafe scalar starts with (tab and newline excepted): the common bytes in one test.
+    @inline(__always)
+    static func mayStartUnsafe(_ byte: UInt8) -> Bool {
+        !(byte >= 0x20 && byte != 0x7F && byte != 0xC2 && byte != 0xE2) && byte != 0x09 && byte != 0x0A
+    }
+
+    /// Whether the scalar whose first byte is `bytes[i]` (one `mayStartUnsafe` accepts) is unsafe: the
+    /// exact test `hasSuspiciousByte` applies, for a scan that does more with each byte.
+    @inline(__always)
+    static func isUnsafe(at i: Int, in bytes: UnsafeBufferPointer<UInt8>, keepingCRLF: Bool) -> Bool {
+        let n = bytes.count
+        switch bytes[i] {
+        case 0x0D where keepingCRLF && i + 1 < n && bytes[i + 1] == 0x0A: return false
+        case 0..<0x20, 0x7F: return true
+        case 0xC2: return i + 1 < n && (0x80...0x9F).contains(bytes[i + 1])
+        default:  // 0xE2
+            guard i + 2 < n else { return false }
+            let second = bytes[i + 1], third = bytes[i + 2]
+            return (second == 0x80 && (0xA8...0xAE).contains(third)) || (second == 0x81 && (0xA6...0xA9).contains(third))
         }
     }
 

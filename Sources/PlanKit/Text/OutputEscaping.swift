@@ -31,8 +31,16 @@ public enum OutputEscaping {
 
     /// The characters that start a formula in Excel, LibreOffice and Google Sheets.
     public static func startsLikeFormula(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first else { return false }
-        return first == "=" || first == "+" || first == "-" || first == "@" || first == "\t" || first == "\r"
+        text.utf8.first.map(isFormulaStart) ?? false
+    }
+
+    /// `startsLikeFormula`'s first characters, all ASCII: = + - @ tab CR.
+    @inline(__always)
+    static func isFormulaStart(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: return true
+        default: return false
+        }
     }
 
     // MARK: JSON
