@@ -85,6 +85,12 @@ extension SQLiteStore {
         let blob = Data(PlanCodec.encode(plan))
         let now = Millis.now()
         return try write { db in
+            // A large plan's rows and indexes outgrow SQLite's 2 MB page cache many times over, and every page
+            // pushed out mid-transaction is written to the WAL and read back again: at 100,000 tasks, a
+            // million writes and a million reads of 4 kB. With 32 MB for the import, a quarter of each.
+            let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+            try db.execute(sql: "PRAGMA cache_size = -32768")
+            defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
             let existing = try Row.fetchOne(db, sql: "SELECT id, source_digest FROM plan WHERE identity_key = ?",
                                             arguments: [identityKey])
             guard let existing else {
