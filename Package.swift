@@ -35,6 +35,8 @@ let package = Package(
             name: "PlanStore",
             dependencies: [
                 "PlanKit", .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's own API, for the one insert GRDB would copy 60 MB for (PlanPayloadRow).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             swiftSettings: fuzzed

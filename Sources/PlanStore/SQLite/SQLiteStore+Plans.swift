@@ -82,7 +82,7 @@ extension SQLiteStore {
         let identityKey = PlanMatching.identityKey(of: plan.identity)
         let sourceText = sourceText.nfc  // once: at 100,000 tasks it is 60 MB
         let digest = plan.sourceDigest.isEmpty ? SHA256.hex(of: sourceText) : plan.sourceDigest
-        let blob = Data(PlanCodec.encode(plan))
+        let blob = PlanCodec.encode(plan)
         let now = Millis.now()
         return try write { db in
             // A large plan's rows and indexes outgrow SQLite's 2 MB page cache many times over, and every page
@@ -106,8 +106,8 @@ extension SQLiteStore {
                     """, arguments: [id, identityKey, position, plan.identity.number, plan.identity.title,
                                      plan.identity.issuer, plan.identity.province, digest,
                                      plan.tasks.count, now.ms, user.cleaned, now.ms, fileKind, fileDigest])
-                try db.execute(sql: "INSERT INTO plan_payload(plan_id, plan_blob, source_text) VALUES (?, ?, ?)",
-                               arguments: [id, blob, sourceText])
+                try PlanPayloadRow.write("INSERT INTO plan_payload(plan_blob, source_text, plan_id) VALUES (?, ?, ?)",
+                                         blob: blob, sourceText: sourceText, planID: id, db: db)
                 try insertTasks(plan.tasks, planID: id, db: db)
                 return ImportOutcome(planID: id, isNew: true, unchanged: false,
                                      addedTasks: plan.tasks.map(\.code), removedTasks: [], changedTasks: [])
@@ -125,8 +125,8 @@ extension SQLiteStore {
                 WHERE id = ?
                 """, arguments: [plan.identity.number, plan.identity.title, plan.identity.issuer,
                                  plan.identity.province, digest, plan.tasks.count, now.ms, fileKind, fileDigest, id])
-            try db.execute(sql: "UPDATE plan_payload SET plan_blob = ?, source_text = ? WHERE plan_id = ?",
-                           arguments: [blob, sourceText, id])
+            try PlanPayloadRow.write("UPDATE plan_payload SET plan_blob = ?, source_text = ? WHERE plan_id = ?",
+                                     blob: blob, sourceText: sourceText, planID: id, db: db)
             // Statuses of removed tasks go with them (cascade); their history stays.
             for code in diff.removed {
                 try db.execute(sql: "DELETE FROM task WHERE plan_id = ? AND code = ?", arguments: [id, code])
