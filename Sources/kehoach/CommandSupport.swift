@@ -42,8 +42,12 @@ enum CommandSupport {
     /// A plan read from a file of any kind kehoach takes (text, Markdown, Word, PDF), chosen by content.
     /// Refusals are one-line failures in the user's language: exit code 1 when the file cannot be
     /// read, 2 when it is not a plan kehoach can read.
-    static func importFile(_ path: String, data: Data, language: Language) throws -> (document: DocumentFile, result: ImportResult) {
+    /// `data` is emptied once the text is extracted: what is said of an error from then on reads only the
+    /// file's first bytes, and the rest (as large as the plan) is let go before the reading's peak.
+    static func importFile(_ path: String, data: inout Data, language: Language) throws -> (document: DocumentFile, result: ImportResult) {
         var document = try extract(path, data: data, language: language)
+        let head = Data(data.prefix(64))
+        data = Data()
         let directory = try userDirectory(language)
         // The text is handed to the reader, which lets go of it once normalised (60 MB at 100,000 tasks);
         // the document returned keeps what is recorded of the file (its kind and digest), not its text.
@@ -52,7 +56,7 @@ enum CommandSupport {
         do {
             return (document, try PlanImporter.importPlan(text: consume text, directory: directory))
         } catch let error as ImportError {
-            throw Failure(message: InputErrorText.describe(error, path: path, data: data, language), code: 2)
+            throw Failure(message: InputErrorText.describe(error, path: path, data: head, language), code: 2)
         }
     }
 
