@@ -119,6 +119,72 @@ import PlanKit
         #expect(rows.tasks.map(\.code) == plan.tasks.map(\.code))
     }
 
+    /// A task's agencies come back from its rows whole and in plan order, lead and cooperating apart:
+    /// several of each (more than ten, so positions sort as numbers, not text), none at all, only
+    /// cooperating ones, names with commas, quotes, colons and digits and Vietnamese letters; with the
+    /// standing filter (one query) and the agency filter (another) too.
+    @Test(arguments: StoreBackend.available) func agenciesComeBackWholeInPlanOrder(backend: StoreBackend) throws {
+        let names = ["Sở Tài chính", "Ủy ban nhân dân các huyện, thị xã, thành phố", "Ban \"Dân tộc\" tỉnh Kon Tum",
+                     "Sở 12:3 – “Kế hoạch”, Đầu tư", "Công an tỉnh; l0:4:", "Trường Cao đẳng Kon Tum",
+                     "Đài Phát thanh và Truyền hình", "Bộ Khoa học và Công nghệ", "Liên minh Hợp tác xã",
+                     "Sở Y tế", "Sở Nội vụ", "Sở Tư pháp", "Sở Xây dựng"]
+        let overdue = Timeframe(text: "Tháng 6/2025", kind: .month, start: CalendarDate(year: 2025, month: 6, day: 1),
+                                end: CalendarDate(year: 2025, month: 6, day: 30))
+        func refs(_ indices: [Int]) -> [AgencyRef] { indices.map { PlanFixture.agency(names[$0]) } }
+        var fixture = PlanFixture()
+        fixture.tasks = [
+            PlanTask(code: "1.1", groupCode: "1", text: "Hai cơ quan chủ trì, mười một phối hợp", lead: refs([3, 1]),
+                     cooperating: refs([12, 0, 11, 2, 10, 4, 9, 5, 8, 6, 7]), timeframe: overdue, sourceLine: 20),
+            PlanTask(code: "1.2", groupCode: "1", text: "Không giao cơ quan nào", lead: [], cooperating: [],
+                     timeframe: overdue, sourceLine: 21),
+            PlanTask(code: "2.1", groupCode: "2", text: "Chỉ phối hợp", lead: [], cooperating: refs([4, 2]),
+                     timeframe: overdue, sourceLine: 22),
+            PlanTask(code: "2.2", groupCode: "2", text: "Một chủ trì", lead: refs([2]), cooperating: [],
+                     timeframe: .init(text: "Thường xuyên", kind: .continuous), sourceLine: 23),
+        ]
+        let plan = fixture.plan
+        let handle = try backend.makeStore()
+        defer { withExtendedLifetime(handle) {} }  // the store's directory or database lives as long as the test
+        let store = try handle.openStore()
+        let planID = try store.importPlan(plan, sourceText: fixture.sourceText, by: "lan").planID
+        let day = Self.days[3]
+        let expected = plan.tasks.map { [$0.code] + $0.lead.map(\.printed) + ["|"] + $0.cooperating.map(\.printed) }
+        func agencies(_ listing: TaskListing) -> [[String]] { listing.tasks.map { [$0.code] + $0.lead + ["|"] + $0.cooperating } }
+        let all = try store.listTasks(planID: planID, query: TaskQuery(asOf: day))
+        #expect(agencies(all) == expected)
+        #expect(all == (try store.listTasksFromPlan(planID: planID, query: TaskQuery(asOf: day))))
+        let late = try store.listTasks(planID: planID, query: TaskQuery(asOf: day, standing: .overdue))
+        #expect(agencies(late) == Array(expected.prefix(3)))
+        let quoted = TaskQuery(asOf: day, agency: { $0.printed == names[2] })
+        let byAgency = try store.listTasks(planID: planID, query: quoted)
+        #expect(agencies(byAgency) == [expected[0], expected[2], expected[3]])
+        #expect(byAgency == (try store.listTasksFromPlan(planID: planID, query: quoted)))
+    }
+
+    /// Rows in any order, as a server's hash join may give them (a task's rows apart, its agencies and
+    /// the tasks out of position): the assembler still gives the tasks in plan order and each role's
+    /// names by position.
+    @Test func assemblerOrdersRowsGivenInAnyOrder() throws {
+        func row(_ position: Int, _ agency: (lead: Bool, name: String, position: Int)?) -> ListingRow {
+            ListingRow(code: "T\(position)", position: position, groupCode: "1", text: "Nhiệm vụ \(position)", timeframeText: "2025",
+                       yearly: false, year: nil, status: nil, progress: nil, note: nil, doneOn: nil, version: nil, updatedBy: nil,
+                       updatedAtMs: nil, deadline: "2025-12-31", standing: .overdue,
+                       agency: agency.map { ListingAgency(isLead: $0.lead, printed: $0.name, position: $0.position) })
+        }
+        let rows = [row(5, (false, "c2", 2)), row(1, nil), row(5, (true, "l1", 1)), row(3, (false, "x0", 0)),
+                    row(5, (false, "c0", 0)), row(5, (true, "l0", 0)), row(2, (true, "y0", 0)), row(5, (false, "c10", 10)),
+                    row(5, (false, "c1", 1)), row(3, (true, "z0", 0))]
+        for permutation in [rows, rows.reversed(), Array(rows[4...] + rows[..<4])] {
+            var assembler = ListingAssembler(asOfYear: 2026)
+            for row in permutation { try assembler.add(row) }
+            let result = assembler.tasks()
+            #expect(result.positions == [1, 2, 3, 5])
+            #expect(result.tasks.map(\.code) == ["T1", "T2", "T3", "T5"])
+            #expect(result.tasks.map(\.lead) == [[], ["y0"], ["z0"], ["l0", "l1"]])
+            #expect(result.tasks.map(\.cooperating) == [[], [], ["x0"], ["c0", "c1", "c2", "c10"]])
+        }
+    }
+
     /// The first page read from the rows and the payload's first tasks is the whole plan cut.
     @Test(arguments: StoreBackend.available) func firstPageIsTheWholePlanCut(backend: StoreBackend) throws {
         let (handle, store, plan, planID) = try Self.synthetic(backend, agencies: 20, tasks: 300)

@@ -1,3 +1,4 @@
+import Foundation
 import PlanKit
 
 /// `listTasks` as one SQL question over the task, status and task–agency rows, the same text for both
@@ -30,9 +31,13 @@ struct ListingSQL {
         arguments["year"] = .integer(query.asOf.year)
         var standingClause = ""
         var taskClause = ""
+        // The standing as a column: SQLite works the expression out again for each row a task's agencies
+        // give it, where the filter already knows the answer (at 100,000 tasks, overdue: 86 M instructions).
+        var standingColumn = "j.standing"
         if let standing = query.standing {
             arguments["standing"] = .text(standing.rawValue)
             standingClause = "WHERE j.standing = :standing"
+            standingColumn = ":standing"
             if let necessary = StandingSQL.necessary(for: standing, task: "t") { taskClause = "AND \(necessary)" }
         }
         // Without an agency, every task; with one, only its tasks, found by the index of names first.
@@ -60,7 +65,7 @@ struct ListingSQL {
         sql = """
             SELECT j.code, j.position, j.group_code, j.text, j.timeframe_text, j.yearly,
                    j.year, j.status, j.progress, j.note, j.done_on, j.version, j.updated_by, j.updated_at_ms,
-                   j.deadline, j.standing, a.role, a.printed, a.position
+                   j.deadline, \(standingColumn), a.role, a.printed, a.position
             FROM (SELECT x.*, \(StandingSQL.standing(row: "x")) AS standing
                   FROM (SELECT t.code, t.position, t.group_code, t.text, t.timeframe_text, t.yearly,
                                s.year, s.status, s.progress, s.note, s.done_on, s.version, s.updated_by, s.updated_at_ms,
@@ -78,20 +83,26 @@ struct ListingSQL {
     /// The whole answer: every task, or, with an agency filter, the tasks of the plan's matching agencies
     /// asked `perQuery` agencies at a time and merged back into plan order. `run` answers one query.
     static func listing(query: TaskQuery, mentions: () throws -> [AgencyMention], perQuery: Int,
-                        run: ([AgencyMention]?) throws -> [(position: Int, task: ListedTask)]) throws -> TaskListing {
+                        run: ([AgencyMention]?) throws -> ListingAssembler.Tasks) throws -> TaskListing {
         guard let agency = query.agency else {
-            return TaskListing(tasks: try run(nil).map(\.task), agencyMatched: true)
+            return TaskListing(tasks: try run(nil).tasks, agencyMatched: true)
         }
         let matching = try mentions().filter(agency)
         if matching.isEmpty { return TaskListing(tasks: [], agencyMatched: false) }
         var byPosition: [Int: ListedTask] = [:]
         for start in stride(from: 0, to: matching.count, by: perQuery) {
-            for (position, task) in try run(Array(matching[start..<min(start + perQuery, matching.count)])) {
-                byPosition[position] = task
-            }
+            let answer = try run(Array(matching[start..<min(start + perQuery, matching.count)]))
+            for (position, task) in zip(answer.positions, answer.tasks) { byPosition[position] = task }
         }
         return TaskListing(tasks: byPosition.keys.sorted().compactMap { byPosition[$0] }, agencyMatched: true)
     }
+}
+
+/// One agency of a `ListingSQL` row.
+struct ListingAgency {
+    var isLead: Bool
+    var printed: String
+    var position: Int
 }
 
 /// One row of `ListingSQL`, as either store decodes it.
@@ -111,14 +122,29 @@ struct ListingRow {
     var updatedBy: String?
     var updatedAtMs: Int64?
     var deadline: String?
-    var standing: String
+    var standing: Standing
     /// The agency of this row, nil for a task without agencies.
-    var agency: (role: String, printed: String, position: Int)?
+    var agency: ListingAgency?
+
+    /// The standing column's text, which a store reads before the row.
+    static func standing(_ text: String, code: @autoclosure () -> String) throws -> Standing {
+        guard let standing = Standing(rawValue: text) else { throw unknownStanding(text, code: code()) }
+        return standing
+    }
+
+    /// The same from the column's UTF-8 bytes, without making a string of them.
+    static func standing(_ bytes: UnsafeBufferPointer<UInt8>, code: @autoclosure () -> String) throws -> Standing {
+        for (raw, standing) in standings where raw.elementsEqual(bytes) { return standing }
+        throw unknownStanding(String(decoding: bytes, as: UTF8.self), code: code())
+    }
+
+    private static let standings = Standing.allCases.map { (Array($0.rawValue.utf8), $0) }
+
+    private static func unknownStanding(_ text: String, code: String) -> StoreError {
+        StoreError.invalidPlan("task \(code): standing \(text) from the database")
+    }
 
     func listedTask(asOfYear: Int) throws -> ListedTask {
-        guard let standing = Standing(rawValue: standing) else {
-            throw StoreError.invalidPlan("task \(code): standing \(self.standing) from the database")
-        }
         var record: StatusRecord?
         if let status {
             let key = StatusRow.key(code: code, year: year ?? 0)
@@ -138,40 +164,169 @@ struct ListingRow {
 /// The rows of one `ListingSQL` grouped back into tasks (lead agencies first, each role in the plan's
 /// order), in plan order.
 struct ListingAssembler {
+    /// The tasks in plan order and the position in the plan of each.
+    struct Tasks {
+        var positions: [Int] = []
+        var tasks: [ListedTask] = []
+    }
+
     let asOfYear: Int
-    private var result: [(position: Int, task: ListedTask)] = []
-    private var agencies: [[(role: String, printed: String, position: Int)]] = []
+    private var result = Tasks()
     private var indexOfPosition: [Int: Int] = [:]
+    /// The task of the row before: a store's rows of one task mostly come one after another.
+    private var lastPosition = Int.min
+    private var lastIndex = 0
+    /// Per task, the position of the last lead and cooperating agency added. SQLite gives a task's rows
+    /// in key order (each role by position); names that come otherwise are put in order at the end, by
+    /// the positions in `added`.
+    private var lastAgency: [(lead: Int, cooperating: Int)] = []
+    private var added: [(task: Int, isLead: Bool, position: Int)] = []
+    private var outOfOrder = Set<Int>()
 
     init(asOfYear: Int) { self.asOfYear = asOfYear }
 
     mutating func add(_ row: ListingRow) throws {
         if addAgency(row.agency, toTaskAt: row.position) { return }
-        indexOfPosition[row.position] = result.count
-        result.append((row.position, try row.listedTask(asOfYear: asOfYear)))
-        agencies.append(row.agency.map { [$0] } ?? [])
+        let index = result.tasks.count
+        lastPosition = row.position
+        lastIndex = index
+        indexOfPosition[row.position] = index
+        result.tasks.append(try row.listedTask(asOfYear: asOfYear))
+        result.positions.append(row.position)
+        lastAgency.append((Int.min, Int.min))
+        if let agency = row.agency { append(agency, toTaskAt: index) }
     }
 
     /// A further row of a task already added: only its agency is new. False when the task at `position`
     /// is not known yet: the row's task columns are then needed (`add`). A store can ask this before
     /// decoding a row, since every row of a task repeats the task's text.
-    mutating func addAgency(_ agency: (role: String, printed: String, position: Int)?, toTaskAt position: Int) -> Bool {
-        guard let index = indexOfPosition[position] else { return false }
-        if let agency { agencies[index].append(agency) }
+    mutating func addAgency(_ agency: ListingAgency?, toTaskAt position: Int) -> Bool {
+        if position != lastPosition {
+            guard let index = indexOfPosition[position] else { return false }
+            lastPosition = position
+            lastIndex = index
+        }
+        if let agency { append(agency, toTaskAt: lastIndex) }
         return true
     }
 
-    /// The tasks, once: taken out of the assembler rather than copied (every string retained again).
-    mutating func tasks() -> [(position: Int, task: ListedTask)] {
-        var result: [(position: Int, task: ListedTask)] = []
-        swap(&result, &self.result)
-        for index in result.indices {
-            let named = agencies[index].sorted { $0.position < $1.position }
-            result[index].task.lead = named.filter { $0.role == "lead" }.map(\.printed)
-            result[index].task.cooperating = named.filter { $0.role != "lead" }.map(\.printed)
+    private mutating func append(_ agency: ListingAgency, toTaskAt index: Int) {
+        added.append((index, agency.isLead, agency.position))
+        if agency.isLead {
+            if agency.position <= lastAgency[index].lead { outOfOrder.insert(index) }
+            lastAgency[index].lead = agency.position
+            // Room for the usual few at once, not grown one name at a time.
+            if result.tasks[index].lead.isEmpty { result.tasks[index].lead.reserveCapacity(2) }
+            result.tasks[index].lead.append(agency.printed)
+        } else {
+            if agency.position <= lastAgency[index].cooperating { outOfOrder.insert(index) }
+            lastAgency[index].cooperating = agency.position
+            if result.tasks[index].cooperating.isEmpty { result.tasks[index].cooperating.reserveCapacity(4) }
+            result.tasks[index].cooperating.append(agency.printed)
         }
-        // Sorting positions and moving each task once: the tasks themselves are large to swap.
-        if zip(result, result.dropFirst()).allSatisfy({ $0.position < $1.position }) { return result }
-        return result.indices.sorted { result[$0].position < result[$1].position }.map { result[$0] }
+    }
+
+    /// The tasks, once: taken out of the assembler rather than copied (every string retained again).
+    mutating func tasks() -> Tasks {
+        var result = Tasks()
+        swap(&result, &self.result)
+        if !outOfOrder.isEmpty {
+            var positions: [Int: (lead: [Int], cooperating: [Int])] = [:]
+            for entry in added where outOfOrder.contains(entry.task) {
+                if entry.isLead { positions[entry.task, default: ([], [])].lead.append(entry.position) }
+                else { positions[entry.task, default: ([], [])].cooperating.append(entry.position) }
+            }
+            func ordered(_ names: [String], _ positions: [Int]) -> [String] {
+                zip(positions, names).sorted { $0.0 < $1.0 }.map(\.1)
+            }
+            for (index, known) in positions {
+                result.tasks[index].lead = ordered(result.tasks[index].lead, known.lead)
+                result.tasks[index].cooperating = ordered(result.tasks[index].cooperating, known.cooperating)
+            }
+        }
+        let positions = result.positions
+        if zip(positions, positions.dropFirst()).allSatisfy({ $0 < $1 }) { return result }
+        // Into plan order by swapping along the permutation's cycles, in place: a swap moves a task's
+        // bytes, where a copy would retain every string of it and the original's release free them again.
+        let order = positions.indices.sorted { positions[$0] < positions[$1] }
+        var placed = [Bool](repeating: false, count: order.count)
+        result.tasks.withUnsafeMutableBufferPointer { tasks in
+            for start in order.indices where !placed[start] {
+                var slot = start
+                placed[slot] = true
+                while order[slot] != start {
+                    tasks.swapAt(slot, order[slot])
+                    slot = order[slot]
+                    placed[slot] = true
+                }
+            }
+        }
+        result.positions = order.map { positions[$0] }
+        return result
+    }
+}
+
+/// The agencies' printed names as one `String` each however many rows name them, made from the bytes a
+/// store hands over: a plan names a few hundred agencies on hundreds of thousands of rows, and a string
+/// made from bytes is validated and allocated each time. Past `limit` distinct names new ones are no
+/// longer kept.
+struct NameTable {
+    private var slots: [Int32]
+    private var entries: [(hash: UInt64, bytes: [UInt8], text: String)] = []
+    private let limit: Int
+
+    init(limit: Int = 4096) {
+        self.limit = limit
+        slots = Array(repeating: -1, count: 64)
+    }
+
+    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let hash = Self.hash(bytes)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while case let index = Int(slots[slot]), index >= 0 {
+            if entries[index].hash == hash, Self.same(entries[index].bytes, bytes) { return entries[index].text }
+            slot = (slot + 1) & mask
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard entries.count < limit else { return text }
+        slots[slot] = Int32(entries.count)
+        entries.append((hash, Array(bytes), text))
+        if entries.count * 2 > slots.count { grow() }
+        return text
+    }
+
+    private static func same(_ kept: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard kept.count == bytes.count else { return false }
+        guard let base = bytes.baseAddress, !kept.isEmpty else { return true }
+        return kept.withUnsafeBufferPointer { memcmp($0.baseAddress!, base, bytes.count) == 0 }
+    }
+
+    private mutating func grow() {
+        slots = Array(repeating: -1, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (index, entry) in entries.enumerated() {
+            var slot = Int(truncatingIfNeeded: entry.hash) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index)
+        }
+    }
+
+    /// Eight bytes at a time: the names are tens of bytes long.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        guard let base = bytes.baseAddress else { return hash }
+        let raw = UnsafeRawPointer(base)
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0x100_0000_01B3
+            hash ^= hash >> 29
+            offset += 8
+        }
+        while offset < bytes.count {
+            hash = (hash ^ UInt64(bytes[offset])) &* 0x100_0000_01B3
+            offset += 1
+        }
+        return hash ^ (hash >> 32)
     }
 }

@@ -60,13 +60,13 @@ extension PostgresStore {
     }
 
     private static func listed(_ listing: ListingSQL, asOfYear: Int, _ transaction: Transaction) throws
-        -> [(position: Int, task: ListedTask)] {
+        -> ListingAssembler.Tasks {
         let (sql, values) = PostgresNamedParameters.numbered(listing.sql, listing.arguments)
         var assembler = ListingAssembler(asOfYear: asOfYear)
         for row in try transaction.rows(sql, values) {
-            var agency: (role: String, printed: String, position: Int)?
+            var agency: ListingAgency?
             if let role: String = try row.value(16), let printed: String = try row.value(17), let order: Int = try row.value(18) {
-                agency = (role, printed, order)
+                agency = ListingAgency(isLead: role == "lead", printed: printed, position: order)
             }
             // A task's further rows (one per agency) repeat its columns: only the agency is read from them.
             if assembler.addAgency(agency, toTaskAt: try row.value(1)) { continue }
@@ -75,7 +75,8 @@ extension PostgresStore {
                 timeframeText: try row.value(4), yearly: try row.value(5), year: try row.value(6), status: try row.value(7),
                 progress: try row.value(8), note: try row.value(9), doneOn: try row.value(10), version: try row.value(11),
                 updatedBy: try row.value(12), updatedAtMs: try row.value(13), deadline: try row.value(14),
-                standing: try row.value(15), agency: agency))
+                standing: try ListingRow.standing(try row.value(15, as: String.self), code: (try? row.value(0, as: String.self)) ?? "?"),
+                agency: agency))
         }
         return assembler.tasks()
     }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import PlanKit
 
 /// `listTasks` from the rows (`ListingSQL`): the plan's distinct agencies are judged once each, the
@@ -35,7 +36,7 @@ extension SQLiteStore {
         }
     }
 
-    private static func listed(_ listing: ListingSQL, asOfYear: Int, db: Database) throws -> [(position: Int, task: ListedTask)] {
+    private static func listed(_ listing: ListingSQL, asOfYear: Int, db: Database) throws -> ListingAssembler.Tasks {
         var arguments: [String: (any DatabaseValueConvertible)?] = [:]
         for (name, value) in listing.arguments {
             switch value {
@@ -44,17 +45,68 @@ extension SQLiteStore {
             }
         }
         var assembler = ListingAssembler(asOfYear: asOfYear)
-        let rows = try Row.fetchCursor(db, sql: listing.sql, arguments: StatementArguments(arguments))
-        while let row = try rows.next() {
-            var agency: (role: String, printed: String, position: Int)?
-            if let role: String = row[16], let printed: String = row[17], let order: Int = row[18] { agency = (role, printed, order) }
+        var names = NameTable()
+        let statement = try db.makeStatement(sql: listing.sql)
+        try statement.setArguments(StatementArguments(arguments))
+        // The columns straight from SQLite, text from its pointer and byte count: GRDB's `row[i]` measures
+        // each string again (`String(cString:)`) and converts every value through a protocol.
+        let columns = RawColumns(statement: statement.sqliteStatement)
+        let rows = try Row.fetchCursor(statement)
+        while try rows.next() != nil {
+            let position = columns.nonNullInteger(1)
+            var agency: ListingAgency?
+            if let order = columns.integer(18) {
+                agency = ListingAgency(isLead: columns.isText(16, "lead"),
+                                       printed: columns.withBytes(17) { $0.map { names.text($0) } } ?? "", position: order)
+            }
             // A task's further rows (one per agency) repeat its columns: only the agency is read from them.
-            if assembler.addAgency(agency, toTaskAt: row[1]) { continue }
-            try assembler.add(ListingRow(code: row[0], position: row[1], groupCode: row[2], text: row[3], timeframeText: row[4],
-                                         yearly: row[5], year: row[6], status: row[7], progress: row[8], note: row[9],
-                                         doneOn: row[10], version: row[11], updatedBy: row[12], updatedAtMs: row[13],
-                                         deadline: row[14], standing: row[15], agency: agency))
+            if assembler.addAgency(agency, toTaskAt: position) { continue }
+            let code = columns.text(0) ?? ""
+            let standing = try columns.withBytes(15) { try ListingRow.standing($0 ?? UnsafeBufferPointer(start: nil, count: 0), code: code) }
+            try assembler.add(ListingRow(code: code, position: position, groupCode: columns.text(2) ?? "",
+                                         text: columns.text(3) ?? "", timeframeText: columns.text(4) ?? "",
+                                         yearly: columns.integer(5).map { $0 != 0 } ?? false, year: columns.integer(6),
+                                         status: columns.text(7), progress: columns.integer(8), note: columns.text(9),
+                                         doneOn: columns.text(10), version: columns.integer(11), updatedBy: columns.text(12),
+                                         updatedAtMs: columns.integer(13).map(Int64.init), deadline: columns.text(14),
+                                         standing: standing, agency: agency))
         }
         return assembler.tasks()
+    }
+}
+
+/// The current row of a stepped statement, read with SQLite's own functions.
+private struct RawColumns {
+    let statement: SQLiteStatement
+
+    func isNull(_ index: CInt) -> Bool { sqlite3_column_type(statement, index) == SQLITE_NULL }
+
+    /// For a NOT NULL column: no type asked.
+    func nonNullInteger(_ index: CInt) -> Int { Int(sqlite3_column_int64(statement, index)) }
+
+    func integer(_ index: CInt) -> Int? {
+        isNull(index) ? nil : Int(sqlite3_column_int64(statement, index))
+    }
+
+    /// The column's UTF-8 bytes, nil for NULL; valid only inside `body`.
+    func withBytes<T>(_ index: CInt, _ body: (UnsafeBufferPointer<UInt8>?) throws -> T) rethrows -> T {
+        // sqlite3_column_text before sqlite3_column_bytes: the count is then of the text's UTF-8. No
+        // pointer means NULL, or (with any other type) a failed allocation, read as empty text.
+        guard let text = sqlite3_column_text(statement, index) else {
+            return try body(isNull(index) ? nil : UnsafeBufferPointer(start: nil, count: 0))
+        }
+        return try body(UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(statement, index))))
+    }
+
+    /// Whether the column is this text, compared up to SQLite's terminating NUL (no length asked).
+    func isText(_ index: CInt, _ expected: StaticString) -> Bool {
+        guard let text = sqlite3_column_text(statement, index) else { return false }
+        let count = expected.utf8CodeUnitCount
+        for offset in 0..<count where text[offset] != expected.utf8Start[offset] { return false }  // stops at a NUL
+        return text[count] == 0
+    }
+
+    func text(_ index: CInt) -> String? {
+        withBytes(index) { $0.map { String(decoding: $0, as: UTF8.self) } }
     }
 }
