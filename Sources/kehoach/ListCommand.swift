@@ -105,29 +105,49 @@ struct ListCommand: ParsableCommand {
 }
 
 extension ListCommand {
+    /// The members of a row, each quoted once.
+    private enum Key {
+        static let asOf = JSONStream.Key("asOf"), code = JSONStream.Key("code"), cooperating = JSONStream.Key("cooperating")
+        static let deadline = JSONStream.Key("deadline"), doneOn = JSONStream.Key("doneOn"), group = JSONStream.Key("group")
+        static let lead = JSONStream.Key("lead"), note = JSONStream.Key("note"), progress = JSONStream.Key("progress")
+        static let standing = JSONStream.Key("standing"), standingLabel = JSONStream.Key("standingLabel")
+        static let status = JSONStream.Key("status"), text = JSONStream.Key("text"), timeframe = JSONStream.Key("timeframe")
+        static let version = JSONStream.Key("version"), year = JSONStream.Key("year")
+    }
+
     /// The rows as the JSON array `JSONEncoder` used to print (sorted keys, nil fields left out), streamed.
     func json(_ rows: [ListedTask], _ l: Language, asOf: CalendarDate, into json: inout JSONStream) {
-        let day = asOf.iso
-        let labels = Dictionary(uniqueKeysWithValues: Standing.allCases.map { ($0, Labels.standing($0, l)) })
+        // What many rows repeat, quoted once.
+        let day = JSONStream.Quoted(asOf.iso)
+        let standings = Dictionary(uniqueKeysWithValues: Standing.allCases.map {
+            ($0, (code: JSONStream.Quoted($0.rawValue), label: JSONStream.Quoted(Labels.standing($0, l))))
+        })
+        let statuses = Dictionary(uniqueKeysWithValues: TaskStatus.allCases.map { ($0, JSONStream.Quoted($0.rawValue)) })
+        // A list's rows mostly share their standing and status: looked up again only when they change.
+        var standing = (value: Standing.notStarted, quoted: standings[.notStarted]!)
+        var status = (value: TaskStatus.notStarted, quoted: statuses[.notStarted]!)
         json.beginArray()
         for row in rows {
+            if row.standing != standing.value { standing = (row.standing, standings[row.standing]!) }
+            let rowStatus = row.record?.status ?? .notStarted
+            if rowStatus != status.value { status = (rowStatus, statuses[rowStatus]!) }
             json.beginObject()
-            json.string("asOf", day)
-            json.string("code", row.code)
-            json.strings("cooperating", row.cooperating)
-            json.string("deadline", row.deadline?.iso)
-            json.string("doneOn", row.record?.doneOn?.iso)
-            json.string("group", row.groupCode)
-            json.strings("lead", row.lead)
-            json.string("note", row.record?.note)
-            json.int("progress", row.record?.progress)
-            json.string("standing", row.standing.rawValue)
-            json.string("standingLabel", labels[row.standing])
-            json.string("status", (row.record?.status ?? .notStarted).rawValue)
-            json.string("text", row.text)
-            json.string("timeframe", row.timeframeText)
-            json.int("version", row.record?.version ?? 0)
-            json.int("year", row.key.year)
+            json.string(Key.asOf, day)
+            json.string(Key.code, row.code)
+            json.strings(Key.cooperating, row.cooperating)
+            json.string(Key.deadline, row.deadline?.iso)
+            json.string(Key.doneOn, row.record?.doneOn?.iso)
+            json.string(Key.group, row.groupCode)
+            json.strings(Key.lead, row.lead)
+            json.string(Key.note, row.record?.note)
+            json.int(Key.progress, row.record?.progress)
+            json.string(Key.standing, standing.quoted.code)
+            json.string(Key.standingLabel, standing.quoted.label)
+            json.string(Key.status, status.quoted)
+            json.string(Key.text, row.text)
+            json.string(Key.timeframe, row.timeframeText)
+            json.int(Key.version, row.record?.version ?? 0)
+            json.int(Key.year, row.key.year)
             json.endObject()
         }
         json.endArray()

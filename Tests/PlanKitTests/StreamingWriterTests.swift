@@ -53,6 +53,39 @@ import Testing
         }
     }
 
+    /// Rows written with keys and repeated values quoted once (`JSONStream.Key`, `Quoted`) are the same
+    /// bytes; so is every escape at every offset of an eight-byte word, and text with none.
+    @Test func keysQuotedOnceAndEscapesAtEveryOffset() throws {
+        var texts: [String] = ["", "a", "abcdefgh", "abcdefghi", String(repeating: "Đường ", count: 40)]
+        for offset in 0..<18 {
+            for special in ["\"", "\\", "\n", "\u{01}", "\u{1F}", "\u{7F}", "\u{85}", "\u{2028}", "\u{202E}", "\u{2066}", "–", "“", "\u{A0}"] {
+                texts.append(String(repeating: "x", count: offset) + special + String(repeating: "ằ", count: offset % 5))
+            }
+        }
+        let rows = texts.enumerated().map { Row(code: "C\($0.offset)", lead: [$0.element, "Sở Tài chính"], note: $0.element,
+                                              progress: $0.offset - 3, text: $0.element) }
+        let code = JSONStream.Key("code"), lead = JSONStream.Key("lead"), note = JSONStream.Key("note")
+        let progress = JSONStream.Key("progress"), text = JSONStream.Key("text")
+        for flushAt in [1, 64, 1 << 16] {
+            var out: [UInt8] = []
+            var json = JSONStream(flushAt: flushAt) { out += $0 }
+            json.beginArray()
+            for row in rows {
+                json.beginObject()
+                json.string(code, JSONStream.Quoted(row.code))
+                json.strings(lead, row.lead)
+                json.string(note, row.note)
+                json.int(progress, row.progress)
+                json.string(text, row.text)
+                json.endObject()
+            }
+            json.endArray()
+            json.finish(newline: false)
+            #expect(String(decoding: out, as: UTF8.self) == (try Self.encoderText(rows)), "flush at \(flushAt)")
+            #expect(String(decoding: out, as: UTF8.self) == Self.streamed(rows, flushAt: flushAt))
+        }
+    }
+
     @Test func csvQuotingSameAsBefore() {
         for field in ["", "a", "\"", "a\"b\"\"c", "Sở \"Tài\" chính, 2026", "dòng\r\ndòng", "😀\"😀"] {
             #expect(CSVField.quoted(field) == "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"")

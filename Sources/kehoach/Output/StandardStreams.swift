@@ -39,9 +39,7 @@ enum StandardOutput {
     static func write(_ body: (inout JSONStream) -> Void) {
         if closedAtStart { fail(EBADF) }
         var stream = JSONStream { block in
-            block.withUnsafeBufferPointer { buffer in
-                if let error = StreamWriter.writeAll(STDOUT_FILENO, buffer) { fail(error) }
-            }
+            if let error = StreamWriter.writeAll(STDOUT_FILENO, block) { fail(error) }
         }
         body(&stream)
         stream.finish()
