@@ -13,7 +13,7 @@ struct InstalledLayoutTests {
         try fm.createDirectory(at: bin, withIntermediateDirectories: true)
         try fm.createDirectory(at: share.appendingPathComponent("plans"), withIntermediateDirectories: true)
         let installed = bin.appendingPathComponent("kehoach")
-        try fm.copyItem(atPath: Binary.path, toPath: installed.path)
+        try Self.copyExecutable(from: Binary.path, to: installed.path)
         let assets = Binary.packageRoot.appendingPathComponent("Assets")
         try fm.copyItem(at: assets.appendingPathComponent("agencies.yaml"), to: share.appendingPathComponent("agencies.yaml"))
         for plan in try fm.contentsOfDirectory(atPath: assets.appendingPathComponent("plans").path) {
@@ -21,8 +21,8 @@ struct InstalledLayoutTests {
         }
         var environment = ProcessInfo.processInfo.environment
         environment["KEHOACH_ASSETS"] = nil
-        // A copied binary can be "busy" for a moment: another test's child, forked while the copy's descriptor was
-        // open, holds it until that child execs (ETXTBSY). Wait for that, not fail on it.
+        // A copied binary can still be "busy" for a moment (ETXTBSY) if a descriptor to it leaked into a child
+        // some other test started: wait for that, not fail on it.
         func runInstalled(_ arguments: [String]) throws -> Binary.Output {
             for _ in 0..<20 {
                 do {
@@ -67,5 +67,26 @@ struct InstalledLayoutTests {
         #expect(binaryText.stderr.contains("binary"))
         let inVietnamese = try Binary.kehoach(["import", control.path, "--dry-run", "--lang", "vi"])
         #expect(inVietnamese.stderr.contains("nhị phân"))  // in the UI language (issue 17)
+    }
+
+    /// The binary copied through a descriptor opened close-on-exec: FileManager's copy leaves its descriptor open
+    /// to whatever another test spawns meanwhile (a tmux server lives on with it), and the copy then cannot be
+    /// run ("Text file busy") for as long as that process lives.
+    static func copyExecutable(from source: String, to destination: String) throws {
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: source))
+        let fd = open(destination, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+        guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(fd) }
+        try bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                }
+                offset += written
+            }
+        }
     }
 }

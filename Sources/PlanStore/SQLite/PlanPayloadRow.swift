@@ -10,6 +10,7 @@ enum PlanPayloadRow {
         let statement = try db.makeStatement(sql: sql)
         let handle = statement.sqliteStatement
         var text = sourceText
+        var message = ""
         let code: CInt = text.withUTF8 { textBytes in
             blob.withUnsafeBytes { blobBytes in
                 // SQLITE_STATIC (nil): the bytes stay valid until the step below is done and the bindings cleared.
@@ -27,13 +28,15 @@ enum PlanPayloadRow {
                     code = sqlite3_bind_text64(handle, 3, planID, sqlite3_uint64(planID.utf8.count), transient, UInt8(SQLITE_UTF8))
                 }
                 if code == SQLITE_OK { code = sqlite3_step(handle) }
+                // The message before the reset and clearing, which may replace it.
+                if code != SQLITE_DONE { message = String(cString: sqlite3_errmsg(db.sqliteConnection)) }
                 sqlite3_reset(handle)
                 sqlite3_clear_bindings(handle)
                 return code
             }
         }
         guard code == SQLITE_DONE else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: sql)
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: sql)
         }
     }
 
