@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PlanKit
 import Testing
 @testable import PlanStore
 
@@ -91,8 +92,24 @@ import Testing
             ('kh-12', 'Sở Y tế', 'Sở Y tế', 'so-y-te', 'so y te'),
             ('kh-12', 'Công an tỉnh', 'Công an tỉnh', 'cong-an', 'cong an tinh'),
             ('kh-12', 'Sở Giáo dục và Đào tạo', 'Sở Giáo dục và Đào tạo', NULL, 'so giao duc va dao tao');
+        INSERT INTO task(plan_id, code, position, group_code, text, timeframe_kind, timeframe_end, yearly) VALUES
+            ('kh-12', '1', 0, 'I', 'Xây dựng nền tảng dữ liệu', 'deadline', '2026-06-30', 1 = 0),
+            ('kh-12', '2', 1, 'I', 'Đào tạo kỹ năng số', 'deadline', '2026-09-30', 1 = 0);
+        INSERT INTO task_agency(plan_id, task_code, role, position, printed, canonical, agency_id, search_key) VALUES
+            ('kh-12', '1', 'lead', 0, 'Sở Y tế', 'Sở Y tế', 'so-y-te', 'so y te'),
+            ('kh-12', '1', 'cooperating', 0, 'Sở Giáo dục và Đào tạo', 'Sở Giáo dục và Đào tạo', NULL, 'so giao duc va dao tao'),
+            ('kh-12', '1', 'cooperating', 1, 'Công an tỉnh', 'Công an tỉnh', 'cong-an', 'cong an tinh'),
+            ('kh-12', '2', 'lead', 0, 'Công an tỉnh', 'Công an tỉnh', 'cong-an', 'cong an tinh');
         """
     private static let firstMentionOrder = ["Sở Y tế", "Công an tỉnh", "Sở Giáo dục và Đào tạo"]
+
+    /// Version 10 numbers version 9's links: each task's agencies, role by role, in their order.
+    private static let linksQuery = """
+        SELECT m.task_code || ' ' || m.role || ' ' || a.printed FROM task_mention m JOIN plan_agency a ON a.seq = m.agency
+        ORDER BY m.task_code, m.role DESC, m.position
+        """
+    private static let links = ["1 lead Sở Y tế", "1 cooperating Sở Giáo dục và Đào tạo", "1 cooperating Công an tỉnh",
+                                "2 lead Công an tỉnh"]
 
     @Test func aSQLiteStoreOfThePreviousVersionIsBroughtForward() throws {
         let dir = try TemporaryDirectory()
@@ -104,6 +121,11 @@ import Testing
         }
         let store = try dir.openStore()
         #expect(try store.agencyMentions(planID: "kh-12").map(\.printed) == Self.firstMentionOrder)
+        #expect(try store.queue.read { db in try String.fetchAll(db, sql: Self.linksQuery) } == Self.links)
+        let listed = try store.listTasks(planID: "kh-12", query: TaskQuery(asOf: CalendarDate(year: 2026, month: 7, day: 1)!,
+                                                                          agency: { $0.printed == "Công an tỉnh" }))
+        #expect(listed.tasks.map(\.code) == ["1", "2"])
+        #expect(listed.tasks.first?.cooperating == ["Sở Giáo dục và Đào tạo", "Công an tỉnh"])
         let found = try Self.sqliteColumns(dir.databasePath)
         #expect(found.columns == Self.declared)
         #expect(found.indexes == Self.declaredIndexes)
@@ -128,14 +150,22 @@ import Testing
         for statement in Self.agencyRows.components(separatedBy: ";\n") where !statement.allSatisfy(\.isWhitespace) {
             try server.psql(statement, database: info.database)
         }
-        // As `admin init` left a store before version 9: every agency could update every batch.
-        for role in [PostgresRights.agencyRole, PostgresRights.coordinatorRole] {
+        // As `admin init` left a store before version 9: every agency could update every batch, and the
+        // status policies read the links of `task_agency` (which version 10 drops).
+        for role in [PostgresRights.agencyRole, PostgresRights.coordinatorRole, PostgresRights.leaderRole] {
             try server.psql("""
                 DO $$ BEGIN CREATE ROLE \(role) NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$
                 """, database: info.database)
         }
         try server.psql("CREATE POLICY agency_batches ON batch FOR ALL TO \(PostgresRights.agencyRole) USING (true) WITH CHECK (true)",
                         database: info.database)
+        try server.psql("CREATE TABLE agency_login (login TEXT PRIMARY KEY, agency TEXT NOT NULL, agency_key TEXT)",
+                        database: info.database)
+        try server.psql("""
+            CREATE POLICY agency_inserts_own ON status FOR INSERT TO \(PostgresRights.agencyRole) WITH CHECK (EXISTS (
+                SELECT 1 FROM task_agency ta JOIN agency_login al ON al.login = current_user
+                WHERE ta.plan_id = status.plan_id AND ta.task_code = status.task_code AND ta.agency_id = al.agency))
+            """, database: info.database)
         if firstNumbering {
             // A store of the first numbering (1–3 for what is now 4–6) says 3 where this would say 6.
             try server.psql("UPDATE schema_version SET version = \(firstNumberingLast)", database: info.database)
@@ -143,6 +173,12 @@ import Testing
         let store = try PostgresStore(info: info)
         defer { store.close() }
         #expect(try Set(store.agencyMentions(planID: "kh-12").map(\.printed)) == Set(Self.firstMentionOrder))
+        #expect(try server.psql(Self.linksQuery, database: info.database).split(separator: "\n") == Self.links.map { Substring($0) })
+        // Version 10's: the policies that read the links read them from `task_mention`, and it has its grants.
+        #expect(try server.psql("SELECT with_check FROM pg_policies WHERE policyname = 'agency_inserts_own'", database: info.database)
+            .contains("task_mention"))
+        #expect(try server.psql("SELECT has_table_privilege('\(PostgresRights.agencyRole)', 'task_mention', 'SELECT')",
+                                database: info.database).trimmingCharacters(in: .whitespacesAndNewlines) == "t")
         let found = try Self.postgresColumns(server, info.database)
         #expect(found.columns == Self.declared)
         #expect(found.indexes == Self.declaredIndexes)
@@ -157,7 +193,10 @@ import Testing
         // Version 9's: the revision names its login, and the batches' rights are the new ones.
         #expect(try server.psql("SELECT login FROM result_history", database: info.database)
             .trimmingCharacters(in: .whitespacesAndNewlines) == server.superuser)
-        #expect(try server.psql("SELECT policyname FROM pg_policies WHERE tablename = 'batch' ORDER BY 1", database: info.database)
-            .split(separator: "\n") == ["agency_marks_own_batch", "agency_opens_batch", "coordinator_writes", "everyone_reads"])
+        // (A store already at 9 kept what it had: the first numbering's case brings one up through 9.)
+        if previous < 9 {
+            #expect(try server.psql("SELECT policyname FROM pg_policies WHERE tablename = 'batch' ORDER BY 1", database: info.database)
+                .split(separator: "\n") == ["agency_marks_own_batch", "agency_opens_batch", "coordinator_writes", "everyone_reads"])
+        }
     }
 }

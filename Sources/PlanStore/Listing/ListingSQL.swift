@@ -1,7 +1,7 @@
 import Foundation
 import PlanKit
 
-/// `listTasks` as one SQL question over the task, status and task–agency rows, the same text for both
+/// `listTasks` as one SQL question over the task, status, task–agency and agency rows, the same text for both
 /// stores: named parameters (`:plan`), which SQLite binds by name and the PostgreSQL store numbers
 /// (`PostgresNamedParameters`). One row per task and agency (a task without agencies once), in no
 /// particular order: `ListingAssembler` puts them back into tasks in plan order.
@@ -40,10 +40,10 @@ struct ListingSQL {
             standingColumn = ":standing"
             if let necessary = StandingSQL.necessary(for: standing, task: "t") { taskClause = "AND \(necessary)" }
         }
-        // Without an agency, every task; with one, only its tasks, found by the index of names first.
-        // SQLite needs telling: without INDEXED BY it reads every link of the plan in key order to save
-        // sorting the few codes for DISTINCT (285 ms instead of 6 at 100,000 tasks), and CROSS JOIN keeps
-        // it from scanning every task instead. PostgreSQL's planner finds the index by itself.
+        // Without an agency, every task; with one, only its tasks: the plan's agency rows that match, then
+        // their links by number. SQLite needs telling: without INDEXED BY it reads every link of the plan in
+        // key order to save sorting the few codes for DISTINCT, and CROSS JOIN keeps it from scanning every
+        // task instead. PostgreSQL's planner finds the indexes by itself.
         var tasks = "task t"
         if let mentions {
             // '' stands for "not in the directory": NULL never equals NULL in an IN list.
@@ -53,10 +53,10 @@ struct ListingSQL {
                 arguments["c\(index)"] = .text(mention.canonical)
                 arguments["i\(index)"] = .text(mention.agencyID ?? "")
             }
-            let (index, join) = dialect == .sqlite ? ("INDEXED BY task_agency_by_mention", "CROSS JOIN") : ("", "JOIN")
+            let (index, join) = dialect == .sqlite ? ("INDEXED BY task_mention_by_agency", "CROSS JOIN") : ("", "JOIN")
             tasks = """
-                (SELECT DISTINCT task_code FROM task_agency \(index)
-                 WHERE plan_id = :plan AND (printed, canonical, coalesce(agency_id, '')) IN (VALUES \(values))) m
+                (SELECT DISTINCT tm.task_code FROM plan_agency pa \(join) task_mention tm \(index) ON tm.agency = pa.seq
+                 WHERE pa.plan_id = :plan AND (pa.printed, pa.canonical, coalesce(pa.agency_id, '')) IN (VALUES \(values))) m
                 \(join) task t ON t.plan_id = :plan AND t.code = m.task_code
                 """
         }
@@ -65,7 +65,7 @@ struct ListingSQL {
         sql = """
             SELECT j.code, j.position, j.group_code, j.text, j.timeframe_text, j.yearly,
                    j.year, j.status, j.progress, j.note, j.done_on, j.version, j.updated_by, j.updated_at_ms,
-                   j.deadline, \(standingColumn), a.role, a.printed, a.position
+                   j.deadline, \(standingColumn), a.role, pa.printed, a.position
             FROM (SELECT x.*, \(StandingSQL.standing(row: "x")) AS standing
                   FROM (SELECT t.code, t.position, t.group_code, t.text, t.timeframe_text, t.yearly,
                                s.year, s.status, s.progress, s.note, s.done_on, s.version, s.updated_by, s.updated_at_ms,
@@ -74,7 +74,8 @@ struct ListingSQL {
                         LEFT JOIN status s ON s.plan_id = t.plan_id AND s.task_code = t.code
                                           AND s.year = CASE WHEN t.yearly THEN :year ELSE 0 END
                         WHERE t.plan_id = :plan \(taskClause)) x) j
-            LEFT JOIN task_agency a ON a.plan_id = :plan AND a.task_code = j.code
+            LEFT JOIN task_mention a ON a.plan_id = :plan AND a.task_code = j.code
+            LEFT JOIN plan_agency pa ON pa.seq = a.agency
             \(standingClause)
             """
         self.arguments = arguments

@@ -16,10 +16,12 @@ public enum PostgresRights {
     public static let agencyRole = "kehoach_agency"
     public static let leaderRole = "kehoach_leader"
 
-    /// Tasks the current login's agency is named on (lead or cooperating), by directory id or by name.
+    /// Tasks the current login's agency is named on (lead or cooperating), by directory id or by name
+    /// (`ta`: the plan's agency row a link names).
     static let ownsTask = """
-        EXISTS (SELECT 1 FROM task_agency ta JOIN agency_login al ON al.login = current_user
-                WHERE ta.plan_id = %@.plan_id AND ta.task_code = %@.task_code
+        EXISTS (SELECT 1 FROM task_mention tm JOIN plan_agency ta ON ta.seq = tm.agency
+                JOIN agency_login al ON al.login = current_user
+                WHERE tm.plan_id = %@.plan_id AND tm.task_code = %@.task_code
                   AND (ta.agency_id = al.agency OR ta.canonical = al.agency OR ta.printed = al.agency))
         """
 
@@ -33,15 +35,16 @@ public enum PostgresRights {
 
     /// A result row the login may write: on a task it leads, any agency's row; on one it cooperates on, its own.
     static let writesResult = """
-        EXISTS (SELECT 1 FROM task_agency ta JOIN agency_login al ON al.login = current_user
-                WHERE ta.plan_id = task_result.plan_id AND ta.task_code = task_result.task_code
+        EXISTS (SELECT 1 FROM task_mention tm JOIN plan_agency ta ON ta.seq = tm.agency
+                JOIN agency_login al ON al.login = current_user
+                WHERE tm.plan_id = task_result.plan_id AND tm.task_code = task_result.task_code
                   AND (ta.agency_id = al.agency OR ta.canonical = al.agency OR ta.printed = al.agency)
-                  AND (ta.role = 'lead' OR task_result.agency = \(ownKey)))
+                  AND (tm.role = 'lead' OR task_result.agency = \(ownKey)))
         """
 
     /// An agency's sections of a period: only its own, on a plan that names it.
     static let writesSections = """
-        EXISTS (SELECT 1 FROM task_agency ta JOIN agency_login al ON al.login = current_user
+        EXISTS (SELECT 1 FROM plan_agency ta JOIN agency_login al ON al.login = current_user
                 WHERE ta.plan_id = agency_section.plan_id
                   AND (ta.agency_id = al.agency OR ta.canonical = al.agency OR ta.printed = al.agency)
                   AND agency_section.agency = \(ownKey))
@@ -109,12 +112,28 @@ public enum PostgresRights {
             "GRANT INSERT, UPDATE ON status, batch, history, task_result, agency_section TO \(agencyRole)",
             // Preferences ("last plan viewed") are not statuses: every login keeps its own, a leader's too.
             "GRANT INSERT, UPDATE, DELETE ON setting TO \(agencyRole), \(leaderRole)",
-        ] + policies("status", [
+        ] + statusPolicies + batchPolicies + resultPolicies
+    }
+
+    private static var statusPolicies: [String] {
+        policies("status", [
             ("agency_inserts_own", "CREATE POLICY agency_inserts_own ON status FOR INSERT TO \(agencyRole) WITH CHECK (\(owns("status")))"),
             ("agency_updates_own", "CREATE POLICY agency_updates_own ON status FOR UPDATE TO \(agencyRole) USING (\(owns("status"))) WITH CHECK (\(owns("status")))"),
         ]) + policies("history", [
             ("agency_records_own", "CREATE POLICY agency_records_own ON history FOR INSERT TO \(agencyRole) WITH CHECK (\(owns("history")))"),
-        ]) + batchPolicies + resultPolicies
+        ])
+    }
+
+    /// The policies that judge a write by the agencies a plan names (`ownsTask`, `writesResult`,
+    /// `writesSections`): made again when those move (`PostgresSchema.v10`).
+    static var agencyPolicies: [String] { statusPolicies + resultPolicies }
+
+    /// The grants on a table a later version adds, where `admin init` has set up the roles.
+    static func grants(onNewTable table: String) -> [String] {
+        [
+            "GRANT SELECT ON \(table) TO \(coordinatorRole), \(agencyRole), \(leaderRole)",
+            "GRANT INSERT, UPDATE, DELETE ON \(table) TO \(coordinatorRole)",
+        ]
     }
 
     /// Runs `admin init`: the schema (migrations) and the roles and policies, in one transaction.

@@ -58,7 +58,17 @@ enum PostgresSchema {
     }
 
     /// What a version does on a server beyond its tables.
-    static let serverSteps: [Int: [String]] = [6: v6, 8: v8, 9: v9]
+    static let serverSteps: [Int: [String]] = [6: v6, 8: v8, 9: v9, 10: v10]
+
+    /// The links move to `task_mention` before `task_agency` goes (a new database has no such rows); where
+    /// `admin init` set up the roles, the new table gets its grants and the policies that read the links
+    /// are made again over it (they depend on `task_agency`, which could not be dropped under them).
+    private static let v10 = [
+        "DO $$ BEGIN IF to_regclass('task_agency') IS NOT NULL THEN \(StoreSchema.v10NumberMentions); END IF; END $$",
+        "DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_policies WHERE schemaname = current_schema() AND tablename = 'status' AND policyname = 'agency_inserts_own') THEN "
+            + (PostgresRights.grants(onNewTable: "task_mention") + PostgresRights.agencyPolicies).map { $0 + ";" }.joined(separator: " ")
+            + " END IF; END $$",
+    ]
 
     /// No login writes a revision by hand, the owner included (other roles have no right on the table at
     /// all, `PostgresRights`): only the revision trigger (a trigger's own statement, depth 2), a plan's

@@ -102,7 +102,7 @@ extension PostgresStore {
             for code in diff.removed {
                 try transaction.execute("DELETE FROM task WHERE plan_id = $1 AND code = $2", [.text(id), .text(code)])
             }
-            try transaction.execute("DELETE FROM task_agency WHERE plan_id = $1", [.text(id)])
+            try transaction.execute("DELETE FROM task_mention WHERE plan_id = $1", [.text(id)])
             try transaction.execute("DELETE FROM plan_agency WHERE plan_id = $1", [.text(id)])
             try Self.insertTasks(plan.tasks, planID: id, transaction: transaction, upsert: true)
             try Self.dropStaleTargetValues(of: plan, planID: id, transaction: transaction)
@@ -120,7 +120,8 @@ extension PostgresStore {
                 text = excluded.text, timeframe_kind = excluded.timeframe_kind, timeframe_text = excluded.timeframe_text,
                 timeframe_start = excluded.timeframe_start, timeframe_end = excluded.timeframe_end, yearly = excluded.yearly
             """ : ""
-        var searchKeys: [AgencyMention: String] = [:]
+        // Each distinct agency gets its row at its first mention; every link names the row's number.
+        var numbers: [AgencyMention: Int] = [:]
         var seen = Set<String>()
         for (position, task) in tasks.enumerated() {
             guard seen.insert(task.code).inserted else {
@@ -136,23 +137,24 @@ extension PostgresStore {
             for (role, agencies) in [("lead", task.lead), ("cooperating", task.cooperating)] {
                 for (index, agency) in agencies.enumerated() {
                     let mention = AgencyMention(agency)
-                    let searchKey: String
-                    if let known = searchKeys[mention] {
-                        searchKey = known
+                    let number: Int
+                    if let known = numbers[mention] {
+                        number = known
                     } else {
-                        searchKey = SearchKey.make(agency.printed + " " + agency.canonical)
-                        searchKeys[mention] = searchKey
-                        try transaction.execute("""
+                        let row = try transaction.row("""
                             INSERT INTO plan_agency(plan_id, printed, canonical, agency_id, search_key)
-                            VALUES ($1, $2, $3, $4, $5)
+                            VALUES ($1, $2, $3, $4, $5) RETURNING seq
                             """, [.text(planID), .text(agency.printed), .text(agency.canonical),
-                                  .text(agency.agencyID), .text(searchKey)])
+                                  .text(agency.agencyID), .text(SearchKey.make(agency.printed + " " + agency.canonical))])
+                        guard let seq = try row?.value(0, as: Int.self) else {
+                            throw StoreError.writeFailed(path: "plan_agency", reason: "no seq returned")
+                        }
+                        number = seq
+                        numbers[mention] = number
                     }
                     try transaction.execute("""
-                        INSERT INTO task_agency(plan_id, task_code, role, position, printed, canonical, agency_id, search_key)
-                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-                        """, [.text(planID), .text(task.code), .text(role), .int(index), .text(agency.printed),
-                              .text(agency.canonical), .text(agency.agencyID), .text(searchKey)])
+                        INSERT INTO task_mention(plan_id, task_code, role, position, agency) VALUES ($1, $2, $3, $4, $5)
+                        """, [.text(planID), .text(task.code), .text(role), .int(index), .int(number)])
                 }
             }
         }

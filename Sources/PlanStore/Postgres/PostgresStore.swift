@@ -97,8 +97,9 @@ public final class PostgresStore: Store {
         if editRights.scope == .noTask { throw StoreError.readOnlyLogin }
         guard let agency = loginAgency else { return }
         let rows = try transaction.rows("""
-            SELECT printed, agency_id, canonical, role FROM task_agency WHERE plan_id = $1 AND task_code = $2
-            ORDER BY role DESC, position
+            SELECT pa.printed, pa.agency_id, pa.canonical, tm.role
+            FROM task_mention tm JOIN plan_agency pa ON pa.seq = tm.agency
+            WHERE tm.plan_id = $1 AND tm.task_code = $2 ORDER BY tm.role DESC, tm.position
             """, [.text(planID), .text(key.taskCode)])
         var owners: [String] = []
         for row in rows {
@@ -118,8 +119,9 @@ public final class PostgresStore: Store {
         guard let agency = loginAgency else { return }
         let ownKey = SearchKey.slug(agency)
         let rows = try transaction.rows("""
-            SELECT printed, agency_id, canonical, role FROM task_agency WHERE plan_id = $1 AND task_code = $2
-            ORDER BY role DESC, position
+            SELECT pa.printed, pa.agency_id, pa.canonical, tm.role
+            FROM task_mention tm JOIN plan_agency pa ON pa.seq = tm.agency
+            WHERE tm.plan_id = $1 AND tm.task_code = $2 ORDER BY tm.role DESC, tm.position
             """, [.text(planID), .text(result.key.taskCode)])
         var named: [String] = []
         var rowOwners: [String] = []

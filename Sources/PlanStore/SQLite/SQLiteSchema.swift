@@ -20,7 +20,9 @@ enum SQLiteSchema {
     }
 
     /// What a version does to the rows SQLite files held before it; PostgreSQL stores began at v4's shape.
-    static let dataSteps: [Int: @Sendable (Database) throws -> Void] = [2: v2EncodePlans, 4: v4MoveRows]
+    static let dataSteps: [Int: @Sendable (Database) throws -> Void] = [
+        2: v2EncodePlans, 4: v4MoveRows, 10: { db in try db.execute(sql: StoreSchema.v10NumberMentions) },
+    ]
 
     /// Each plan's JSON, encoded in the plan codec.
     private static func v2EncodePlans(_ db: Database) throws {

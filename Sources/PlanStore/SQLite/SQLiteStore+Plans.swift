@@ -132,7 +132,7 @@ extension SQLiteStore {
                 try db.execute(sql: "DELETE FROM task WHERE plan_id = ? AND code = ?", arguments: [id, code])
             }
             // Rewritten rather than updated: positions, texts and agencies may all have moved.
-            try db.execute(sql: "DELETE FROM task_agency WHERE plan_id = ?", arguments: [id])
+            try db.execute(sql: "DELETE FROM task_mention WHERE plan_id = ?", arguments: [id])
             try db.execute(sql: "DELETE FROM plan_agency WHERE plan_id = ?", arguments: [id])
             try insertTasks(plan.tasks, planID: id, db: db, upsert: true)
             try dropStaleTargetValues(of: plan, planID: id, db: db)
@@ -155,15 +155,15 @@ extension SQLiteStore {
                              timeframe_end, yearly)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \(conflictClause)
             """)
-        let insertAgency = try db.makeStatement(sql: """
-            INSERT INTO task_agency(plan_id, task_code, role, position, printed, canonical, agency_id, search_key)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        let insertMention = try db.makeStatement(sql: """
+            INSERT INTO task_mention(plan_id, task_code, role, position, agency) VALUES (?, ?, ?, ?, ?)
             """)
         let insertPlanAgency = try db.makeStatement(sql: """
             INSERT INTO plan_agency(plan_id, printed, canonical, agency_id, search_key) VALUES (?, ?, ?, ?, ?)
             """)
-        // A plan names a few hundred agencies over and over: each search key is folded once.
-        var searchKeys: [AgencyMention: String] = [:]
+        // A plan names a few hundred agencies over and over: each gets its row (and its folded search key)
+        // at its first mention, and every link names that row's number.
+        var numbers: [AgencyMention: Int64] = [:]
         var seen = Set<String>()
         for (position, task) in tasks.enumerated() {
             // Checked here, mid-transaction, so a bad plan rolls back everything written so far.
@@ -176,17 +176,16 @@ extension SQLiteStore {
             for (role, agencies) in [("lead", task.lead), ("cooperating", task.cooperating)] {
                 for (index, agency) in agencies.enumerated() {
                     let mention = AgencyMention(agency)
-                    let searchKey: String
-                    if let known = searchKeys[mention] {
-                        searchKey = known
+                    let number: Int64
+                    if let known = numbers[mention] {
+                        number = known
                     } else {
-                        searchKey = SearchKey.make(agency.printed + " " + agency.canonical)
-                        searchKeys[mention] = searchKey
-                        try insertPlanAgency.execute(arguments: [planID, agency.printed, agency.canonical,
-                                                                 agency.agencyID, searchKey])
+                        try insertPlanAgency.execute(arguments: [planID, agency.printed, agency.canonical, agency.agencyID,
+                                                                 SearchKey.make(agency.printed + " " + agency.canonical)])
+                        number = db.lastInsertedRowID
+                        numbers[mention] = number
                     }
-                    try insertAgency.execute(arguments: [planID, task.code, role, index, agency.printed, agency.canonical,
-                                                         agency.agencyID, searchKey])
+                    try insertMention.execute(arguments: [planID, task.code, role, index, number])
                 }
             }
         }

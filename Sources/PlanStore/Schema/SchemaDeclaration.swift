@@ -62,13 +62,15 @@ struct SchemaIndex: Sendable, Equatable {
 }
 
 /// One step of a version. Within a version, tables, columns and indexes are created first, then the
-/// backend's own data steps run (`SQLiteSchema.dataSteps`), then columns are dropped: a moved value is
-/// copied before its old column goes.
+/// backend's own data steps run (`SQLiteSchema.dataSteps`), then columns and tables are dropped: a moved
+/// value is copied before its old column or table goes.
 enum SchemaChange: Sendable {
     case createTable(SchemaTable)
     case addColumn(table: String, SchemaColumn)
     case dropColumn(table: String, column: String)
     case createIndex(SchemaIndex)
+    /// The table and its indexes.
+    case dropTable(String)
 }
 
 struct SchemaVersion: Sendable {

@@ -71,6 +71,8 @@ enum SchemaDialect: Sendable {
                 additions.append(createIndex(index))
             case .dropColumn(let table, let column):
                 removals.append("ALTER TABLE \(table) DROP COLUMN \(column)")
+            case .dropTable(let table):
+                removals.append("DROP TABLE \(table)")
             }
         }
         return (additions, removals)

@@ -191,7 +191,34 @@ enum StoreSchema {
             .addColumn(table: "history", SchemaColumn("login", .text)),
             .addColumn(table: "result_history", SchemaColumn("login", .text)),
         ]),
+        // A task's agencies name the plan's agency rows by number instead of repeating each name, id and
+        // search key: at 100,000 tasks the links and their two indexes were half the store (139 of 275 MB)
+        // and most of an import's writing. Agency ids are looked up on `plan_agency` (a few hundred rows a plan).
+        SchemaVersion(number: 10, title: "task agencies as numbers of the plan's agency rows", changes: [
+            .createTable(SchemaTable(name: "task_mention", columns: [
+                SchemaColumn("plan_id", .text, .notNull),
+                SchemaColumn("task_code", .text, .notNull),
+                SchemaColumn("role", .text, .notNull, .check("role IN ('lead', 'cooperating')")),
+                SchemaColumn("position", .bigInteger, .notNull),
+                SchemaColumn("agency", .bigInteger, .notNull, .references("plan_agency(seq) ON DELETE CASCADE")),
+            ], primaryKey: ["plan_id", "task_code", "role", "position"],
+               foreignKeys: [taskReference], withoutRowID: true)),
+            // A plan's agency numbers are its own (`seq` is unique over the store): the tasks of an agency, and
+            // the links a removed agency row takes with it, by the number alone.
+            .createIndex(SchemaIndex(name: "task_mention_by_agency", table: "task_mention", columns: ["agency"])),
+            .dropTable("task_agency"),
+        ]),
     ]
+
+    /// Version 10's rows from version 9's, the same SQL in both backends: each link of `task_agency` with
+    /// the number of its plan's agency row (v4 made one row per distinct mention, and every import since).
+    static let v10NumberMentions = """
+        INSERT INTO task_mention(plan_id, task_code, role, position, agency)
+            SELECT ta.plan_id, ta.task_code, ta.role, ta.position, pa.seq
+            FROM task_agency ta JOIN plan_agency pa
+              ON pa.plan_id = ta.plan_id AND pa.printed = ta.printed AND pa.canonical = ta.canonical
+             AND coalesce(pa.agency_id, '') = coalesce(ta.agency_id, '')
+        """
 
     private static let taskReference = "FOREIGN KEY (plan_id, task_code) REFERENCES task(plan_id, code) ON DELETE CASCADE"
 
@@ -211,6 +238,9 @@ enum StoreSchema {
                     if let at = tables.firstIndex(where: { $0.name == name }) { tables[at].columns.removeAll { $0.name == column } }
                 case .createIndex(let index):
                     indexes.append(index)
+                case .dropTable(let name):
+                    tables.removeAll { $0.name == name }
+                    indexes.removeAll { $0.table == name }
                 }
             }
         }
