@@ -70,6 +70,22 @@ struct ByteFastPathTests {
         }
     }
 
+    @Test func splitAndFirstOffsetMatchTheGenericOnes() {
+        for text in Self.awkward + ["|a|b|", "a||", "||b", "\u{0}x", "x\u{0}"] {
+            let inner = ("»" + text + "«").dropFirst().dropLast()
+            for byte in [UInt8(ascii: "|"), 0x0A, 0x00, 0xCC] {
+                let fast = ByteSearch.split(inner.utf8, at: byte).map { Array($0) }
+                let split = inner.utf8.split(separator: byte, omittingEmptySubsequences: false).map { Array($0) }
+                #expect(fast == split, "\(Array(text.unicodeScalars))")
+                let generic = text.utf8.firstIndex(of: byte).map { text.utf8.distance(from: text.utf8.startIndex, to: $0) }
+                #expect(ByteSearch.firstOffset(of: byte, in: text.utf8) == generic)
+                #expect(ByteSearch.firstOffset(of: byte, in: Array(text.utf8)) == generic)
+            }
+        }
+        #expect(TableTaskReader.cells("| 1 | a \\| b |  | **c** |") == ["1", "a | b", "", "c"])
+        #expect(TableTaskReader.cells("1|Sở Nội vụ||") == ["1", "Sở Nội vụ", ""])
+    }
+
     @Test func sourceLinesKeepNumbersAndCollapse() {
         let text = TextCleanup.normalizeDocument("Sở  Nội vụ\n\n\t| 1 |  a \u{301} |\nend")
         let lines = SourceText.lines(ofNormalized: text)

@@ -49,7 +49,7 @@ struct TableTaskReader {
         if body.last == UInt8(ascii: "|") { body = body.dropLast() }
         // A "\|" is a pipe inside a cell, not a cell boundary; most rows have none and are simply split.
         guard ByteSearch.contains(UInt8(ascii: "\\"), in: body) else {
-            return body.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map(cleaned)
+            return ByteSearch.split(body, at: UInt8(ascii: "|")).map(cleaned)
         }
         var pieces: [Substring.UTF8View.SubSequence] = []
         var cellStart = body.startIndex

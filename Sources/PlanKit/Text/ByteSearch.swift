@@ -43,23 +43,37 @@ enum ByteSearch {
     /// `text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)`: the lines of a text, found by
     /// `memchr` (the generic split walks a 60 MB plan a byte at a time).
     static func lines(of text: String) -> [Substring.UTF8View] {
-        let utf8 = text.utf8
-        let found: [Substring.UTF8View]? = utf8.withContiguousStorageIfAvailable { buffer in
-            var lines: [Substring.UTF8View] = []
-            var start = 0
-            var lineStart = utf8.startIndex
-            while let base = buffer.baseAddress, start < buffer.count,
-                  let hit = memchr(base + start, 0x0A, buffer.count - start) {
+        split(text.utf8[...], at: 0x0A)
+    }
+
+    /// `bytes.split(separator: separator, omittingEmptySubsequences: false)`, by `memchr`.
+    static func split(_ bytes: Substring.UTF8View, at separator: UInt8) -> [Substring.UTF8View] {
+        let found: [Substring.UTF8View]? = bytes.withContiguousStorageIfAvailable { buffer in
+            var pieces: [Substring.UTF8View] = []
+            var offset = 0
+            var pieceStart = bytes.startIndex
+            while let base = buffer.baseAddress, offset < buffer.count,
+                  let hit = memchr(base + offset, Int32(separator), buffer.count - offset) {
                 let end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                let lineEnd = utf8.index(lineStart, offsetBy: end - start)
-                lines.append(utf8[lineStart..<lineEnd])
-                start = end + 1
-                lineStart = utf8.index(after: lineEnd)
+                let pieceEnd = bytes.index(pieceStart, offsetBy: end - offset)
+                pieces.append(bytes[pieceStart..<pieceEnd])
+                offset = end + 1
+                pieceStart = bytes.index(after: pieceEnd)
             }
-            lines.append(utf8[lineStart...])
-            return lines
+            pieces.append(bytes[pieceStart...])
+            return pieces
         }
-        return found ?? utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
+        return found ?? bytes.split(separator: separator, omittingEmptySubsequences: false)
+    }
+
+    /// The offset of the first `byte` in `bytes`, by `memchr` where they are contiguous.
+    static func firstOffset<Bytes: Collection<UInt8>>(of byte: UInt8, in bytes: Bytes) -> Int? {
+        let found: Int?? = bytes.withContiguousStorageIfAvailable { buffer in
+            guard let base = buffer.baseAddress, !buffer.isEmpty, let hit = memchr(base, Int32(byte), buffer.count) else { return nil }
+            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        }
+        if let found { return found }
+        return bytes.firstIndex(of: byte).map { bytes.distance(from: bytes.startIndex, to: $0) }
     }
 
     /// First-byte scan, then compare: the searched text is a few hundred bytes, the pattern a word.
