@@ -34,16 +34,19 @@ public struct AgencyListParser: Sendable {
                 continue
             }
             if let match = known {
-                var last = placeEnd(words: words, keys: keys, source: source, after: i + match.length, openBefore: openBefore)
+                var last = placeEnd(words: words, keys: keys, after: i + match.length, openBefore: openBefore,
+                                    list: list)
                 // "các sở, ban, ngành thuộc tỉnh", "… trực thuộc UBND tỉnh": the body it belongs to is part of it.
                 if last + 1 < words.count, keys[last] == "thuoc", !words[last].separatorBefore {
                     let owner = last + 1
                     // The owner's name ends at the next separator ("thuộc tỉnh; UBND …" is not "Tỉnh ủy").
                     if let body = matcher.longestMatch(in: keys, from: owner),
                        !words[(owner + 1)..<(owner + body.length)].contains(where: \.separatorBefore) {
-                        last = placeEnd(words: words, keys: keys, source: source, after: owner + body.length, openBefore: openBefore)
-                    } else if let place = Self.placeWords.first(where: { isPlace($0, at: owner, words: words, source: source) }) {
-                        last = placeEnd(words: words, keys: keys, source: source, after: owner + place.count, openBefore: openBefore)
+                        last = placeEnd(words: words, keys: keys, after: owner + body.length, openBefore: openBefore,
+                                        list: list)
+                    } else if let place = Self.placeWords.indices.first(where: { isPlace($0, at: owner, lower: list.lower) }) {
+                        last = placeEnd(words: words, keys: keys, after: owner + Self.placeWords[place].count,
+                                        openBefore: openBefore, list: list)
                     }
                 }
                 let agency = directory.agencies[match.agency]
@@ -119,15 +122,18 @@ public struct AgencyListParser: Sendable {
     /// Words that place a body: "Sở Xây dựng tỉnh Lào Cai", "Kho bạc Nhà nước khu vực XI", "Công an tỉnh
     /// Nghệ An". The place belongs to the name as printed; the agency is the one the directory matched.
     private static let placeWords: [[String]] = [["tỉnh"], ["thành", "phố"], ["khu", "vực"], ["xã"], ["phường"], ["đặc", "khu"]]
+    /// The same, folded ("tinh"), made once: every known name's end is compared with them.
+    private static let foldedPlaceWords: [[String]] = placeWords.map { $0.map { SearchKey.make($0) } }
 
-    /// Whether the words from `start` are the place `place`, compared with their marks: "tình hình" after
-    /// "Bộ Khoa học và Công nghệ" is no "tỉnh" (a text typed without marks still says "tinh").
-    private func isPlace(_ place: [String], at start: Int, words: [(token: AgencyToken, separatorBefore: Bool)],
-                         source: String) -> Bool {
-        guard start >= 0, start + place.count <= words.count else { return false }
-        for (offset, word) in place.enumerated() {
-            let printed = source[words[start + offset].token.range].lowercased()
-            guard printed == word || printed == SearchKey.make(word) else { return false }
+    /// Whether the words from `start` are place number `place`, compared with their marks: "tình hình" after
+    /// "Bộ Khoa học và Công nghệ" is no "tỉnh" (a text typed without marks still says "tinh"). `lower` is the
+    /// list's words lower-cased (`ListWords.lower`), made once for the whole list.
+    private func isPlace(_ place: Int, at start: Int, lower: [String]) -> Bool {
+        let printedPlace = Self.placeWords[place], foldedPlace = Self.foldedPlaceWords[place]
+        guard start >= 0, start + printedPlace.count <= lower.count else { return false }
+        for offset in printedPlace.indices {
+            let printed = lower[start + offset]
+            guard printed == printedPlace[offset] || printed == foldedPlace[offset] else { return false }
         }
         return true
     }
@@ -137,22 +143,23 @@ public struct AgencyListParser: Sendable {
         word.count >= 2 && word.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "&" }
     }
 
-    private func placeEnd(words: [(token: AgencyToken, separatorBefore: Bool)], keys: [String], source: String,
-                          after end: Int, openBefore: [Bool]) -> Int {
-        // A bracket opens something else: the place ends before it.
+    private func placeEnd(words: [(token: AgencyToken, separatorBefore: Bool)], keys: [String],
+                          after end: Int, openBefore: [Bool], list: ListWords) -> Int {
+        // A bracket opens something else: the place ends before it. (`ListWords.capitalised` is the printed
+        // word's first character upper-case or a digit.)
         func capitalised(_ k: Int) -> Bool {
-            guard k < words.count, !words[k].separatorBefore, !openBefore[k], keys[k] != "va",
-                  let first = source[words[k].token.range].first else { return false }
-            return first.isUppercase || first.isNumber
+            guard k < words.count, !words[k].separatorBefore, !openBefore[k], keys[k] != "va" else { return false }
+            return list.capitalised[k]
         }
         var k = end
-        let endsWithPlace = Self.placeWords.contains { word in
-            isPlace(word, at: end - word.count, words: words, source: source)
+        let endsWithPlace = Self.placeWords.indices.contains { place in
+            isPlace(place, at: end - Self.placeWords[place].count, lower: list.lower)
         }
         if !endsWithPlace {
-            guard let word = Self.placeWords.first(where: { word in
-                isPlace(word, at: end, words: words, source: source) && !words[end].separatorBefore
+            guard let place = Self.placeWords.indices.first(where: { place in
+                isPlace(place, at: end, lower: list.lower) && !words[end].separatorBefore
             }) else { return end }
+            let word = Self.placeWords[place]
             // "… đoàn thể tỉnh", "… ngành Thành phố": the province or city alone is a place too.
             let alone = word == ["tỉnh"] || word == ["thành", "phố"]
             guard capitalised(end + word.count) || alone else { return end }

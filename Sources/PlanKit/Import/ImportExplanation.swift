@@ -48,7 +48,7 @@ private struct ParagraphJudge {
         self.roles = roles
         let firstWork = (plan.tasks.map(\.sourceLine) + plan.objectives.map(\.sourceLine) + plan.groups.map(\.sourceLine)).min() ?? 0
         self.firstWork = firstWork
-        let lines = result.normalizedText.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        let lines = ByteSearch.lines(of: result.normalizedText)
         self.lines = lines
         // The recipients' list and the signature close the document: what follows is the site's, not the plan's.
         let closing = lines.indices.first { i in

@@ -6,7 +6,7 @@ enum MarkdownMarks {
         var text = line.text
         // Most lines carry no mark at all: decided on the bytes, without walking characters.
         guard let first = text.utf8.first else { return line }
-        let marked = text.utf8.contains(UInt8(ascii: "*"))
+        let marked = text.hasByte(UInt8(ascii: "*"))
         guard marked || first == UInt8(ascii: "#") || first == UInt8(ascii: "-") || first == UInt8(ascii: "_")
                 || first == UInt8(ascii: "=") || first == 0xE2 else { return line }
         if isRule(text) { return SourceText.Line(number: line.number, text: "") }

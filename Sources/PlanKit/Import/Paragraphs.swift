@@ -22,7 +22,7 @@ enum ParagraphAssembler {
         for line in lines {
             defer {
                 previousBlank = line.text.isEmpty
-                previousLength = line.text.unicodeScalars.count
+                previousLength = line.text.scalarCount
                 previousNumber = line.number
             }
             if line.text.isEmpty { continue }
@@ -60,7 +60,7 @@ enum ParagraphAssembler {
         var result: Set<Int> = []
         for line in lines {
             if line.text.isEmpty { open = false; continue }
-            guard line.text.utf8.contains(UInt8(ascii: "*")) || open else { continue }
+            guard line.text.hasByte(UInt8(ascii: "*")) || open else { continue }
             let marks = line.text.components(separatedBy: "**").count - 1
             if marks % 2 == 1 { open.toggle() }
             if open { result.insert(line.number) }
@@ -108,7 +108,7 @@ enum ParagraphAssembler {
     /// Text cut to a page width (a site's copy, a PDF's text): of the lines of some length, hardly any is
     /// longer than a printed line, where a file of one paragraph per line has many.
     static func isHardWrapped(_ lines: [SourceText.Line]) -> Bool {
-        let lengths = lines.lazy.filter { !LineShape.isTableRow($0.text) }.map(\.text.unicodeScalars.count).filter { $0 >= 40 }
+        let lengths = lines.lazy.filter { !LineShape.isTableRow($0.text) }.map(\.text.scalarCount).filter { $0 >= 40 }
         let count = lengths.count
         guard count >= 20 else { return false }
         let printedWidth = lengths.filter { $0 <= 100 }.count

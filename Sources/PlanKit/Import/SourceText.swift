@@ -57,7 +57,7 @@ struct SourceText {
 
     /// The lines of an already normalised document, blank lines kept (they separate paragraphs).
     static func lines(ofNormalized text: String) -> [Line] {
-        text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
+        ByteSearch.lines(of: text)
             .enumerated()
             .map { Line(number: $0.offset + 1, text: TextCleanup.collapseSpaces(Substring($0.element))) }
     }

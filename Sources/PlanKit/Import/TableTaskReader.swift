@@ -48,8 +48,8 @@ struct TableTaskReader {
         if body.first == UInt8(ascii: "|") { body = body.dropFirst() }
         if body.last == UInt8(ascii: "|") { body = body.dropLast() }
         // A "\|" is a pipe inside a cell, not a cell boundary; most rows have none and are simply split.
-        guard body.contains(UInt8(ascii: "\\")) else {
-            return body.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map(cleaned)
+        guard ByteSearch.contains(UInt8(ascii: "\\"), in: body) else {
+            return ByteSearch.split(body, at: UInt8(ascii: "|")).map(cleaned)
         }
         var pieces: [Substring.UTF8View.SubSequence] = []
         var cellStart = body.startIndex
@@ -71,14 +71,14 @@ struct TableTaskReader {
     /// One cell's text: bold marks dropped, an escaped pipe made a pipe, spaces collapsed.
     private static func cleaned(_ bytes: Substring.UTF8View.SubSequence) -> String {
         var cell = Substring(bytes)
-        if cell.utf8.contains(UInt8(ascii: "*")) { cell = Substring(cell.replacingOccurrences(of: "**", with: "")) }
-        if cell.utf8.contains(UInt8(ascii: "\\")) { cell = Substring(cell.replacingOccurrences(of: "\\|", with: "|")) }
+        if cell.hasByte(UInt8(ascii: "*")) { cell = Substring(cell.replacingOccurrences(of: "**", with: "")) }
+        if cell.hasByte(UInt8(ascii: "\\")) { cell = Substring(cell.replacingOccurrences(of: "\\|", with: "|")) }
         return TextCleanup.collapseSpaces(TextCleanup.trimSpaces(cell))
     }
 
     /// A cell's paragraphs ("a<br>b") as one text: joined by spaces, or by ";" where they list agencies.
     static func paragraphs(_ cell: String, listing: Bool) -> String {
-        guard cell.utf8.contains(UInt8(ascii: "<")), cell.contains("<br>") else { return cell }
+        guard cell.hasByte(UInt8(ascii: "<")), cell.contains("<br>") else { return cell }
         return TextCleanup.collapseSpaces(cell.replacingOccurrences(of: "<br>", with: listing ? "; " : " "))
     }
 

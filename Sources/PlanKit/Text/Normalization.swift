@@ -154,8 +154,15 @@ public enum TextCleanup {
 
     /// No tab, no double space, no space at either end.
     private static func isCollapsed<S: StringProtocol>(_ text: S) -> Bool {
+        // On the bytes in place where they are contiguous: walking a substring's view costs several times more.
+        text.utf8.withContiguousStorageIfAvailable(isCollapsed(bytes:)) ?? isCollapsed(bytes: text.utf8)
+    }
+
+    private static func isCollapsed<Bytes: Sequence<UInt8>>(bytes: Bytes) -> Bool {
         var previousWasSpace = true
-        for b in text.utf8 {
+        var isEmpty = true
+        for b in bytes {
+            isEmpty = false
             if b == 0x09 { return false }
             if b == 0x20 {
                 if previousWasSpace { return false }
@@ -164,7 +171,7 @@ public enum TextCleanup {
                 previousWasSpace = false
             }
         }
-        return !previousWasSpace || text.utf8.isEmpty
+        return !previousWasSpace || isEmpty
     }
 
 }
