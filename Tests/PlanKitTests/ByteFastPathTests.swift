@@ -17,28 +17,12 @@ struct ByteFastPathTests {
         "中文 ab", "👍🏽 😀", "e\u{301}\u{323} \u{1EC7}", "Đ\u{300}", "\r\n", "tab\tend\t",
     ]
 
-    /// The collapsing as it was written before the byte check in front of it: characters, not bytes.
-    private static func collapsedByCharacters(_ text: some StringProtocol) -> String {
-        var result = ""
-        var pendingSpace = false
-        for ch in text {
-            if ch == " " || ch == "\t" {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.append(" ") }
-                pendingSpace = false
-                result.append(ch)
-            }
-        }
-        return result
-    }
-
     @Test func collapseSpacesMatchesTheCharacterWalk() {
         for text in Self.awkward {
-            #expect(TextCleanup.collapseSpaces(text).utf8.elementsEqual(Self.collapsedByCharacters(text).utf8), "\(Array(text.unicodeScalars))")
+            #expect(TextCleanup.collapseSpaces(text).utf8.elementsEqual(TextCleanup.collapsedByCharacters(text).utf8), "\(Array(text.unicodeScalars))")
             // A substring, which is where the table's cells come from.
             let inner = ("»" + text + "«").dropFirst().dropLast()
-            #expect(TextCleanup.collapseSpaces(inner).utf8.elementsEqual(Self.collapsedByCharacters(inner).utf8))
+            #expect(TextCleanup.collapseSpaces(inner).utf8.elementsEqual(TextCleanup.collapsedByCharacters(inner).utf8))
         }
     }
 
@@ -90,7 +74,7 @@ struct ByteFastPathTests {
         let text = TextCleanup.normalizeDocument("Sở  Nội vụ\n\n\t| 1 |  a \u{301} |\nend")
         let lines = SourceText.lines(ofNormalized: text)
         let expected = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
-            .map { Self.collapsedByCharacters(Substring($0)) }
+            .map { TextCleanup.collapsedByCharacters(Substring($0)) }
         #expect(lines.map(\.text) == expected)
         #expect(lines.map(\.number) == Array(1...expected.count))
     }

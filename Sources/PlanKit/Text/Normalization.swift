@@ -128,7 +128,11 @@ public enum TextCleanup {
 
     /// Collapses runs of spaces and tabs into one space and trims both ends.
     public static func collapseSpaces<S: StringProtocol>(_ text: S) -> String {
-        if isCollapsed(text) { return String(text) }
+        isCollapsed(text) ? String(text) : collapsedByCharacters(text)
+    }
+
+    /// The collapsing itself, character by character: what the byte check in front of it stands in for.
+    static func collapsedByCharacters<S: StringProtocol>(_ text: S) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
